@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Runs the browser tests in Chromium, Firefox and WebKit. WebKitGTK is driven through WebDriver, so this
+// starts WebKitWebDriver (under a virtual display when there is none) for the run and stops it after.
+// Extra arguments go to web-test-runner (e.g. `--files test/core/define.test.ts`).
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import net from 'node:net';
+
+const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
+const port = Number(process.env.WEBKIT_DRIVER_PORT ?? 4444);
+const children = [];
+
+function portOpen() {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => socket.end(() => resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function startWebKitDriver() {
+  const driver = process.env.WEBKIT_DRIVER ?? 'WebKitWebDriver';
+  const command = process.env.DISPLAY ? [driver] : ['xvfb-run', '-a', driver];
+  const child = spawn(command[0], [...command.slice(1), `--port=${port}`], { stdio: 'ignore', detached: true });
+  children.push(child);
+  for (let tries = 0; tries < 100; tries++) {
+    if (await portOpen()) return;
+    await sleep(100);
+  }
+  throw new Error(`WebKitWebDriver did not open port ${port}`);
+}
+
+function stopAll() {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+process.on('SIGINT', () => {
+  stopAll();
+  process.exit(130);
+});
+
+if (browsers.includes('webkit')) await startWebKitDriver();
+const wtr = spawn('npx', ['web-test-runner', '--coverage', ...process.argv.slice(2)], { stdio: 'inherit' });
+const code = await new Promise((resolve) => wtr.on('exit', (exitCode) => resolve(exitCode ?? 1)));
+stopAll();
+process.exit(code);

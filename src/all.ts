@@ -1,0 +1,2 @@
+// Defines every element of the library: the CDN bundle's entry and `vertaistuki-widgets/all.js`.
+import './config/define.js';

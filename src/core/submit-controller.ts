@@ -1,0 +1,170 @@
+import type { ReactiveController } from 'lit';
+import type { ConfigController, ConfigurableHost } from './config-controller.js';
+import { flushOutbox, scheduleRetry, sharedOutbox, watchDeliveries, type DeliveryListener } from './delivery.js';
+import { createEnvelope, kindOf, type Envelope, type SubmissionKind } from './envelope.js';
+import { VtSubmitErrorEvent, VtSubmitEvent, VtSubmitQueuedEvent, VtSubmittedEvent } from './events.js';
+import type { LocaleController } from './locale-controller.js';
+import { deviceStorage } from './storage.js';
+import { fieldErrorsOf, postEnvelope, type SendResult } from './transport.js';
+
+/**
+ * Where a submission stands, as the person should see it:
+ * - `idle`: nothing sent yet (or the page took the submission over by cancelling `vt-submit`);
+ * - `sending`; `sent`: the endpoint accepted it;
+ * - `queued`: saved in the outbox on this device, to be sent automatically;
+ * - `invalid`: the endpoint named fields to fix (`fieldErrors`); `failed`: refused for another reason;
+ * - `misconfigured`: there is no endpoint to send to.
+ */
+export type SubmitState = 'idle' | 'sending' | 'sent' | 'queued' | 'invalid' | 'failed' | 'misconfigured';
+
+/**
+ * Sends an element's submissions as the contract says and keeps the state its view shows. One
+ * submission at a time: a second click while one is on its way gets the same answer, not a second send.
+ */
+export class SubmitController implements ReactiveController, DeliveryListener {
+  state: SubmitState = 'idle';
+  /** Field name → the endpoint's message, from a problem+json answer. */
+  fieldErrors: Record<string, string> = {};
+  /** HTTP status of the last refusal, for the person's message. */
+  failedStatus: number | null = null;
+  /** The last envelope this element built. */
+  envelope: Envelope | undefined;
+  /** True when the last submission reached the endpoint from the outbox, after a wait. */
+  sentFromOutbox = false;
+  /** Submissions made on earlier visits that have been delivered since: the person should hear of them. */
+  deliveredEarlier = 0;
+  private inFlight: Promise<SubmitState> | undefined;
+  private stopWatching: (() => void) | undefined;
+  private stopStorageWatch: (() => void) | undefined;
+
+  constructor(
+    private readonly host: ConfigurableHost,
+    readonly kind: SubmissionKind,
+    private readonly config: ConfigController,
+    private readonly locale: LocaleController,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.stopWatching = watchDeliveries(this);
+    this.stopStorageWatch = deviceStorage().onDegrade(() => this.host.requestUpdate());
+    const notices = sharedOutbox().takeDeliveredNotices(this.kind);
+    if (notices.length) {
+      this.deliveredEarlier += notices.length;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching?.();
+    this.stopStorageWatch?.();
+  }
+
+  /** False when the device refuses storage: the view should say that nothing outlives the page. */
+  get storagePersistent(): boolean {
+    return deviceStorage().persistent;
+  }
+
+  /** Submissions of this kind waiting in the outbox on this device. */
+  get pending(): number {
+    return sharedOutbox()
+      .items()
+      .filter((item) => kindOf(item.envelope) === this.kind).length;
+  }
+
+  /** Builds the envelope around `data` and sends it; resolves with the resulting state. */
+  submit(data: Record<string, unknown>): Promise<SubmitState> {
+    this.inFlight ??= this.send(data).finally(() => (this.inFlight = undefined));
+    return this.inFlight;
+  }
+
+  /** Back to a fresh form, e.g. "send another answer". */
+  reset(): void {
+    this.setState('idle');
+    this.fieldErrors = {};
+    this.envelope = undefined;
+    this.sentFromOutbox = false;
+  }
+
+  private async send(data: Record<string, unknown>): Promise<SubmitState> {
+    const envelope = createEnvelope(this.kind, data, {
+      programme: this.config.programme,
+      locale: this.locale.locale,
+    });
+    this.envelope = envelope;
+    this.fieldErrors = {};
+    this.failedStatus = null;
+    this.sentFromOutbox = false;
+    const intent = new VtSubmitEvent({ envelope });
+    this.host.dispatchEvent(intent);
+    if (intent.defaultPrevented) return this.setState('idle');
+    const endpoint = this.config.endpoint;
+    if (!endpoint) {
+      console.error(`vertaistuki-widgets: <${this.host.localName}> has no endpoint to send to.`);
+      return this.setState('misconfigured');
+    }
+    this.setState('sending');
+    const result = await postEnvelope(endpoint, envelope);
+    return this.settle(endpoint, envelope, result);
+  }
+
+  private settle(endpoint: string, envelope: Envelope, result: SendResult): SubmitState {
+    switch (result.outcome) {
+      case 'delivered':
+        this.host.dispatchEvent(new VtSubmittedEvent({ envelope, response: result.response, deliveredLater: false }));
+        return this.setState('sent');
+      case 'retry':
+        sharedOutbox().enqueue(endpoint, envelope, result);
+        scheduleRetry();
+        this.host.dispatchEvent(new VtSubmitQueuedEvent({ envelope, status: result.status }));
+        return this.setState('queued');
+      case 'rejected':
+        return this.refused(envelope, result);
+    }
+  }
+
+  private refused(envelope: Envelope, result: Extract<SendResult, { outcome: 'rejected' }>): SubmitState {
+    this.fieldErrors = fieldErrorsOf(result.problem);
+    this.failedStatus = result.status;
+    this.host.dispatchEvent(
+      new VtSubmitErrorEvent({ envelope, status: result.status, problem: result.problem, fieldErrors: this.fieldErrors }),
+    );
+    return this.setState(Object.keys(this.fieldErrors).length ? 'invalid' : 'failed');
+  }
+
+  /** From the outbox: a submission of this kind finally reached the endpoint. */
+  deliveredLater(envelope: Envelope, response: unknown): void {
+    if (envelope.id === this.envelope?.id) {
+      this.sentFromOutbox = true;
+      this.setState('sent');
+    } else {
+      this.deliveredEarlier += 1;
+      this.host.requestUpdate();
+    }
+    this.host.dispatchEvent(new VtSubmittedEvent({ envelope, response, deliveredLater: true }));
+  }
+
+  /** From the outbox: the endpoint refused a queued submission for good. */
+  rejectedLater(envelope: Envelope, result: Extract<SendResult, { outcome: 'rejected' }>): void {
+    if (envelope.id === this.envelope?.id) {
+      this.refused(envelope, result);
+      return;
+    }
+    const fieldErrors = fieldErrorsOf(result.problem);
+    this.host.dispatchEvent(
+      new VtSubmitErrorEvent({ envelope, status: result.status, problem: result.problem, fieldErrors }),
+    );
+  }
+
+  /** Tries the outbox now, e.g. from a "try again" button. */
+  retryNow(): Promise<unknown> {
+    return flushOutbox(true);
+  }
+
+  private setState(state: SubmitState): SubmitState {
+    this.state = state;
+    this.host.requestUpdate();
+    return state;
+  }
+}

@@ -1,0 +1,140 @@
+import { DEFAULT_LOCALE, LOCALES, type Catalogue, type Locale, type Message, type MessageKey } from './catalogue.js';
+import { en } from './en.js';
+import { fi } from './fi.js';
+import { sv } from './sv.js';
+
+const catalogues: Record<Locale, Catalogue> = { fi, sv, en };
+
+/**
+ * Texts a page puts in place of ours, parsed from a `texts` attribute. Either one set for every
+ * language, `{"core.sent": "Kiitos!"}`, or one set per language, `{"fi": {...}, "sv": {...}}`.
+ */
+export interface TextOverrides {
+  all: Partial<Record<string, Message>>;
+  byLocale: Partial<Record<Locale, Partial<Record<string, Message>>>>;
+}
+
+export const NO_OVERRIDES: TextOverrides = { all: {}, byLocale: {} };
+
+/** `sv-FI` → `sv`; anything we have no catalogue for → undefined. */
+export function toLocale(tag: string | null | undefined): Locale | undefined {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(primary ?? '') ? (primary as Locale) : undefined;
+}
+
+function isMessage(value: unknown): value is Message {
+  if (typeof value === 'string') return true;
+  return typeof value === 'object' && value !== null && typeof (value as { other?: unknown }).other === 'string';
+}
+
+function pickMessages(source: Record<string, unknown>, where: string): Partial<Record<string, Message>> {
+  const picked: Partial<Record<string, Message>> = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (!(key in fi)) {
+      console.warn(`vertaistuki-widgets: ${where} has an unknown text key "${key}"; it is ignored.`);
+    } else if (!isMessage(value)) {
+      console.warn(`vertaistuki-widgets: ${where} key "${key}" needs a string; it is ignored.`);
+    } else {
+      picked[key] = value;
+    }
+  }
+  return picked;
+}
+
+/**
+ * Reads a `texts` attribute. A page editor typing JSON by hand makes mistakes: a malformed value logs
+ * one console error naming the element and leaves our own texts in place rather than breaking it.
+ */
+export function parseTexts(value: unknown, where = 'texts'): TextOverrides {
+  if (value === null || value === undefined || value === '') return NO_OVERRIDES;
+  let parsed: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      console.error(`vertaistuki-widgets: ${where} is not valid JSON; the built-in texts are used.`);
+      return NO_OVERRIDES;
+    }
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    console.error(`vertaistuki-widgets: ${where} must be a JSON object; the built-in texts are used.`);
+    return NO_OVERRIDES;
+  }
+  const overrides: TextOverrides = { all: {}, byLocale: {} };
+  const flat: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(parsed)) {
+    const locale = toLocale(key);
+    if (locale && key === locale && typeof entry === 'object' && entry !== null && !isMessage(entry)) {
+      overrides.byLocale[locale] = pickMessages(entry as Record<string, unknown>, `${where}.${locale}`);
+    } else {
+      flat[key] = entry;
+    }
+  }
+  overrides.all = pickMessages(flat, where);
+  return overrides;
+}
+
+export interface LocalizeParams {
+  [name: string]: string | number;
+}
+
+/**
+ * Turns message keys into the text a person reads, in one locale, with the page's overrides applied.
+ * Numbers, dates and plural forms come from `Intl`, so "1 lähetys" / "2 lähetystä" follow the
+ * language's own rules.
+ */
+export class Localizer {
+  readonly locale: Locale;
+  private readonly layers: ReadonlyArray<TextOverrides>;
+  private pluralRules?: Intl.PluralRules;
+  private numberFormat?: Intl.NumberFormat;
+
+  /** `layers` are overrides, most specific first (the element's own, then `<vt-config>`'s). */
+  constructor(locale: Locale = DEFAULT_LOCALE, layers: ReadonlyArray<TextOverrides> = []) {
+    this.locale = locale;
+    this.layers = layers;
+  }
+
+  message(key: MessageKey): Message {
+    for (const layer of this.layers) {
+      const own = layer.byLocale[this.locale]?.[key] ?? layer.all[key];
+      if (own !== undefined) return own;
+    }
+    return catalogues[this.locale][key];
+  }
+
+  /** The text for `key`, placeholders filled in; plural forms are chosen by `params.count`. */
+  t(key: MessageKey, params: LocalizeParams = {}): string {
+    const message = this.message(key);
+    let text: string;
+    if (typeof message === 'string') {
+      text = message;
+    } else {
+      const category = this.plural(Number(params.count ?? 0));
+      text = message[category] ?? message.other;
+    }
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? this.number(value) : value;
+    });
+  }
+
+  plural(count: number): Intl.LDMLPluralRule {
+    this.pluralRules ??= new Intl.PluralRules(this.locale);
+    return this.pluralRules.select(count);
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    if (options) return new Intl.NumberFormat(this.locale, options).format(value);
+    this.numberFormat ??= new Intl.NumberFormat(this.locale);
+    return this.numberFormat.format(value);
+  }
+
+  /** A date in the locale's own order and words; `dateStyle: 'long'` unless told otherwise. */
+  date(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+    const date = value instanceof Date ? value : new Date(value);
+    if (Number.isNaN(date.getTime())) return String(value);
+    return new Intl.DateTimeFormat(this.locale, options).format(date);
+  }
+}

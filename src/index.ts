@@ -1,0 +1,17 @@
+// Classes and types only: importing this module defines no element. Import `vertaistuki-widgets/all.js`
+// (or one element's entry, such as `vertaistuki-widgets/config.js`) to register the tags.
+export { VtConfig } from './config/config.js';
+export { configContext, type VtConfigValue } from './config/context.js';
+export { ConfigController, type ConfigurableHost } from './core/config-controller.js';
+export { defineElement, type VersionedElement } from './core/define.js';
+export { flushOutbox } from './core/delivery.js';
+export { createEnvelope, type Envelope, type SubmissionKind } from './core/envelope.js';
+export { VtSubmitErrorEvent, VtSubmitEvent, VtSubmitQueuedEvent, VtSubmittedEvent } from './core/events.js';
+export { LocaleController, resolveLocale } from './core/locale-controller.js';
+export { Outbox, retryDelay, type OutboxItem } from './core/outbox.js';
+export { baseStyles } from './core/styles.js';
+export { SubmitController, type SubmitState } from './core/submit-controller.js';
+export type { Problem, SendResult } from './core/transport.js';
+export { VERSION } from './core/version.js';
+export { LOCALES, type Catalogue, type Locale, type Message, type MessageKey } from './i18n/catalogue.js';
+export { Localizer, parseTexts, type TextOverrides } from './i18n/localize.js';

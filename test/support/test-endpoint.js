@@ -1,0 +1,76 @@
+/**
+ * A real HTTP endpoint for the browser tests, served by web-test-runner's own server, so submissions
+ * cross a real network stack. Each test works in its own scenario (a random id: the three browsers
+ * run at once against one server). A scenario's script says how to answer each POST in turn:
+ * a status number, `{ status, body, headers }`, or `"network"` to drop the connection.
+ *
+ *   POST /test-endpoint/<scenario>/script   body: { "responses": [503, 503, 201] }
+ *   POST /test-endpoint/<scenario>/submit   answers by the script (201 once it runs out)
+ *   GET  /test-endpoint/<scenario>/log      what was received: headers and bodies
+ */
+const scenarios = new Map();
+
+function scenario(id) {
+  if (!scenarios.has(id)) scenarios.set(id, { script: [], log: [] });
+  return scenarios.get(id);
+}
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function answer(ctx, response) {
+  const { status, body, headers = {} } = typeof response === 'number' ? { status: response } : response;
+  ctx.status = status;
+  for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
+  if (body !== undefined) {
+    ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
+    if (!headers['Content-Type']) ctx.type = 'application/json';
+  } else if (status >= 200 && status < 300) {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ id: 'stored' });
+  } else {
+    ctx.body = '';
+  }
+}
+
+export async function testEndpoint(ctx, next) {
+  const match = /^\/test-endpoint\/([\w-]+)\/(script|submit|log)$/.exec(ctx.path);
+  if (!match) return next();
+  const [, id, action] = match;
+  const state = scenario(id);
+  if (action === 'log') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(state.log);
+    return;
+  }
+  if (ctx.method === 'OPTIONS') {
+    ctx.status = 204;
+    return;
+  }
+  const text = await readBody(ctx.req);
+  if (action === 'script') {
+    state.script = JSON.parse(text).responses;
+    state.log = [];
+    ctx.status = 204;
+    return;
+  }
+  const response = state.script.length ? state.script.shift() : 201;
+  state.log.push({
+    idempotencyKey: ctx.get('Idempotency-Key'),
+    contentType: ctx.get('Content-Type'),
+    cookie: ctx.get('Cookie'),
+    body: JSON.parse(text),
+    answeredWith: typeof response === 'object' ? response.status ?? response : response,
+  });
+  if (response === 'network') {
+    ctx.req.socket.destroy();
+    return;
+  }
+  answer(ctx, response);
+}

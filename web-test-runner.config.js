@@ -1,0 +1,67 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { testEndpoint } from './test/support/test-endpoint.js';
+
+// Browser paths default to Debian's packages; set CHROME_PATH, FIREFOX_PATH or WEBKIT_PATH elsewhere
+// (macOS, other distributions). BROWSERS=chromium,firefox picks a subset.
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const webkitPath = process.env.WEBKIT_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const webkitDriverPort = Number(process.env.WEBKIT_DRIVER_PORT ?? 4444);
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath,
+        args: [
+          '--no-sandbox',
+          '--headless',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+    }),
+  webkit: () =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: webkitDriverPort,
+      logLevel: 'error',
+      capabilities: {
+        'webkitgtk:browserOptions': { binary: webkitPath, args: ['--automation'] },
+      },
+    }),
+};
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  testsFinishTimeout: 10 * 60_000,
+  browserStartTimeout: 120_000,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: wanted.map((name) => {
+    if (!launchers[name]) throw new Error(`Unknown browser "${name}"; use chromium, firefox or webkit.`);
+    return launchers[name]();
+  }),
+  middleware: [testEndpoint],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    threshold: { statements: 90, branches: 90, functions: 90, lines: 90 },
+    report: true,
+    reportDir: 'coverage',
+  },
+};
