@@ -2,7 +2,7 @@
  * A real HTTP endpoint for the browser tests, served by web-test-runner's own server, so submissions
  * cross a real network stack. Each test works in its own scenario (a random id: the three browsers
  * run at once against one server). A scenario's script says how to answer each POST in turn:
- * a status number, `{ status, body, headers }`, or `"network"` to drop the connection.
+ * a status number or `{ status, body, headers }`.
  *
  *   POST /test-endpoint/<scenario>/script   body: { "responses": [503, 503, 201] }
  *   POST /test-endpoint/<scenario>/submit   answers by the script (201 once it runs out)
@@ -68,9 +68,5 @@ export async function testEndpoint(ctx, next) {
     body: JSON.parse(text),
     answeredWith: typeof response === 'object' ? response.status ?? response : response,
   });
-  if (response === 'network') {
-    ctx.req.socket.destroy();
-    return;
-  }
   answer(ctx, response);
 }

@@ -1,0 +1,13 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: '@storybook/web-components-vite',
+  stories: ['../stories/**/*.stories.ts'],
+  // Controls, actions, backgrounds and the toolbar are built into Storybook 10; the docs page
+  // (autodocs, read from custom-elements.json) and the axe panel are add-ons.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // The machines that build this have no internet: nothing should try to call out.
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+};
+
+export default config;

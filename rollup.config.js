@@ -1,0 +1,50 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+// Every element folder with a define.ts gets its own entry, so a new element needs no edit here.
+// core/define.ts is the define guard itself, not an element.
+const elements = readdirSync('src', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'core' && existsSync(`src/${entry.name}/define.ts`))
+  .map((entry) => entry.name)
+  .sort();
+
+const typescript = () =>
+  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true, minify: false });
+
+/** npm build: one module per source file, Lit left to the app so a page holds one copy of it. */
+const npm = {
+  input: ['src/index.ts', 'src/all.ts', ...elements.map((name) => `src/${name}/define.ts`)],
+  external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+  plugins: [typescript()],
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    sourcemap: true,
+  },
+};
+
+const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} */`;
+
+/** CDN build: one self-contained, minified module per entry, Lit inlined in its production build. */
+const cdn = (input, file) => ({
+  input,
+  plugins: [
+    // Without 'development' in the conditions, Lit resolves to its production build (no dev-mode warning).
+    nodeResolve({ exportConditions: ['browser', 'import', 'default'], browser: true }),
+    typescript(),
+    terser({ module: true, compress: { passes: 2 }, format: { comments: /^!/ } }),
+  ],
+  output: { file, format: 'es', inlineDynamicImports: true, banner, sourcemap: false },
+});
+
+export default [
+  npm,
+  cdn('src/all.ts', 'cdn/vertaistuki.js'),
+  ...elements.map((name) => cdn(`src/${name}/define.ts`, `cdn/${name}.js`)),
+];

@@ -1,0 +1,176 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import '../../src/config/define.js';
+import { resolveLocale } from '../../src/core/locale-controller.js';
+import { Localizer, parseTexts, toLocale } from '../../src/i18n/localize.js';
+import '../support/test-form.js';
+import type { VtTestForm } from '../support/test-form.js';
+
+const heading = (form: VtTestForm) => form.shadowRoot!.querySelector('#heading')!.textContent;
+const HEADINGS = { fi: 'Lomakkeessa on virheitä', sv: 'Formuläret innehåller fel', en: 'There is a problem' };
+
+/** Waits for the mutation observer and the render it asks for. */
+async function settled(form: VtTestForm): Promise<void> {
+  await nextFrame();
+  await form.updateComplete;
+}
+
+describe('locale resolution', () => {
+  const htmlLang = document.documentElement.getAttribute('lang');
+  afterEach(() => {
+    if (htmlLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', htmlLang);
+  });
+
+  it('falls back to Finnish when nothing says otherwise', async () => {
+    document.documentElement.removeAttribute('lang');
+    const form = await fixture<VtTestForm>(html`<vt-test-form></vt-test-form>`);
+    expect(form.i18n.locale).to.equal('fi');
+    expect(heading(form)).to.equal(HEADINGS.fi);
+  });
+
+  it('uses <html lang>, passing over languages it has no texts for', async () => {
+    document.documentElement.lang = 'en-GB';
+    const form = await fixture<VtTestForm>(html`<div lang="de"><vt-test-form></vt-test-form></div>`);
+    expect(heading(form.querySelector('vt-test-form')!)).to.equal(HEADINGS.en);
+  });
+
+  it('prefers <vt-config lang> over <html lang>', async () => {
+    document.documentElement.lang = 'en';
+    const config = await fixture(html`<vt-config lang="sv-FI"><vt-test-form></vt-test-form></vt-config>`);
+    const form = config.querySelector('vt-test-form')!;
+    await form.updateComplete;
+    expect(form.i18n.locale).to.equal('sv');
+  });
+
+  it('prefers the nearest ancestor lang, across shadow roots', async () => {
+    const outer = await fixture(html`<section lang="sv"><div class="host"></div></section>`);
+    const host = outer.querySelector('.host')!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div><vt-test-form></vt-test-form></div>';
+    const form = root.querySelector('vt-test-form')!;
+    await form.updateComplete;
+    expect(form.i18n.locale).to.equal('sv');
+    expect(resolveLocale(form)).to.equal('sv');
+
+    root.querySelector('div')!.setAttribute('lang', 'en');
+    await settled(form);
+    expect(heading(form)).to.equal(HEADINGS.en);
+  });
+
+  it('lets the element’s own lang win over everything', async () => {
+    document.documentElement.lang = 'sv';
+    const config = await fixture(html`<vt-config lang="sv"><div lang="sv"><vt-test-form lang="en"></vt-test-form></div></vt-config>`);
+    expect(heading(config.querySelector('vt-test-form')!)).to.equal(HEADINGS.en);
+  });
+
+  it('follows changes at run time: own, ancestor, vt-config and html', async () => {
+    document.documentElement.lang = 'fi';
+    const config = await fixture<HTMLElement>(html`<vt-config><div><vt-test-form></vt-test-form></div></vt-config>`);
+    const form = config.querySelector('vt-test-form')!;
+    const wrapper = config.querySelector('div')!;
+    expect(heading(form)).to.equal(HEADINGS.fi);
+
+    document.documentElement.lang = 'en';
+    await settled(form);
+    expect(heading(form)).to.equal(HEADINGS.en);
+
+    config.setAttribute('lang', 'sv');
+    await settled(form);
+    expect(heading(form)).to.equal(HEADINGS.sv);
+
+    wrapper.lang = 'en';
+    await settled(form);
+    expect(heading(form)).to.equal(HEADINGS.en);
+
+    form.lang = 'fi';
+    await settled(form);
+    expect(heading(form)).to.equal(HEADINGS.fi);
+
+    form.removeAttribute('lang');
+    wrapper.removeAttribute('lang');
+    await settled(form);
+    expect(heading(form)).to.equal(HEADINGS.sv);
+  });
+
+  it('reads region tags and rejects the rest', () => {
+    expect(toLocale('sv-FI')).to.equal('sv');
+    expect(toLocale('EN_us')).to.equal('en');
+    expect(toLocale('se')).to.equal(undefined);
+    expect(toLocale('')).to.equal(undefined);
+    expect(toLocale(null)).to.equal(undefined);
+  });
+});
+
+describe('texts a page overrides without JavaScript', () => {
+  it('takes a flat texts attribute for every language', async () => {
+    const form = await fixture<VtTestForm>(
+      html`<vt-test-form lang="en" texts='{"core.errorSummaryTitle": "Please check"}'></vt-test-form>`,
+    );
+    expect(heading(form)).to.equal('Please check');
+    form.lang = 'sv';
+    await settled(form);
+    expect(heading(form)).to.equal('Please check');
+  });
+
+  it('takes texts per language, and the element’s own win over <vt-config>’s', async () => {
+    const config = await fixture(html`
+      <vt-config texts='{"sv": {"core.errorSummaryTitle": "Från config"}, "core.sent": "Kiitos paljon"}'>
+        <vt-test-form lang="sv"></vt-test-form>
+        <vt-test-form lang="fi" texts='{"fi": {"core.errorSummaryTitle": "Oma otsikko"}}'></vt-test-form>
+      </vt-config>
+    `);
+    const [swedish, finnish] = [...config.querySelectorAll('vt-test-form')];
+    await swedish!.updateComplete;
+    await finnish!.updateComplete;
+    expect(heading(swedish!)).to.equal('Från config');
+    expect(heading(finnish!)).to.equal('Oma otsikko');
+    expect(finnish!.i18n.localizer.t('core.sent')).to.equal('Kiitos paljon');
+
+    config.setAttribute('texts', '{"core.errorSummaryTitle": "Uusi"}');
+    await settled(swedish!);
+    expect(heading(swedish!)).to.equal('Uusi');
+  });
+
+  it('keeps the built-in texts when the JSON is broken, and says why in the console', async () => {
+    const errors: string[] = [];
+    const warnings: string[] = [];
+    const [error, warn] = [console.error, console.warn];
+    console.error = (message: string) => errors.push(message);
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const form = await fixture<VtTestForm>(html`<vt-test-form lang="en" texts='{"core.sent": "oops"'></vt-test-form>`);
+      expect(heading(form)).to.equal(HEADINGS.en);
+      expect(parseTexts('[1, 2]')).to.deep.equal({ all: {}, byLocale: {} });
+      expect(parseTexts({ 'core.sentt': 'typo', 'core.sent': 42 }).all).to.deep.equal({});
+    } finally {
+      console.error = error;
+      console.warn = warn;
+    }
+    expect(errors[0]).to.contain('<vt-test-form texts> is not valid JSON');
+    expect(errors[1]).to.contain('must be a JSON object');
+    expect(warnings.join('\n')).to.contain('unknown text key "core.sentt"').and.contain('"core.sent" needs a string');
+  });
+});
+
+describe('Localizer', () => {
+  it('chooses plural forms by the language’s rules', () => {
+    expect(new Localizer('fi').t('core.pending', { count: 1 })).to.equal('1 lähetys odottaa yhteyttä.');
+    expect(new Localizer('fi').t('core.pending', { count: 3 })).to.equal('3 lähetystä odottaa yhteyttä.');
+    expect(new Localizer('sv').t('core.pending', { count: 2 })).to.equal('2 inskickningar väntar på anslutning.');
+    expect(new Localizer('en').t('core.pending', { count: 1 })).to.equal('1 submission is waiting for a connection.');
+  });
+
+  it('formats numbers and dates with Intl', () => {
+    const fi = new Localizer('fi');
+    expect(fi.number(1234.5).replace(/\s/g, ' ')).to.equal('1 234,5');
+    expect(new Localizer('en').number(1234.5)).to.equal('1,234.5');
+    expect(fi.date('2027-02-03T12:00:00Z', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' })).to.equal('3.2.2027');
+    expect(new Localizer('sv').date(new Date('2027-02-03T12:00:00Z'), { dateStyle: 'long', timeZone: 'UTC' })).to.equal('3 februari 2027');
+    expect(fi.number(0.5, { style: 'percent' }).replace(/\s/g, ' ')).to.equal('50 %');
+    expect(fi.date('not a date')).to.equal('not a date');
+  });
+
+  it('leaves a placeholder it has no value for', () => {
+    expect(new Localizer('en').t('core.rejected')).to.contain('({status})');
+  });
+});

@@ -1,0 +1,22 @@
+/** Client side of `test-endpoint.js`: a fresh scenario on the test server, scripted and inspectable. */
+export interface ReceivedRequest {
+  idempotencyKey: string;
+  contentType: string;
+  cookie: string;
+  body: { id: string; schema: string; locale: string; page: string; programme: string | null; data: Record<string, unknown> };
+  answeredWith: number | string;
+}
+
+export type ScriptedResponse = number | { status: number; body?: unknown; headers?: Record<string, string> };
+
+export async function scenario(responses: ScriptedResponse[] = []) {
+  const id = `s${Math.random().toString(36).slice(2)}`;
+  const base = `/test-endpoint/${id}`;
+  await fetch(`${base}/script`, { method: 'POST', body: JSON.stringify({ responses }) });
+  return {
+    endpoint: `${base}/submit`,
+    async log(): Promise<ReceivedRequest[]> {
+      return (await fetch(`${base}/log`)).json() as Promise<ReceivedRequest[]>;
+    },
+  };
+}
