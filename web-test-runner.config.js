@@ -31,15 +31,23 @@ const launchers = {
     puppeteerLauncher({
       launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
     }),
-  webkit: () =>
-    webdriverLauncher({
+  webkit: () => {
+    const launcher = webdriverLauncher({
       hostname: '127.0.0.1',
       port: webkitDriverPort,
       logLevel: 'error',
       capabilities: {
         'webkitgtk:browserOptions': { binary: webkitPath, args: ['--automation'] },
       },
-    }),
+    });
+    // The label comes from the capabilities, which name no browser for WebKitGTK: name it in reports.
+    const initialize = launcher.initialize.bind(launcher);
+    launcher.initialize = async (config) => {
+      await initialize(config);
+      launcher.name = 'WebKit';
+    };
+    return launcher;
+  },
 };
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());

@@ -8,6 +8,15 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // The machines that build this have no internet: nothing should try to call out.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      // The web-components renderer imports this one Lit module; left out of the pre-bundle, it
+      // pulls in a second copy of lit-html in `storybook dev` ("Multiple versions of Lit loaded").
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    },
+  }),
 };
 
 export default config;

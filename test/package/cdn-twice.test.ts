@@ -1,0 +1,37 @@
+import { expect, fixture, html } from '@open-wc/testing';
+
+// A partner page that pastes the CDN script twice (two blocks, or a theme and a block both adding it).
+describe('the CDN script loaded twice', () => {
+  it('defines every element and logs no error or warning', async () => {
+    const logged: string[] = [];
+    const [error, warn] = [console.error, console.warn];
+    console.error = (...args: unknown[]) => logged.push(`error: ${args.join(' ')}`);
+    console.warn = (...args: unknown[]) => logged.push(`warn: ${args.join(' ')}`);
+    const uncaught: unknown[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      for (const copy of ['first', 'second']) {
+        const script = document.createElement('script');
+        script.type = 'module';
+        // A different query makes the browser evaluate the module again, as two copies would be.
+        script.src = `/cdn/vertaistuki.js?copy=${copy}`;
+        const loaded = new Promise((resolve, reject) => {
+          script.onload = resolve;
+          script.onerror = reject;
+        });
+        document.head.append(script);
+        await loaded;
+      }
+      const config = await fixture(html`<vt-config lang="sv"><p>Innehåll</p></vt-config>`);
+      expect(customElements.get('vt-config')).to.be.a('function');
+      expect(config.shadowRoot).to.not.equal(null);
+    } finally {
+      console.error = error;
+      console.warn = warn;
+      window.removeEventListener('error', onError);
+    }
+    expect(logged).to.deep.equal([]);
+    expect(uncaught).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { expect } from '@open-wc/testing';
+
+// These import the built package (`npm run build` runs before the browser tests), as a consumer would.
+describe('package entry points', () => {
+  it('importing the main entry defines nothing; importing all.js defines every element', async () => {
+    // Paths in variables: the type check runs before the build, when dist/ does not exist yet.
+    const main = '/dist/index.js';
+    const all = '/dist/all.js';
+    const library = await import(main);
+    expect(library.VtConfig).to.be.a('function');
+    expect(customElements.get('vt-config')).to.equal(undefined);
+
+    await import(all);
+    expect(customElements.get('vt-config')).to.equal(library.VtConfig);
+  });
+});
