@@ -34,8 +34,25 @@ function vertaistukiPlugin() {
       }
       // Glob order follows the file system; sort so every machine writes the same file.
       customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      // The package ships dist/, not src/: point tools that read the published manifest at real files.
+      pointAtBuiltFiles(customElementsManifest);
     },
   };
+}
+
+/** `src/config/config.ts` → `dist/config/config.js`, in every `path` and `module` field. */
+function pointAtBuiltFiles(value) {
+  if (Array.isArray(value)) {
+    value.forEach(pointAtBuiltFiles);
+  } else if (value && typeof value === 'object') {
+    for (const [key, field] of Object.entries(value)) {
+      if ((key === 'path' || key === 'module') && typeof field === 'string' && /^\/?src\/.+\.ts$/.test(field)) {
+        value[key] = field.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
+      } else {
+        pointAtBuiltFiles(field);
+      }
+    }
+  }
 }
 
 /** The manifest path of the module that declares `name`, following a relative import if there is one. */

@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
+import { resumeDeliveries } from '../core/delivery.js';
 import { VERSION } from '../core/version.js';
 import { NO_OVERRIDES, parseTexts, type TextOverrides } from '../i18n/localize.js';
 import { configContext, type VtConfigValue } from './context.js';
@@ -61,6 +62,11 @@ export class VtConfig extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
   private parsedTexts: TextOverrides = NO_OVERRIDES;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    resumeDeliveries();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('texts')) this.parsedTexts = parseTexts(this.texts, '<vt-config texts>');

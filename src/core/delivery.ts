@@ -24,19 +24,24 @@ export function sharedOutbox(): Outbox {
 }
 
 /**
- * Registers a live element and starts the retry loop: it retries when the browser comes back online,
- * when the tab becomes visible again, on this page load, and on the backoff timer in between.
+ * Starts the retry loop once per page: it retries what waits in the outbox on this page load, when the
+ * browser comes back online, when the tab becomes visible again, and on the backoff timer in between.
+ * Every element of the library starts it, so a submission queued on one page goes out from any other.
  */
+export function resumeDeliveries(): void {
+  if (started) return;
+  started = true;
+  window.addEventListener('online', () => void flushOutbox(true));
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void flushOutbox(true);
+  });
+  setTimeout(() => void flushOutbox(true));
+}
+
+/** Registers a live element that wants to hear of its kind's deliveries, and starts the retry loop. */
 export function watchDeliveries(listener: DeliveryListener): () => void {
   listeners.add(listener);
-  if (!started) {
-    started = true;
-    window.addEventListener('online', () => void flushOutbox(true));
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') void flushOutbox(true);
-    });
-    setTimeout(() => void flushOutbox(true));
-  }
+  resumeDeliveries();
   return () => listeners.delete(listener);
 }
 

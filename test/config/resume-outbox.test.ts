@@ -1,0 +1,32 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { createEnvelope } from '../../src/core/envelope.js';
+import { OUTBOX_KEY, type OutboxItem } from '../../src/core/outbox.js';
+import { scenario } from '../support/endpoint.js';
+
+// A fresh page (its own test file) where the only element of the library is a <vt-config>: what an
+// earlier visit left in the outbox still goes out, once.
+describe('the outbox on a later page load', () => {
+  it('is sent when any element of the library appears', async () => {
+    const server = await scenario([201]);
+    const envelope = createEnvelope('survey', { surveyId: 's', answers: { q1: 4 } }, { locale: 'fi' });
+    const waiting: OutboxItem = {
+      envelope,
+      endpoint: server.endpoint,
+      attempts: 3,
+      queuedAt: Date.now() - 60_000,
+      nextAttemptAt: Date.now() + 60_000,
+    };
+    localStorage.setItem(OUTBOX_KEY, JSON.stringify([waiting]));
+
+    await import('../../src/config/define.js');
+    await fixture(html`<vt-config><p>Sivu</p></vt-config>`);
+    await waitUntil(() => localStorage.getItem(OUTBOX_KEY) === null, 'the outbox empties');
+
+    const log = await server.log();
+    expect(log).to.have.length(1);
+    expect(log[0]!.idempotencyKey).to.equal(envelope.id);
+    expect(log[0]!.body).to.deep.equal(envelope);
+    // Delivered with no signup or survey element on the page: the next one of its kind will say so.
+    expect(JSON.parse(localStorage.getItem('vt-outbox-delivered')!)[0].id).to.equal(envelope.id);
+  });
+});
