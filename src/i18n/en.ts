@@ -20,4 +20,6 @@ export const en: Catalogue = {
   'core.errorSummaryTitle': 'There is a problem',
   'core.errorPrefix': 'Error:',
   'core.required': 'This field is required.',
+  // <vt-reflection-card>: 'reflection.*' keys below this line.
+  // <vt-phase-timer>: 'timer.*' keys below this line.
 };

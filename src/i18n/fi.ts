@@ -21,4 +21,6 @@ export const fi = {
   'core.errorSummaryTitle': 'Lomakkeessa on virheitä',
   'core.errorPrefix': 'Virhe:',
   'core.required': 'Tämä tieto on pakollinen.',
+  // <vt-reflection-card>: 'reflection.*' keys below this line.
+  // <vt-phase-timer>: 'timer.*' keys below this line.
 } as const;

@@ -21,4 +21,6 @@ export const sv: Catalogue = {
   'core.errorSummaryTitle': 'Formuläret innehåller fel',
   'core.errorPrefix': 'Fel:',
   'core.required': 'Uppgiften är obligatorisk.',
+  // <vt-reflection-card>: 'reflection.*' keys below this line.
+  // <vt-phase-timer>: 'timer.*' keys below this line.
 };
