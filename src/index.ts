@@ -9,6 +9,7 @@ export { createEnvelope, type Envelope, type SubmissionKind } from './core/envel
 export { VtSubmitErrorEvent, VtSubmitEvent, VtSubmitQueuedEvent, VtSubmittedEvent } from './core/events.js';
 export { LocaleController, resolveLocale } from './core/locale-controller.js';
 export { Outbox, retryDelay, type OutboxItem } from './core/outbox.js';
+export { renderSubmitStatus } from './core/status.js';
 export { baseStyles } from './core/styles.js';
 export { SubmitController, type SubmitState } from './core/submit-controller.js';
 export type { Problem, SendResult } from './core/transport.js';
