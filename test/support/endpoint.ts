@@ -5,6 +5,7 @@ export interface ReceivedRequest {
   cookie: string;
   body: { id: string; schema: string; locale: string; page: string; programme: string | null; data: Record<string, unknown> };
   answeredWith: number | string;
+  method: string;
 }
 
 export type ScriptedResponse = number | { status: number; body?: unknown; headers?: Record<string, string> };

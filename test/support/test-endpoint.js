@@ -5,7 +5,8 @@
  * a status number or `{ status, body, headers }`.
  *
  *   POST /test-endpoint/<scenario>/script   body: { "responses": [503, 503, 201] }
- *   POST /test-endpoint/<scenario>/submit   answers by the script (201 once it runs out)
+ *   POST /test-endpoint/<scenario>/submit   answers by the script (201 once it runs out); GET too,
+ *                                           e.g. for a list of groups
  *   GET  /test-endpoint/<scenario>/log      what was received: headers and bodies
  */
 const scenarios = new Map();
@@ -65,7 +66,8 @@ export async function testEndpoint(ctx, next) {
     idempotencyKey: ctx.get('Idempotency-Key'),
     contentType: ctx.get('Content-Type'),
     cookie: ctx.get('Cookie'),
-    body: JSON.parse(text),
+    method: ctx.method,
+    body: text ? JSON.parse(text) : null,
     answeredWith: typeof response === 'object' ? response.status ?? response : response,
   });
   answer(ctx, response);

@@ -1,0 +1,512 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import { ConfigController } from '../core/config-controller.js';
+import { pageAddress } from '../core/envelope.js';
+import { LocaleController } from '../core/locale-controller.js';
+import { renderSubmitStatus } from '../core/status.js';
+import { deviceStorage } from '../core/storage.js';
+import { baseStyles } from '../core/styles.js';
+import { SubmitController } from '../core/submit-controller.js';
+import { VERSION } from '../core/version.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import type { LocalizeParams } from '../i18n/localize.js';
+import { answersAsText, pairAnswers, shareData, type ReflectionAnswer, type ReflectionShare } from './answers.js';
+import { Debouncer, SAVE_DELAY_MS, defaultCardId, deleteDraft, draftKey, loadDraft, saveDraft } from './drafts.js';
+import { VtReflectionInputEvent } from './events.js';
+import { promptChildren, watchPromptChildren } from './prompt.js';
+import { promptIdentity, promptSource, promptTexts, type PromptSource } from './prompts.js';
+import { reflectionCardStyles } from './reflection-card.styles.js';
+
+/** The schema's limit for one answer; the textarea stops there so that a share is never refused for it. */
+const MAX_ANSWER_LENGTH = 10_000;
+
+/**
+ * A reflection exercise: prompts and the participant's own written answers. The answers stay on the
+ * device (saved as drafts in `localStorage`, so they survive a reload and closing the browser) unless
+ * the participant shares them with the facilitator, which needs `shareable`, an endpoint and a
+ * confirmation that shows exactly what will be sent. Nothing else ever leaves the device.
+ *
+ * @summary Reflection prompts with private answers saved on the device, copy, download and optional sharing.
+ * @tag vt-reflection-card
+ *
+ * @slot - `<vt-prompt>Text</vt-prompt>` children give the card its own prompts, in order, instead of a
+ *   built-in exercise. They are read, not shown: the card renders their text as its textareas' labels.
+ *
+ * @csspart card - The card's box.
+ * @csspart title - The card's title ("Reflection exercise").
+ * @csspart progress - "2 / 3" in the one-at-a-time layout.
+ * @csspart prompt - A prompt: the textarea's label, or the large text in presenter mode.
+ * @csspart answer - A textarea.
+ * @csspart navigation - The previous / next buttons.
+ * @csspart actions - The copy, download, share and delete buttons.
+ * @csspart device-note - The note that the answers stay on this device (or, without storage, on this page).
+ * @csspart notice - The polite live region: "Saved", "Copied", "Deleted".
+ * @csspart copy-fallback - The text to copy by hand when the browser refuses the clipboard.
+ * @csspart dialog - The delete and share confirmation dialogs.
+ * @csspart share-preview - In the share dialog, exactly what will be sent.
+ * @csspart status - The sharing status (sending, sent, saved to send later, refused).
+ *
+ * @cssprop --vt-reflection-card-accent - Buttons (falls back to `--vt-color-accent`).
+ * @cssprop --vt-reflection-card-prompt-size - Font size of the prompts (1.125rem).
+ * @cssprop --vt-reflection-card-presenter-size - Font size of the prompts in presenter mode.
+ *
+ * @fires {VtReflectionInputEvent} vt-reflection-input - Typing paused and the draft was saved:
+ *   `detail: { cardId, answers: [{ prompt, answer }], persistent }`. Nothing was sent.
+ * @fires {VtSubmitEvent} vt-submit - Sharing was confirmed; cancelable: the page takes the submission over.
+ * @fires {VtSubmittedEvent} vt-submitted - The endpoint accepted the shared answers.
+ * @fires {VtSubmitQueuedEvent} vt-submit-queued - No connection: the share waits on this device and is sent later.
+ * @fires {VtSubmitErrorEvent} vt-submit-error - The endpoint refused the share.
+ *
+ * @example
+ * ```html
+ * <vt-reflection-card></vt-reflection-card>
+ * <vt-reflection-card layout="list" shareable endpoint="https://example.fi/api/submissions">
+ *   <vt-prompt>Mikä tänään jäi mieleen?</vt-prompt>
+ * </vt-reflection-card>
+ * ```
+ */
+export class VtReflectionCard extends LitElement {
+  static readonly vtVersion = VERSION;
+
+  static override properties = {
+    endpoint: {},
+    programme: {},
+    privacyNoticeUrl: { attribute: 'privacy-notice-url' },
+    texts: {},
+    exercise: { reflect: true },
+    prompts: { attribute: false },
+    layout: { reflect: true },
+    cardId: { attribute: 'card-id' },
+    shareable: { type: Boolean, reflect: true },
+    presenter: { type: Boolean, reflect: true },
+    answers: { state: true },
+    current: { state: true },
+    notice: { state: true },
+    copyFallback: { state: true },
+    pendingShare: { state: true },
+  };
+
+  static override styles = [baseStyles, reflectionCardStyles];
+
+  /** URL that receives shared answers (`POST`, JSON, `vt.reflection/1`); else `<vt-config endpoint>`. */
+  declare endpoint?: string;
+
+  /** Identifier of the programme, sent with a share; else `<vt-config programme>`. */
+  declare programme?: string;
+
+  /** Address of the privacy notice, linked from the share confirmation; else `<vt-config>`'s. */
+  declare privacyNoticeUrl?: string;
+
+  /** JSON replacing any of the built-in texts (keys `reflection.*` and `core.*`; see docs/reflection-card.md). */
+  declare texts?: string | Record<string, unknown>;
+
+  /** The built-in exercise to show when the page gives no prompts of its own: `peer-support` (the default). */
+  declare exercise?: string;
+
+  /** The page's own prompts (JavaScript only); they win over `<vt-prompt>` children and `exercise`. */
+  declare prompts?: string[];
+
+  /** `single`: one prompt at a time with progress and previous / next (the default); `list`: all at once. */
+  declare layout?: 'single' | 'list';
+
+  /**
+   * Names the card's saved answers on this device. Give each card its own when a page has several with
+   * the same prompts; by default it is the page path and a hash of the prompts.
+   */
+  declare cardId?: string;
+
+  /** Offers "Share with the facilitator" (needs an endpoint too). Off by default: answers stay private. */
+  declare shareable: boolean;
+
+  /** Large, read-only prompts for a projector; no answers, nothing saved. */
+  declare presenter: boolean;
+
+  declare private answers: string[];
+  declare private current: number;
+  declare private notice: { key: MessageKey; params?: LocalizeParams } | undefined;
+  declare private copyFallback: string | undefined;
+  declare private pendingShare: ReflectionShare | undefined;
+
+  readonly config = new ConfigController(this);
+  readonly i18n = new LocaleController(this, this.config);
+  readonly submission = new SubmitController(this, 'reflection', this.config, this.i18n);
+
+  private readonly store = deviceStorage();
+  private readonly saver = new Debouncer(SAVE_DELAY_MS);
+  private source: PromptSource = { kind: 'exercise', name: '' };
+  private shownPrompts: string[] = [];
+  private resolvedCardId = '';
+  private loadedKey: string | undefined;
+  private opener: HTMLElement | undefined;
+  private stopWatchingPrompts: (() => void) | undefined;
+  private stopWatchingStorage: (() => void) | undefined;
+  private reportedNoPrompts = false;
+
+  constructor() {
+    super();
+    this.shareable = false;
+    this.presenter = false;
+    this.answers = [];
+    this.current = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatchingPrompts = watchPromptChildren(this, () => this.requestUpdate());
+    this.stopWatchingStorage = this.store.onDegrade(() => this.requestUpdate());
+    window.addEventListener('pagehide', this.saveNow);
+    document.addEventListener('visibilitychange', this.saveNow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.saver.flush();
+    this.stopWatchingPrompts?.();
+    this.stopWatchingStorage?.();
+    window.removeEventListener('pagehide', this.saveNow);
+    document.removeEventListener('visibilitychange', this.saveNow);
+  }
+
+  /** The card id in use: `card-id`, or the one derived from the page path and the prompts. */
+  get effectiveCardId(): string {
+    return this.resolvedCardId;
+  }
+
+  // Leaving the page or hiding the tab must not lose the last second of typing.
+  private readonly saveNow = (): void => this.saver.flush();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.source = promptSource(this.prompts, promptChildren(this), this.exercise);
+    this.resolvedCardId = this.cardId || defaultCardId(location.pathname, promptIdentity(this.source));
+    this.shownPrompts = promptTexts(this.source, this.i18n.localizer);
+    const key = draftKey(this.resolvedCardId);
+    if (key !== this.loadedKey && !this.presenter) {
+      // A different card: what was typed for the old one is written under the old key first.
+      this.saver.flush();
+      this.loadedKey = key;
+      this.answers = loadDraft(this.store, key);
+      this.current = 0;
+    }
+    this.current = Math.max(0, Math.min(this.current, this.shownPrompts.length - 1));
+  }
+
+  private get pairs(): ReflectionAnswer[] {
+    return pairAnswers(this.shownPrompts, this.answers);
+  }
+
+  private t(key: MessageKey, params?: LocalizeParams): string {
+    return this.i18n.localizer.t(key, params);
+  }
+
+  private onInput(index: number, event: InputEvent): void {
+    const textarea = event.target as HTMLTextAreaElement;
+    const answers = [...this.answers];
+    while (answers.length < index) answers.push('');
+    answers[index] = textarea.value;
+    this.answers = answers;
+    this.grow(textarea);
+    const key = draftKey(this.resolvedCardId);
+    const cardId = this.resolvedCardId;
+    this.saver.schedule(() => this.save(key, cardId, answers));
+  }
+
+  private save(key: string, cardId: string, answers: string[]): void {
+    const now = Date.now();
+    saveDraft(this.store, key, answers, now);
+    const persistent = this.store.persistent;
+    this.notice = persistent
+      ? { key: 'reflection.saved', params: { time: this.i18n.localizer.date(now, { timeStyle: 'short' }) } }
+      : undefined;
+    this.dispatchEvent(
+      new VtReflectionInputEvent({ cardId, answers: pairAnswers(this.shownPrompts, answers), persistent }),
+    );
+  }
+
+  /** Where `field-sizing: content` is missing, the textarea grows through the CSSOM (allowed under CSP). */
+  private grow(textarea: HTMLTextAreaElement): void {
+    if (CSS.supports('field-sizing', 'content')) return;
+    textarea.style.height = 'auto';
+    textarea.style.height = `${textarea.scrollHeight + 4}px`;
+  }
+
+  private async go(step: number, event: Event): Promise<void> {
+    const button = event.currentTarget as HTMLButtonElement;
+    const next = Math.min(Math.max(this.current + step, 0), this.shownPrompts.length - 1);
+    this.current = next;
+    await this.updateComplete;
+    const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea[part="answer"]');
+    if (textarea) {
+      textarea.focus();
+      return;
+    }
+    // Presenter mode has no textarea: keep focus on a button that can still be pressed.
+    if (button.disabled) this.renderRoot.querySelector<HTMLButtonElement>('[part="navigation"] button:not([disabled])')?.focus();
+  }
+
+  private onPresenterKey(event: KeyboardEvent): void {
+    const step = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 }[event.key];
+    if (!step || this.layout === 'list') return;
+    event.preventDefault();
+    this.current = Math.min(Math.max(this.current + step, 0), this.shownPrompts.length - 1);
+  }
+
+  private text(): string {
+    return answersAsText(this.t('reflection.title'), this.pairs, this.t('reflection.noAnswer'));
+  }
+
+  private async copy(): Promise<void> {
+    const text = this.text();
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      this.copyFallback = undefined;
+      this.notice = { key: 'reflection.copied' };
+    } catch {
+      this.copyFallback = text;
+      this.notice = { key: 'reflection.copyRefused' };
+      await this.updateComplete;
+      const fallback = this.renderRoot.querySelector<HTMLTextAreaElement>('[part="copy-fallback"]');
+      fallback?.focus();
+      fallback?.select();
+    }
+  }
+
+  private download(): void {
+    const url = URL.createObjectURL(new Blob([this.text()], { type: 'text/plain;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${this.t('reflection.fileName')}.txt`;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    // Revoking at once can cancel the download in some browsers; the URL dies with the page anyway.
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  }
+
+  private dialog(id: string): HTMLDialogElement {
+    return this.renderRoot.querySelector<HTMLDialogElement>(`#${id}`)!;
+  }
+
+  private async openDialog(id: string, event: Event): Promise<void> {
+    this.opener = event.currentTarget as HTMLElement;
+    await this.updateComplete;
+    const dialog = this.dialog(id);
+    dialog.returnValue = '';
+    dialog.showModal();
+    // The safe choice has focus first: Enter by habit neither deletes nor shares.
+    dialog.querySelector<HTMLButtonElement>('[data-cancel]')?.focus();
+  }
+
+  private closeDialog(id: string, returnValue: string): void {
+    this.dialog(id).close(returnValue);
+  }
+
+  private onDialogClosed(event: Event): void {
+    const dialog = event.target as HTMLDialogElement;
+    const confirmed = dialog.returnValue === 'confirm';
+    if (dialog.id === 'delete-dialog' && confirmed) this.deleteAnswers();
+    if (dialog.id === 'share-dialog' && confirmed && this.pendingShare) void this.submission.submit(this.pendingShare);
+    this.opener?.focus();
+    this.opener = undefined;
+  }
+
+  private deleteAnswers(): void {
+    this.saver.cancel();
+    deleteDraft(this.store, draftKey(this.resolvedCardId));
+    this.answers = [];
+    this.current = 0;
+    this.copyFallback = undefined;
+    this.notice = { key: 'reflection.deleted' };
+  }
+
+  private openShare(event: Event): void {
+    this.saver.flush();
+    const exercise = this.source.kind === 'exercise' ? this.source.name : undefined;
+    this.pendingShare = shareData(this.resolvedCardId, exercise, this.pairs);
+    if (!this.pendingShare) {
+      this.notice = { key: 'reflection.nothingToShare' };
+      return;
+    }
+    void this.openDialog('share-dialog', event);
+  }
+
+  protected override render(): TemplateResult {
+    this.shownPrompts = promptTexts(this.source, this.i18n.localizer);
+    if (!this.shownPrompts.length) return this.renderNoPrompts();
+    const single = this.layout !== 'list';
+    return html`
+      <div
+        class="card"
+        part="card"
+        role="group"
+        aria-labelledby="title"
+        @keydown=${this.presenter ? this.onPresenterKey : nothing}
+      >
+        <p class="title" part="title" id="title">${this.t('reflection.title')}</p>
+        ${single ? this.renderProgress() : nothing}
+        ${this.presenter ? this.renderPresenter(single) : this.renderAnswers(single)}
+        ${single ? this.renderNavigation() : nothing} ${this.presenter ? nothing : this.renderActions()}
+      </div>
+      ${this.presenter ? nothing : this.renderDialogs()}
+    `;
+  }
+
+  private renderNoPrompts(): TemplateResult {
+    if (!this.reportedNoPrompts) {
+      this.reportedNoPrompts = true;
+      console.error(`vertaistuki-widgets: <vt-reflection-card> has no prompts (exercise "${this.exercise ?? ''}").`);
+    }
+    return html`<p class="vt-config-error" part="card">
+      ${this.t('core.configError', { problem: this.t('reflection.noPrompts') })}
+    </p>`;
+  }
+
+  private renderProgress(): TemplateResult {
+    const current = this.current + 1;
+    const total = this.shownPrompts.length;
+    const n = (value: number) => this.i18n.localizer.number(value);
+    return html`<p class="progress" part="progress" id="progress">
+      <span class="vt-visually-hidden">${this.t('reflection.progress', { current, total })}</span>
+      <span aria-hidden="true">${n(current)} / ${n(total)}</span>
+    </p>`;
+  }
+
+  private renderPresenter(single: boolean): TemplateResult {
+    if (single) {
+      return html`<div aria-live="polite">
+        <p class="prompt" part="prompt">${this.shownPrompts[this.current]}</p>
+      </div>`;
+    }
+    return html`<ol class="list">
+      ${this.shownPrompts.map((prompt) => html`<li class="prompt" part="prompt">${prompt}</li>`)}
+    </ol>`;
+  }
+
+  private renderAnswers(single: boolean): TemplateResult {
+    const indexes = single ? [this.current] : this.shownPrompts.map((_, index) => index);
+    return html`${indexes.map((index) =>
+      keyed(
+        index,
+        html`<div class="item">
+          <label for="answer-${index}" part="prompt">${this.shownPrompts[index]}</label>
+          <textarea
+            id="answer-${index}"
+            part="answer"
+            rows="5"
+            maxlength=${MAX_ANSWER_LENGTH}
+            aria-describedby=${single ? 'progress' : nothing}
+            .value=${live(this.answers[index] ?? '')}
+            @input=${(event: InputEvent) => this.onInput(index, event)}
+            @change=${this.saveNow}
+          ></textarea>
+        </div>`,
+      ),
+    )}`;
+  }
+
+  private renderNavigation(): TemplateResult {
+    const last = this.shownPrompts.length - 1;
+    return html`<div class="actions" part="navigation">
+      <button
+        class="vt-button"
+        data-variant="secondary"
+        type="button"
+        ?disabled=${this.current === 0}
+        @click=${(event: Event) => this.go(-1, event)}
+      >
+        ${this.t('reflection.previous')}
+      </button>
+      <button
+        class="vt-button"
+        type="button"
+        ?disabled=${this.current >= last}
+        @click=${(event: Event) => this.go(1, event)}
+      >
+        ${this.t('reflection.next')}
+      </button>
+    </div>`;
+  }
+
+  private renderActions(): TemplateResult {
+    const canShare = this.shareable && !!this.config.endpoint;
+    return html`
+      <p class="vt-note" part="device-note">
+        ${this.t(this.store.persistent ? 'reflection.deviceNote' : 'reflection.memoryOnly')}
+      </p>
+      <div class="actions" part="actions">
+        <button class="vt-button" data-variant="secondary" type="button" @click=${this.copy}>
+          ${this.t('reflection.copy')}
+        </button>
+        <button class="vt-button" data-variant="secondary" type="button" @click=${this.download}>
+          ${this.t('reflection.download')}
+        </button>
+        ${canShare
+          ? html`<button class="vt-button" type="button" data-action="share" @click=${this.openShare}>
+              ${this.t('reflection.share')}
+            </button>`
+          : nothing}
+        <button
+          class="vt-button"
+          data-variant="danger"
+          type="button"
+          data-action="delete"
+          @click=${(event: Event) => this.openDialog('delete-dialog', event)}
+        >
+          ${this.t('reflection.delete')}
+        </button>
+      </div>
+      <p class="notice" part="notice" role="status" aria-live="polite">
+        ${this.notice ? this.t(this.notice.key, this.notice.params) : ''}
+      </p>
+      ${this.copyFallback === undefined
+        ? nothing
+        : html`<div class="item">
+            <label for="copy-fallback">${this.t('reflection.copyText')}</label>
+            <textarea id="copy-fallback" part="copy-fallback" readonly .value=${this.copyFallback}></textarea>
+          </div>`}
+      ${canShare ? renderSubmitStatus(this.submission, this.i18n.localizer) : nothing}
+    `;
+  }
+
+  private renderDialogs(): TemplateResult {
+    const privacy = this.config.privacyNoticeUrl;
+    return html`
+      <dialog id="delete-dialog" part="dialog" aria-labelledby="delete-title" @close=${this.onDialogClosed}>
+        <h2 id="delete-title">${this.t('reflection.deleteTitle')}</h2>
+        <p>${this.t('reflection.deleteBody')}</p>
+        ${this.renderDialogButtons('delete-dialog', 'reflection.deleteConfirm')}
+      </dialog>
+      <dialog id="share-dialog" part="dialog" aria-labelledby="share-title" @close=${this.onDialogClosed}>
+        <h2 id="share-title">${this.t('reflection.shareTitle')}</h2>
+        <p>${this.t('reflection.shareBody')}</p>
+        <dl part="share-preview">
+          ${(this.pendingShare?.answers ?? []).map(
+            (pair) => html`<dt>${pair.prompt}</dt>
+              <dd>${pair.answer}</dd>`,
+          )}
+        </dl>
+        <p class="vt-note">
+          ${this.t('reflection.shareAlso', { page: pageAddress() })}
+          ${privacy
+            ? html`<a href=${privacy} target="_blank" rel="noopener">${this.t('reflection.privacyNotice')}</a>`
+            : nothing}
+        </p>
+        ${this.renderDialogButtons('share-dialog', 'reflection.shareConfirm')}
+      </dialog>
+    `;
+  }
+
+  private renderDialogButtons(id: string, confirm: MessageKey): TemplateResult {
+    return html`<div class="actions">
+      <button class="vt-button" data-variant="secondary" type="button" data-cancel @click=${() => this.closeDialog(id, 'cancel')}>
+        ${this.t('reflection.cancel')}
+      </button>
+      <button class="vt-button" type="button" data-confirm @click=${() => this.closeDialog(id, 'confirm')}>
+        ${this.t(confirm)}
+      </button>
+    </div>`;
+  }
+}
