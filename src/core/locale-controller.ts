@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/catalogue.js';
+import { DEFAULT_LOCALE, type Catalogues, type CoreKey, type Locale } from '../i18n/catalogue.js';
+import { coreTexts } from '../i18n/core-texts.js';
 import { Localizer, NO_OVERRIDES, parseTexts, toLocale, type TextOverrides } from '../i18n/localize.js';
 import type { ConfigController, ConfigurableHost } from './config-controller.js';
 
@@ -23,7 +24,7 @@ export function resolveLocale(element: Element, configLang?: string): Locale {
 
 // One observer for every element of this copy of the library: a `lang` change anywhere, in the
 // document or in a shadow root around one of ours, makes each element check its locale again.
-const watching = new Set<LocaleController>();
+const watching = new Set<LocaleController<string>>();
 const NOT_READ = Symbol('not read');
 let langObserver: MutationObserver | undefined;
 
@@ -43,17 +44,20 @@ function observeRootsAround(element: Element): void {
  * Keeps an element's locale and texts current: it follows `lang` changes on the element, its
  * ancestors, `<vt-config>` and `<html>` at run time, and applies the page's `texts` overrides.
  */
-export class LocaleController implements ReactiveController {
+export class LocaleController<Key extends string = CoreKey> implements ReactiveController {
   locale: Locale = DEFAULT_LOCALE;
-  localizer = new Localizer();
+  localizer: Localizer<Key>;
   private ownTexts: TextOverrides = NO_OVERRIDES;
   private ownTextsSource: unknown = NOT_READ;
   private configTexts: TextOverrides = NO_OVERRIDES;
 
+  /** `catalogues`: the element's texts, `core` plus its own area (see e.g. `group-signup/texts.ts`). */
   constructor(
     private readonly host: ConfigurableHost,
     private readonly config: ConfigController,
+    private readonly catalogues: Catalogues<Key> = coreTexts as Catalogues<string> as Catalogues<Key>,
   ) {
+    this.localizer = new Localizer(DEFAULT_LOCALE, catalogues);
     host.addController(this);
   }
 
@@ -78,12 +82,13 @@ export class LocaleController implements ReactiveController {
     const configTexts = this.config.provided.texts ?? NO_OVERRIDES;
     if (locale === this.locale && ownTextsSource === this.ownTextsSource && configTexts === this.configTexts) return;
     if (ownTextsSource !== this.ownTextsSource) {
-      this.ownTexts = parseTexts(ownTextsSource, `<${this.host.localName} texts>`);
+      const known = (key: string) => key in this.catalogues.fi;
+      this.ownTexts = parseTexts(ownTextsSource, `<${this.host.localName} texts>`, known);
     }
     this.locale = locale;
     this.ownTextsSource = ownTextsSource;
     this.configTexts = configTexts;
-    this.localizer = new Localizer(locale, [this.ownTexts, configTexts]);
+    this.localizer = new Localizer(locale, this.catalogues, [this.ownTexts, configTexts]);
     this.host.requestUpdate();
   }
 }

@@ -41,7 +41,7 @@ export class SubmitController implements ReactiveController, DeliveryListener {
     private readonly host: ConfigurableHost,
     readonly kind: SubmissionKind,
     private readonly config: ConfigController,
-    private readonly locale: LocaleController,
+    private readonly locale: LocaleController<string>,
   ) {
     host.addController(this);
   }

@@ -6,7 +6,6 @@ import { renderSubmitStatus } from '../core/status.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { VERSION } from '../core/version.js';
-import type { MessageKey } from '../i18n/catalogue.js';
 import { SignupDraft, draftKey } from './draft.js';
 import {
   EMPTY_VALUES,
@@ -23,6 +22,7 @@ import {
 } from './fields.js';
 import { availabilityOf, groupsFromElements, groupsFromJson, type PeerGroup } from './groups.js';
 import { groupSignupStyles } from './group-signup.styles.js';
+import { signupTexts, type SignupTextKey } from './texts.js';
 
 type LoadState = 'idle' | 'loading' | 'failed' | 'ready';
 
@@ -130,7 +130,7 @@ export class VtGroupSignup extends LitElement {
   declare private droppedAsBot: boolean;
 
   private readonly config = new ConfigController(this);
-  private readonly i18n = new LocaleController(this, this.config);
+  private readonly i18n = new LocaleController(this, this.config, signupTexts);
   private readonly submission = new SubmitController(this, 'signup', this.config, this.i18n);
   private readonly dirty = new Set<keyof SignupValues>();
   private readonly touched = new Set<keyof SignupValues>();
@@ -404,7 +404,7 @@ export class VtGroupSignup extends LitElement {
     return list || nothing;
   }
 
-  private label(key: MessageKey, required: boolean): TemplateResult {
+  private label(key: SignupTextKey, required: boolean): TemplateResult {
     const t = this.i18n.localizer;
     return html`${t.t(key)} <span class="mark">${t.t(required ? 'signup.requiredMark' : 'signup.optionalMark')}</span>`;
   }
@@ -412,8 +412,8 @@ export class VtGroupSignup extends LitElement {
   private renderText(
     key: keyof SignupValues,
     id: string,
-    labelKey: MessageKey,
-    options: { required?: boolean; autocomplete?: string; type?: string; max: number; hint?: MessageKey },
+    labelKey: SignupTextKey,
+    options: { required?: boolean; autocomplete?: string; type?: string; max: number; hint?: SignupTextKey },
     error: string | undefined,
   ): TemplateResult {
     const t = this.i18n.localizer;
@@ -440,7 +440,7 @@ export class VtGroupSignup extends LitElement {
     `;
   }
 
-  private renderSelect(key: keyof SignupValues, id: string, labelKey: MessageKey, options: Array<[string, string]>): TemplateResult {
+  private renderSelect(key: keyof SignupValues, id: string, labelKey: SignupTextKey, options: Array<[string, string]>): TemplateResult {
     const t = this.i18n.localizer;
     const current = String(this.values[key]);
     return html`

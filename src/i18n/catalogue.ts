@@ -1,4 +1,4 @@
-import type { fi } from './fi.js';
+import type * as fi from './fi.js';
 
 /** A plural message: one form per `Intl.PluralRules` category; `other` is always there. */
 export interface PluralMessage {
@@ -13,12 +13,20 @@ export interface PluralMessage {
 /** A visible text: a string with `{name}` placeholders, or plural forms chosen by `{count}`. */
 export type Message = string | PluralMessage;
 
-/** Every key of the library's texts. Finnish is the source language, so its catalogue defines the keys. */
-export type MessageKey = keyof typeof fi;
+/** A translation of one area of `fi.ts`: exactly its keys, no more, no fewer, or tsc fails. */
+export type Texts<Finnish> = { readonly [K in keyof Finnish]: Message };
 
-/** A complete catalogue: a locale that misses a key, or adds one, does not compile. */
-export type Catalogue = { readonly [K in MessageKey]: Message };
+/** Keys of the texts every element shares (status, errors, configuration). */
+export type CoreKey = keyof typeof fi.core;
+export type SignupKey = keyof typeof fi.signup;
+export type ReflectionKey = keyof typeof fi.reflection;
+export type TimerKey = keyof typeof fi.timer;
+/** Every key of the library's texts. */
+export type MessageKey = CoreKey | SignupKey | ReflectionKey | TimerKey;
 
 export const LOCALES = ['fi', 'sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fi';
+
+/** The texts one element uses (`core` plus its own area), in every locale. */
+export type Catalogues<Key extends string> = Readonly<Record<Locale, Readonly<Record<Key, Message>>>>;

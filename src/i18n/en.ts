@@ -1,7 +1,8 @@
-import type { Catalogue } from './catalogue.js';
+import type { Texts } from './catalogue.js';
+import type * as fi from './fi.js';
 
-/** English. */
-export const en: Catalogue = {
+/** English. Each area has exactly the keys of its Finnish original. */
+export const core: Texts<typeof fi.core> = {
   'core.sending': 'Sending…',
   'core.sent': 'Sent. Thank you!',
   'core.queued':
@@ -20,7 +21,9 @@ export const en: Catalogue = {
   'core.errorSummaryTitle': 'There is a problem',
   'core.errorPrefix': 'Error:',
   'core.required': 'This field is required.',
-  // <vt-group-signup>: 'signup.*' keys.
+};
+
+export const signup: Texts<typeof fi.signup> = {
   'signup.title': 'Sign up for a peer group',
   'signup.intro': 'Only your name, email and consent are required. Everything else is optional.',
   'signup.requiredMark': '(required)',
@@ -94,7 +97,9 @@ export const en: Catalogue = {
   'signup.waitingListNext': 'We will email you if a place becomes free.',
   'signup.anyGroupNext': 'The facilitator will contact you and suggest a suitable group.',
   'signup.queuedTitle': 'Your signup is saved on this device',
-  // <vt-reflection-card>: 'reflection.*' keys below this line.
+};
+
+export const reflection: Texts<typeof fi.reflection> = {
   'reflection.prompt.peer-support.1':
     'Think of one good example of a time you received peer support in your life, and write it down. You can look at your working career, for example.',
   'reflection.prompt.peer-support.2':
@@ -131,7 +136,9 @@ export const en: Catalogue = {
   'reflection.privacyNotice': 'Privacy notice',
   'reflection.nothingToShare': 'Write an answer first: there is nothing to share yet.',
   'reflection.noPrompts': 'the exercise has no questions (check the exercise attribute or the <vt-prompt> elements).',
-  // <vt-phase-timer>: 'timer.*' keys below this line.
+};
+
+export const timer: Texts<typeof fi.timer> = {
   'timer.remaining': 'Time left in this phase',
   'timer.phaseOf': 'Phase {index} of {count}',
   'timer.phaseFallback': 'Phase {index}',

@@ -1,8 +1,9 @@
 /**
- * Finnish: the source catalogue. Keys are `area.name`; `{name}` is a placeholder. Adding a key here makes
- * sv.ts and en.ts fail to compile until they have it too.
+ * Finnish: the source catalogue. One object per area (`core`, then one per element), so that a bundle
+ * carries only the texts of the elements in it. Keys are `area.name`; `{name}` is a placeholder. Adding
+ * a key here makes sv.ts and en.ts fail to compile until they have it too.
  */
-export const fi = {
+export const core = {
   'core.sending': 'Lähetetään…',
   'core.sent': 'Lähetetty. Kiitos!',
   'core.queued':
@@ -21,7 +22,9 @@ export const fi = {
   'core.errorSummaryTitle': 'Lomakkeessa on virheitä',
   'core.errorPrefix': 'Virhe:',
   'core.required': 'Tämä tieto on pakollinen.',
-  // <vt-group-signup>: 'signup.*' keys.
+};
+
+export const signup = {
   'signup.title': 'Ilmoittaudu vertaisryhmään',
   'signup.intro': 'Pakollisia tietoja ovat vain nimi, sähköposti ja suostumus. Muut kohdat ovat vapaaehtoisia.',
   'signup.requiredMark': '(pakollinen)',
@@ -95,7 +98,9 @@ export const fi = {
   'signup.waitingListNext': 'Ilmoitamme sähköpostitse, jos ryhmään vapautuu paikka.',
   'signup.anyGroupNext': 'Ohjaaja ottaa sinuun yhteyttä ja ehdottaa sopivaa ryhmää.',
   'signup.queuedTitle': 'Ilmoittautumisesi on tallennettu tälle laitteelle',
-  // <vt-reflection-card>: 'reflection.*' keys below this line.
+};
+
+export const reflection = {
   'reflection.prompt.peer-support.1':
     'Mieti ja kirjaa yksi mielestäsi hyvä esimerkki siitä, kun olet saanut vertaistukea elämäsi aikana. Voit tarkastella asiaa esimerkiksi työurallasi.',
   'reflection.prompt.peer-support.2':
@@ -132,7 +137,9 @@ export const fi = {
   'reflection.privacyNotice': 'Tietosuojaseloste',
   'reflection.nothingToShare': 'Kirjoita ensin vastaus: tyhjää ei voi jakaa.',
   'reflection.noPrompts': 'tehtävällä ei ole kysymyksiä (tarkista exercise-attribuutti tai <vt-prompt>-elementit).',
-  // <vt-phase-timer>: 'timer.*' keys below this line.
+};
+
+export const timer = {
   'timer.remaining': 'Vaiheen aikaa jäljellä',
   'timer.phaseOf': 'Vaihe {index}/{count}',
   'timer.phaseFallback': 'Vaihe {index}',
@@ -182,4 +189,4 @@ export const fi = {
   'timer.phase.reflection': 'Oma pohdinta',
   'timer.phase.backTogether': 'Takaisin yhteen',
   'timer.phase.closing': 'Yhteenveto ja lopetus',
-} as const;
+};

@@ -1,9 +1,5 @@
-import { DEFAULT_LOCALE, LOCALES, type Catalogue, type Locale, type Message, type MessageKey } from './catalogue.js';
-import { en } from './en.js';
-import { fi } from './fi.js';
-import { sv } from './sv.js';
-
-const catalogues: Record<Locale, Catalogue> = { fi, sv, en };
+import { DEFAULT_LOCALE, LOCALES, type Catalogues, type CoreKey, type Locale, type Message } from './catalogue.js';
+import { coreTexts } from './core-texts.js';
 
 /**
  * Texts a page puts in place of ours, parsed from a `texts` attribute. Either one set for every
@@ -27,10 +23,14 @@ function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { other?: unknown }).other === 'string';
 }
 
-function pickMessages(source: Record<string, unknown>, where: string): Partial<Record<string, Message>> {
+function pickMessages(
+  source: Record<string, unknown>,
+  where: string,
+  isKnown: (key: string) => boolean,
+): Partial<Record<string, Message>> {
   const picked: Partial<Record<string, Message>> = {};
   for (const [key, value] of Object.entries(source)) {
-    if (!(key in fi)) {
+    if (!isKnown(key)) {
       console.warn(`vertaistuki-widgets: ${where} has an unknown text key "${key}"; it is ignored.`);
     } else if (!isMessage(value)) {
       console.warn(`vertaistuki-widgets: ${where} key "${key}" needs a string; it is ignored.`);
@@ -44,8 +44,10 @@ function pickMessages(source: Record<string, unknown>, where: string): Partial<R
 /**
  * Reads a `texts` attribute. A page editor typing JSON by hand makes mistakes: a malformed value logs
  * one console error naming the element and leaves our own texts in place rather than breaking it.
+ * `isKnown` tells the keys of the element the texts are for; `<vt-config>`'s texts serve every element,
+ * so it accepts any key.
  */
-export function parseTexts(value: unknown, where = 'texts'): TextOverrides {
+export function parseTexts(value: unknown, where = 'texts', isKnown: (key: string) => boolean = () => true): TextOverrides {
   if (value === null || value === undefined || value === '') return NO_OVERRIDES;
   let parsed: unknown = value;
   if (typeof value === 'string') {
@@ -65,12 +67,12 @@ export function parseTexts(value: unknown, where = 'texts'): TextOverrides {
   for (const [key, entry] of Object.entries(parsed)) {
     const locale = toLocale(key);
     if (locale && key === locale && typeof entry === 'object' && entry !== null && !isMessage(entry)) {
-      overrides.byLocale[locale] = pickMessages(entry as Record<string, unknown>, `${where}.${locale}`);
+      overrides.byLocale[locale] = pickMessages(entry as Record<string, unknown>, `${where}.${locale}`, isKnown);
     } else {
       flat[key] = entry;
     }
   }
-  overrides.all = pickMessages(flat, where);
+  overrides.all = pickMessages(flat, where, isKnown);
   return overrides;
 }
 
@@ -83,28 +85,37 @@ export interface LocalizeParams {
  * Numbers, dates and plural forms come from `Intl`, so "1 lähetys" / "2 lähetystä" follow the
  * language's own rules.
  */
-export class Localizer {
+export class Localizer<Key extends string = CoreKey> {
   readonly locale: Locale;
+  private readonly catalogues: Catalogues<string>;
   private readonly layers: ReadonlyArray<TextOverrides>;
   private pluralRules?: Intl.PluralRules;
   private numberFormat?: Intl.NumberFormat;
 
-  /** `layers` are overrides, most specific first (the element's own, then `<vt-config>`'s). */
-  constructor(locale: Locale = DEFAULT_LOCALE, layers: ReadonlyArray<TextOverrides> = []) {
+  /**
+   * `catalogues` are the texts of the element (core's alone by default); `layers` are the page's
+   * overrides, most specific first (the element's own, then `<vt-config>`'s).
+   */
+  constructor(
+    locale: Locale = DEFAULT_LOCALE,
+    catalogues: Catalogues<Key> = coreTexts as Catalogues<string> as Catalogues<Key>,
+    layers: ReadonlyArray<TextOverrides> = [],
+  ) {
     this.locale = locale;
+    this.catalogues = catalogues;
     this.layers = layers;
   }
 
-  message(key: MessageKey): Message {
+  message(key: Key): Message {
     for (const layer of this.layers) {
       const own = layer.byLocale[this.locale]?.[key] ?? layer.all[key];
       if (own !== undefined) return own;
     }
-    return catalogues[this.locale][key];
+    return this.catalogues[this.locale][key] ?? key;
   }
 
   /** The text for `key`, placeholders filled in; plural forms are chosen by `params.count`. */
-  t(key: MessageKey, params: LocalizeParams = {}): string {
+  t(key: Key, params: LocalizeParams = {}): string {
     const message = this.message(key);
     let text: string;
     if (typeof message === 'string') {

@@ -1,7 +1,8 @@
-import type { Catalogue } from './catalogue.js';
+import type { Texts } from './catalogue.js';
+import type * as fi from './fi.js';
 
-/** Swedish. Written by the team, awaiting review by a native speaker. */
-export const sv: Catalogue = {
+/** Swedish. Written by the team, awaiting review by a native speaker. Each area has exactly the keys of its Finnish original. */
+export const core: Texts<typeof fi.core> = {
   'core.sending': 'Skickar…',
   'core.sent': 'Skickat. Tack!',
   'core.queued':
@@ -21,7 +22,9 @@ export const sv: Catalogue = {
   'core.errorSummaryTitle': 'Formuläret innehåller fel',
   'core.errorPrefix': 'Fel:',
   'core.required': 'Uppgiften är obligatorisk.',
-  // <vt-group-signup>: 'signup.*' keys.
+};
+
+export const signup: Texts<typeof fi.signup> = {
   'signup.title': 'Anmäl dig till en kamratgrupp',
   'signup.intro': 'Endast namn, e-post och samtycke är obligatoriska. Övriga uppgifter är frivilliga.',
   'signup.requiredMark': '(obligatorisk)',
@@ -95,7 +98,9 @@ export const sv: Catalogue = {
   'signup.waitingListNext': 'Vi meddelar dig per e-post om en plats blir ledig.',
   'signup.anyGroupNext': 'Handledaren kontaktar dig och föreslår en lämplig grupp.',
   'signup.queuedTitle': 'Din anmälan har sparats på den här enheten',
-  // <vt-reflection-card>: 'reflection.*' keys below this line.
+};
+
+export const reflection: Texts<typeof fi.reflection> = {
   'reflection.prompt.peer-support.1':
     'Tänk på ett exempel på när du har fått kamratstöd i ditt liv som du tycker är bra, och skriv ner det. Du kan till exempel se på din yrkesbana.',
   'reflection.prompt.peer-support.2':
@@ -132,7 +137,9 @@ export const sv: Catalogue = {
   'reflection.privacyNotice': 'Dataskyddsbeskrivning',
   'reflection.nothingToShare': 'Skriv ett svar först: det finns inget att dela.',
   'reflection.noPrompts': 'uppgiften har inga frågor (kontrollera attributet exercise eller <vt-prompt>-elementen).',
-  // <vt-phase-timer>: 'timer.*' keys below this line.
+};
+
+export const timer: Texts<typeof fi.timer> = {
   'timer.remaining': 'Tid kvar av fasen',
   'timer.phaseOf': 'Fas {index}/{count}',
   'timer.phaseFallback': 'Fas {index}',

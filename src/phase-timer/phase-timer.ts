@@ -4,7 +4,6 @@ import { resumeDeliveries } from '../core/delivery.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { baseStyles } from '../core/styles.js';
 import { VERSION } from '../core/version.js';
-import type { MessageKey } from '../i18n/catalogue.js';
 import { DEFAULT_PRESET, PRESETS, parsePhases } from './agenda.js';
 import { Chime } from './chime.js';
 import * as clock from './clock.js';
@@ -12,6 +11,7 @@ import { systemClock, type Phase, type TimerClock, type TimerState } from './clo
 import { VtPhaseChangeEvent, VtTimerEndEvent } from './events.js';
 import { phaseTimerStyles } from './phase-timer.styles.js';
 import { TimerSync } from './sync.js';
+import { timerTexts, type TimerTextKey } from './texts.js';
 
 type Action = (state: TimerState, now: number) => TimerState;
 
@@ -122,7 +122,7 @@ export class VtPhaseTimer extends LitElement {
   clock: TimerClock = systemClock;
 
   private readonly config = new ConfigController(this);
-  private readonly i18n = new LocaleController(this, this.config);
+  private readonly i18n = new LocaleController(this, this.config, timerTexts);
   private readonly chime = new Chime();
   private sync?: TimerSync;
   private syncedId?: string;
@@ -334,11 +334,11 @@ export class VtPhaseTimer extends LitElement {
 
   private phaseName(phase: Phase, index: number): string {
     const t = this.i18n.localizer;
-    if (phase.textKey) return t.t(phase.textKey as MessageKey);
+    if (phase.textKey) return t.t(phase.textKey as TimerTextKey);
     return phase.name || t.t('timer.phaseFallback', { index: index + 1 });
   }
 
-  private button(command: string, key: MessageKey, shortcuts: string, pressed?: boolean) {
+  private button(command: string, key: TimerTextKey, shortcuts: string, pressed?: boolean) {
     return html`<button
       type="button"
       class="vt-button"
@@ -370,7 +370,7 @@ export class VtPhaseTimer extends LitElement {
     ].filter(Boolean);
     const upcoming = phases[index + 1];
     const minutes = (p: Phase) => t.t('timer.minutes', { count: p.minutes });
-    const toggleKey: MessageKey = status === 'running' ? 'timer.pause' : status === 'idle' ? 'timer.start' : 'timer.resume';
+    const toggleKey: TimerTextKey = status === 'running' ? 'timer.pause' : status === 'idle' ? 'timer.start' : 'timer.resume';
     return html`
       <div part="base" class="face ${this.flashing ? 'flash' : ''}" data-level=${level} data-status=${status} tabindex="-1">
         <slot name="heading"></slot>

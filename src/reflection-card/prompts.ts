@@ -1,5 +1,6 @@
-import type { MessageKey } from '../i18n/catalogue.js';
+import type { ReflectionKey } from '../i18n/catalogue.js';
 import type { Localizer } from '../i18n/localize.js';
+import type { ReflectionTextKey } from './texts.js';
 
 /**
  * The built-in exercise sets, by the name the `exercise` attribute takes. Each prompt is a text key,
@@ -12,7 +13,7 @@ export const EXERCISES = {
     'reflection.prompt.peer-support.2',
     'reflection.prompt.peer-support.3',
   ],
-} as const satisfies Record<string, readonly MessageKey[]>;
+} as const satisfies Record<string, readonly ReflectionKey[]>;
 
 export type ExerciseName = keyof typeof EXERCISES;
 
@@ -40,7 +41,7 @@ export function promptSource(
 }
 
 /** The prompt texts to show, in the localizer's language; empty for an exercise we do not have. */
-export function promptTexts(source: PromptSource, i18n: Localizer): string[] {
+export function promptTexts(source: PromptSource, i18n: Localizer<ReflectionTextKey>): string[] {
   if (source.kind === 'custom') return source.prompts;
   return isExercise(source.name) ? EXERCISES[source.name].map((key) => i18n.t(key)) : [];
 }

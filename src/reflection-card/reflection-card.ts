@@ -9,7 +9,6 @@ import { deviceStorage } from '../core/storage.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { VERSION } from '../core/version.js';
-import type { MessageKey } from '../i18n/catalogue.js';
 import type { LocalizeParams } from '../i18n/localize.js';
 import { answersAsText, pairAnswers, shareData, type ReflectionAnswer, type ReflectionShare } from './answers.js';
 import { Debouncer, SAVE_DELAY_MS, defaultCardId, deleteDraft, draftKey, loadDraft, saveDraft } from './drafts.js';
@@ -17,6 +16,7 @@ import { VtReflectionInputEvent } from './events.js';
 import { promptChildren, watchPromptChildren } from './prompt.js';
 import { promptIdentity, promptSource, promptTexts, type PromptSource } from './prompts.js';
 import { reflectionCardStyles } from './reflection-card.styles.js';
+import { reflectionTexts, type ReflectionTextKey } from './texts.js';
 
 /** The schema's limit for one answer; the textarea stops there so that a share is never refused for it. */
 const MAX_ANSWER_LENGTH = 10_000;
@@ -124,12 +124,12 @@ export class VtReflectionCard extends LitElement {
 
   declare private answers: string[];
   declare private current: number;
-  declare private notice: { key: MessageKey; params?: LocalizeParams } | undefined;
+  declare private notice: { key: ReflectionTextKey; params?: LocalizeParams } | undefined;
   declare private copyFallback: string | undefined;
   declare private pendingShare: ReflectionShare | undefined;
 
   readonly config = new ConfigController(this);
-  readonly i18n = new LocaleController(this, this.config);
+  readonly i18n = new LocaleController(this, this.config, reflectionTexts);
   readonly submission = new SubmitController(this, 'reflection', this.config, this.i18n);
 
   private readonly store = deviceStorage();
@@ -196,7 +196,7 @@ export class VtReflectionCard extends LitElement {
     return pairAnswers(this.shownPrompts, this.answers);
   }
 
-  private t(key: MessageKey, params?: LocalizeParams): string {
+  private t(key: ReflectionTextKey, params?: LocalizeParams): string {
     return this.i18n.localizer.t(key, params);
   }
 
@@ -499,7 +499,7 @@ export class VtReflectionCard extends LitElement {
     `;
   }
 
-  private renderDialogButtons(id: string, confirm: MessageKey): TemplateResult {
+  private renderDialogButtons(id: string, confirm: ReflectionTextKey): TemplateResult {
     return html`<div class="actions">
       <button class="vt-button" data-variant="secondary" type="button" data-cancel @click=${() => this.closeDialog(id, 'cancel')}>
         ${this.t('reflection.cancel')}

@@ -1,8 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { OUTBOX_KEY } from '../../src/core/outbox.js';
 import '../../src/config/define.js';
 import { scenario } from '../support/endpoint.js';
+import { typeText } from '../support/keyboard.js';
 import '../support/test-form.js';
 import type { VtTestForm } from '../support/test-form.js';
 
@@ -16,7 +16,7 @@ function status(form: VtTestForm): string {
 
 async function typeName(form: VtTestForm, name: string): Promise<void> {
   field(form).focus();
-  await sendKeys({ type: name });
+  await typeText(name);
 }
 
 function clickSend(form: VtTestForm): void {

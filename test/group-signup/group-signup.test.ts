@@ -4,6 +4,7 @@ import '../../src/config/define.js';
 import '../../src/group-signup/define.js';
 import type { VtGroupSignup } from '../../src/group-signup/group-signup.js';
 import { scenario } from '../support/endpoint.js';
+import { typeText } from '../support/keyboard.js';
 
 const $ = <T extends Element = HTMLElement>(signup: VtGroupSignup, selector: string) =>
   signup.shadowRoot!.querySelector<T & Element>(selector) as T | null;
@@ -14,7 +15,7 @@ async function typeInto(signup: VtGroupSignup, id: string, text: string): Promis
   const field = $<HTMLInputElement>(signup, `#${id}`)!;
   field.focus();
   field.select();
-  await sendKeys({ type: text });
+  await typeText(text);
 }
 
 async function tick(signup: VtGroupSignup, id: string): Promise<void> {
@@ -99,7 +100,7 @@ describe('<vt-group-signup>', () => {
     expect(firstGroup.id).to.equal('group-0');
     await sendKeys({ press: ' ' });
     await tabTo(signup, '#name');
-    await sendKeys({ type: 'Aino Virtanen' });
+    await typeText('Aino Virtanen');
     await tabTo(signup, '#email');
     await sendKeys({ type: 'aino@example.fi' });
     await tabTo(signup, '#role');

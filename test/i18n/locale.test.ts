@@ -141,7 +141,10 @@ describe('texts a page overrides without JavaScript', () => {
       const form = await fixture<VtTestForm>(html`<vt-test-form lang="en" texts='{"core.sent": "oops"'></vt-test-form>`);
       expect(heading(form)).to.equal(HEADINGS.en);
       expect(parseTexts('[1, 2]')).to.deep.equal({ all: {}, byLocale: {} });
-      expect(parseTexts({ 'core.sentt': 'typo', 'core.sent': 42 }).all).to.deep.equal({});
+      const known = (key: string) => key.startsWith('core.');
+      expect(parseTexts({ 'core.sentt': 'typo', 'core.sent': 42 }, 'texts', (key) => key === 'core.sent').all).to.deep.equal({});
+      expect(parseTexts({ 'signup.title': 'Ilmoittaudu' }, '<vt-config texts>').all).to.deep.equal({ 'signup.title': 'Ilmoittaudu' });
+      expect(parseTexts({ 'signup.title': 'x' }, 'texts', known).all).to.deep.equal({});
     } finally {
       console.error = error;
       console.warn = warn;

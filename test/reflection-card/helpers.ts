@@ -1,5 +1,5 @@
+import { typeText } from '../support/keyboard.js';
 import { oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { VtReflectionInputEvent } from '../../src/reflection-card/events.js';
 import type { VtReflectionCard } from '../../src/reflection-card/reflection-card.js';
 
@@ -25,7 +25,7 @@ export function focused(card: VtReflectionCard): Element | null {
 export async function typeAnswer(card: VtReflectionCard, text: string, selector = 'textarea[part="answer"]') {
   $<HTMLTextAreaElement>(card, selector).focus();
   const saved = oneEvent(card, 'vt-reflection-input');
-  await sendKeys({ type: text });
+  await typeText(text);
   return ((await saved) as VtReflectionInputEvent).detail;
 }
 

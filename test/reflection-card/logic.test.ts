@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MemoryStore } from '../../src/core/storage.js';
 import { Localizer } from '../../src/i18n/localize.js';
+import { reflectionTexts } from '../../src/reflection-card/texts.js';
 import { answersAsText, pairAnswers, shareData } from '../../src/reflection-card/answers.js';
 import {
   Debouncer,
@@ -75,10 +76,10 @@ describe('reflection card logic', () => {
     expect(promptIdentity({ kind: 'exercise', name: 'peer-support' })).to.equal('exercise:peer-support');
     expect(isExercise('peer-support')).to.equal(true);
     expect(isExercise('toString')).to.equal(false);
-    const sv = promptTexts({ kind: 'exercise', name: 'peer-support' }, new Localizer('sv'));
+    const sv = promptTexts({ kind: 'exercise', name: 'peer-support' }, new Localizer('sv', reflectionTexts));
     expect(sv).to.have.length(EXERCISES['peer-support'].length);
     expect(sv[0]).to.match(/^Tänk på/);
-    expect(promptTexts({ kind: 'exercise', name: 'nope' }, new Localizer('fi'))).to.deep.equal([]);
+    expect(promptTexts({ kind: 'exercise', name: 'nope' }, new Localizer('fi', reflectionTexts))).to.deep.equal([]);
   });
 
   it('reads only direct <vt-prompt> children, whitespace folded', () => {

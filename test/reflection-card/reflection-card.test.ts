@@ -5,7 +5,7 @@ import { draftKey, defaultCardId } from '../../src/reflection-card/drafts.js';
 import '../../src/reflection-card/define.js';
 import type { VtReflectionCard } from '../../src/reflection-card/reflection-card.js';
 import type { VtReflectionInputEvent } from '../../src/reflection-card/events.js';
-import { fi } from '../../src/i18n/fi.js';
+import { reflection as fi } from '../../src/i18n/fi.js';
 import { $, $$, button, focused, textOf, typeAnswer } from './helpers.js';
 
 const FI_PROMPTS = [
