@@ -4,6 +4,7 @@ import '../../src/config/define.js';
 import '../../src/group-signup/define.js';
 import type { VtGroupSignup } from '../../src/group-signup/group-signup.js';
 import { scenario } from '../support/endpoint.js';
+import { elementIn, openFrame, reloadFrame } from '../support/frame.js';
 import { typeText } from '../support/keyboard.js';
 
 const $ = <T extends Element = HTMLElement>(signup: VtGroupSignup, selector: string) =>
@@ -341,16 +342,9 @@ describe('<vt-group-signup> across a real reload', () => {
 
   it('keeps what was typed for this tab, and clears it after success', async () => {
     const server = await scenario([201]);
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/group-signup/reload-page.html" title="page"></iframe>`);
-    const signupIn = async () => {
-      await waitUntil(() => frame.contentDocument?.querySelector('vt-group-signup')?.shadowRoot?.querySelector('#name'), 'signup in frame', { timeout: 5000 });
-      return frame.contentDocument!.querySelector('vt-group-signup') as VtGroupSignup;
-    };
-    const reload = async () => {
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      frame.contentWindow!.location.reload();
-      await loaded;
-    };
+    const frame = await openFrame('/test/group-signup/reload-page.html');
+    const signupIn = () => elementIn<VtGroupSignup>(frame, 'vt-group-signup');
+    const reload = () => reloadFrame(frame);
 
     let signup = await signupIn();
     await typeInto(signup, 'name', 'Aino');
@@ -369,5 +363,6 @@ describe('<vt-group-signup> across a real reload', () => {
     await reload();
     signup = await signupIn();
     expect($<HTMLInputElement>(signup, '#name')!.value).to.equal('');
+    frame.remove();
   });
 });

@@ -2,17 +2,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { draftKey } from '../../src/reflection-card/drafts.js';
 import type { VtReflectionCard } from '../../src/reflection-card/reflection-card.js';
 
-function loaded(frame: HTMLIFrameElement): Promise<void> {
-  return new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-}
+import { elementIn, openFrame, reloadFrame } from '../support/frame.js';
 
-async function cardIn(frame: HTMLIFrameElement): Promise<VtReflectionCard> {
-  const win = frame.contentWindow!;
-  await waitUntil(() => win.customElements.get('vt-reflection-card'), 'element defined in the frame');
-  const card = win.document.querySelector('vt-reflection-card')!;
-  await card.updateComplete;
-  return card;
-}
+const page = new URL('./reload-page.html', import.meta.url).pathname;
+const cardIn = (frame: HTMLIFrameElement) => elementIn<VtReflectionCard>(frame, 'vt-reflection-card');
 
 describe('<vt-reflection-card> after a real page reload', () => {
   let frame: HTMLIFrameElement;
@@ -20,12 +13,7 @@ describe('<vt-reflection-card> after a real page reload', () => {
   afterEach(() => frame?.remove());
 
   it('has the answers back', async () => {
-    frame = document.createElement('iframe');
-    frame.title = 'reload';
-    const firstLoad = loaded(frame);
-    frame.src = new URL('./reload-page.html', import.meta.url).pathname;
-    document.body.append(frame);
-    await firstLoad;
+    frame = await openFrame(page);
     let card = await cardIn(frame);
 
     const textarea = card.shadowRoot!.querySelector('textarea')!;
@@ -38,9 +26,7 @@ describe('<vt-reflection-card> after a real page reload', () => {
     second.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await waitUntil(() => localStorage.getItem(draftKey('reload-page'))?.includes('Toinen vastaus'), 'draft saved');
 
-    const reloaded = loaded(frame);
-    frame.contentWindow!.location.reload();
-    await reloaded;
+    await reloadFrame(frame);
     card = await cardIn(frame);
     expect(card.shadowRoot!.querySelector('textarea')!.value).to.equal('Ennen uudelleenlatausta');
     card.shadowRoot!.querySelector<HTMLButtonElement>('[part="navigation"] button:last-child')!.click();
@@ -49,19 +35,12 @@ describe('<vt-reflection-card> after a real page reload', () => {
   });
 
   it('keeps what was typed just before leaving, without waiting for the pause', async () => {
-    frame = document.createElement('iframe');
-    frame.title = 'reload';
-    const firstLoad = loaded(frame);
-    frame.src = new URL('./reload-page.html', import.meta.url).pathname;
-    document.body.append(frame);
-    await firstLoad;
+    frame = await openFrame(page);
     let card = await cardIn(frame);
     const textarea = card.shadowRoot!.querySelector('textarea')!;
     textarea.value = 'Viime hetkellä';
     textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    const reloaded = loaded(frame);
-    frame.contentWindow!.location.reload();
-    await reloaded;
+    await reloadFrame(frame);
     card = await cardIn(frame);
     expect(card.shadowRoot!.querySelector('textarea')!.value).to.equal('Viime hetkellä');
   });
