@@ -225,8 +225,10 @@ export class VtGroupSignup extends LitElement {
     return this.offeredGroups.find((group) => group.value === this.values.group);
   }
 
+  /** A choice is required while there is something to choose; with every group closed, interest in any group is still welcome. */
   private get needsGroup(): boolean {
-    return this.offeredGroups.length > 0 || this.anyGroup || this.loadState === 'loading' || this.loadState === 'failed';
+    const selectable = this.offeredGroups.some((group) => availabilityOf(group) !== 'closed');
+    return selectable || this.anyGroup || this.loadState === 'loading' || this.loadState === 'failed';
   }
 
   private setValue(key: keyof SignupValues, value: string | boolean): void {
@@ -542,10 +544,12 @@ export class VtGroupSignup extends LitElement {
     }
     const groups = this.offeredGroups;
     if (!groups.length && !this.anyGroup) return html`<p class="vt-note">${t.t('signup.noGroups')}</p>`;
+    const noneOpen = !this.needsGroup;
     return html`
       <fieldset class="groups" aria-describedby=${this.describedBy(error && 'group-error')}>
-        <legend>${this.label('signup.groupLegend', true)}</legend>
+        <legend>${this.label('signup.groupLegend', !noneOpen)}</legend>
         ${renderFieldError('group', error, t)}
+        ${noneOpen ? html`<p class="vt-note">${t.t('signup.noGroups')}</p>` : nothing}
         ${groups.map((group, index) => this.renderGroup(group, index))}
         ${this.anyGroup
           ? html`<div class="group" part="group">

@@ -366,3 +366,24 @@ describe('<vt-group-signup> across a real reload', () => {
     frame.remove();
   });
 });
+
+describe('<vt-group-signup> with every group closed', () => {
+  it('shows the groups, says none is open, and still takes an expression of interest', async () => {
+    const server = await scenario([201]);
+    const signup = await fixture<VtGroupSignup>(html`
+      <vt-group-signup lang="en" endpoint=${server.endpoint} privacy-notice-url="/p" min-fill-seconds="0" fields="">
+        <vt-group value="old" closed>Autumn group</vt-group>
+      </vt-group-signup>
+    `);
+    expect($(signup, '.groups')!.textContent).to.contain('No groups are open right now.');
+    expect($<HTMLInputElement>(signup, '#group-0')!.disabled).to.equal(true);
+    await typeInto(signup, 'name', 'Aino');
+    await typeInto(signup, 'email', 'aino@example.fi');
+    await tick(signup, 'consent');
+    send(signup);
+    await oneEvent(signup, 'vt-submitted');
+    const [request] = await server.log();
+    expect(request!.body.data).to.include({ group: 'any', waitingList: false });
+    await expect(signup).to.be.accessible();
+  });
+});
