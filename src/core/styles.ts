@@ -127,7 +127,15 @@ export const baseStyles = css`
     padding-left: 1.25rem;
   }
 
+  .vt-error-summary li {
+    margin: 0.25rem 0;
+  }
+
+  /* Each link is a target of its own (WCAG 2.5.8): at least 24 px high. */
   .vt-error-summary a {
+    display: inline-block;
+    min-height: 24px;
+    padding: 0.125rem 0;
     color: var(--_danger);
     font-weight: 600;
   }
