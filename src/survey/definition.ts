@@ -1,0 +1,464 @@
+/**
+ * Survey definitions: a strict subset of the SurveyJS JSON format (docs/survey-format.md) read into a
+ * typed model. Pure: no DOM, no rendering. Every problem is collected, so the page editor sees the whole
+ * list at once, and a definition with any error gives no model at all (never half a survey).
+ */
+
+/** A text in one language, or in several as SurveyJS writes them: `{ "default": …, "fi": …, "sv": … }`. */
+export type LocalizedText = string | { readonly [locale: string]: string };
+
+/** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
+export function textIn(value: LocalizedText | undefined, locale: string): string {
+  return typeof value == 'object'
+    ? value[locale] || value.default || value.fi || value.en || Object.values(value).find(Boolean) || ''
+    : (value ?? '');
+}
+
+export type Answers = Readonly<Record<string, unknown>>;
+
+/** A parsed `visibleIf`: what `expression.ts` gives. `questions` are the names it reads. */
+export interface Condition {
+  evaluate(answers: Answers): boolean;
+  questions: string[];
+}
+
+export interface DefinitionOptions {
+  /** Parses a `visibleIf`; throws (an `ExpressionError`) when it cannot. */
+  parseExpression(source: string): Condition;
+}
+
+/** A choice, rating value, matrix row or column. Text defaults to the value, as in SurveyJS. */
+export interface Choice {
+  value: string | number;
+  text: LocalizedText;
+}
+
+interface QuestionBase {
+  name: string;
+  /** The name when the definition has no title, as in SurveyJS. */
+  title: LocalizedText;
+  description?: LocalizedText;
+  isRequired: boolean;
+  requiredErrorText?: LocalizedText;
+  visibleIf?: Condition;
+}
+
+export interface RatingQuestion extends QuestionBase {
+  type: 'rating';
+  /** From `rateValues`, or counted from `rateMin`, `rateMax`, `rateStep` and `rateCount`. */
+  values: Choice[];
+  minRateDescription?: LocalizedText;
+  maxRateDescription?: LocalizedText;
+}
+export interface RadiogroupQuestion extends QuestionBase {
+  type: 'radiogroup';
+  choices: Choice[];
+}
+export interface CheckboxQuestion extends QuestionBase {
+  type: 'checkbox';
+  choices: Choice[];
+  /** Absent when there is no limit. */
+  maxSelectedChoices?: number;
+}
+export interface CommentQuestion extends QuestionBase {
+  type: 'comment';
+  maxLength?: number;
+}
+export interface TextQuestion extends QuestionBase {
+  type: 'text';
+  inputType: 'text' | 'email' | 'number';
+  maxLength?: number;
+}
+export interface BooleanQuestion extends QuestionBase {
+  type: 'boolean';
+  labelTrue?: LocalizedText;
+  labelFalse?: LocalizedText;
+}
+export interface MatrixQuestion extends QuestionBase {
+  type: 'matrix';
+  rows: Choice[];
+  columns: Choice[];
+}
+export type Question =
+  | RatingQuestion
+  | RadiogroupQuestion
+  | CheckboxQuestion
+  | CommentQuestion
+  | TextQuestion
+  | BooleanQuestion
+  | MatrixQuestion;
+
+/** Pages without questions are left out, as SurveyJS never shows them. */
+export interface SurveyPage {
+  name?: string;
+  title?: LocalizedText;
+  description?: LocalizedText;
+  questions: Question[];
+}
+
+export interface SurveyModel {
+  title?: LocalizedText;
+  description?: LocalizedText;
+  showProgressBar: boolean;
+  /** `completedHtml` as plain text: tags are dropped and the common entities decoded. */
+  completedText?: LocalizedText;
+  pages: SurveyPage[];
+}
+
+/** `question` is the question's name; a question without one is named by its place in `property`. */
+export interface DefinitionError {
+  question?: string;
+  property: string;
+  message: string;
+}
+
+export type DefinitionResult =
+  | { ok: true; survey: SurveyModel; ignored: string[] }
+  | { ok: false; errors: DefinitionError[] };
+
+const TYPES: Record<string, string> = {
+  rating: 'rateMin rateMax rateStep rateCount rateValues autoGenerate minRateDescription maxRateDescription',
+  radiogroup: 'choices',
+  checkbox: 'choices maxSelectedChoices',
+  comment: 'maxLength',
+  text: 'inputType maxLength',
+  boolean: 'labelTrue labelFalse',
+  matrix: 'rows columns',
+};
+const QUESTION = 'type name title description isRequired requiredErrorText visibleIf ';
+
+/** Older SurveyJS names that survey-core still reads. */
+const ALIASES: Record<string, string> = {
+  questions: 'elements',
+  mininumRateDescription: 'minRateDescription',
+  maximumRateDescription: 'maxRateDescription',
+};
+
+/**
+ * Presentation-only properties: they change how SurveyJS lays a survey out, never what is asked or what
+ * the answers are, so they are ignored (with one console warning from the element). Keep in step with
+ * docs/survey-format.md.
+ */
+export const PRESENTATION_ONLY = new Set(
+  (
+    // survey
+    'locale logo logoWidth logoHeight logoFit logoPosition showTitle showPageTitles showPageNumbers ' +
+    'showQuestionNumbers questionTitleLocation questionDescriptionLocation questionErrorLocation ' +
+    'questionStartIndex questionTitlePattern requiredMark requiredText progressBarLocation progressBarType ' +
+    'progressBarShowPageTitles progressBarShowPageNumbers progressBarInheritWidthFrom showTOC tocLocation ' +
+    'showNavigationButtons navigationButtonsLocation navigationButtonsVisibility showPrevButton ' +
+    'startSurveyText pagePrevText pageNextText completeText previewText editText completedBeforeHtml ' +
+    'loadingHtml questionsOnPageMode widthMode fitToContainer gridLayoutEnabled headerView backgroundImage ' +
+    'backgroundImageFit backgroundImageAttachment backgroundOpacity showBrandInfo autoFocusFirstQuestion ' +
+    'focusFirstQuestionAutomatic autoFocusFirstError focusOnFirstError autoGrowComment allowResizeComment ' +
+    'commentAreaRows textUpdateMode checkErrorsMode validateVisitedEmptyFields autoAdvanceEnabled ' +
+    'goNextPageAutomatic autoAdvanceAllowComplete allowCompleteSurveyAutomatic showCompletePage ' +
+    'showCompletedPage showTimer showTimerPanel timerLocation timerInfoMode showTimerPanelMode ' +
+    'showPreviewBeforeComplete previewMode $schema sjsVersion ' +
+    // page
+    'questionTitleWidth gridLayoutColumns navigationTitle navigationDescription ' +
+    // question
+    'width minWidth maxWidth colSpan startWithNewLine indent titleLocation descriptionLocation errorLocation ' +
+    'hideNumber showNumber state renderAs colCount placeholder placeHolder rows cols autoGrow allowResize ' +
+    'inputSize size inputTextAlignment autocomplete autoComplete dataList rateType rateDisplayMode ' +
+    'scaleColorMode rateColorMode displayRateDescriptionsAsExtremeItems rateDescriptionLocation displayMode ' +
+    'itemComponent cellComponent swapOrder allowClear showClearButton separateSpecialChoices showHeader ' +
+    'verticalAlign alternateRows columnMinWidth rowTitleWidth cells useDisplayValuesInDynamicTexts ' +
+    'useDisplayValuesInTitle defaultDisplayValue commentText commentPlaceholder commentPlaceHolder otherText ' +
+    'otherPlaceholder otherPlaceHolder otherErrorText noneText selectAllText refuseText dontKnowText'
+  ).split(' '),
+);
+
+// How each property's value is read: t text, n number, b boolean, i items, a list, c condition,
+// p progress bar; anything else is a non-empty string.
+const KIND: Record<string, string> = {};
+for (const [kind, names] of [
+  ['t', 'title description requiredErrorText minRateDescription maxRateDescription labelTrue labelFalse completedHtml'],
+  ['n', 'rateMin rateMax rateStep rateCount maxSelectedChoices maxLength'],
+  ['b', 'isRequired autoGenerate'],
+  ['i', 'choices rateValues rows columns'],
+  ['a', 'pages elements'],
+  ['c', 'visibleIf'],
+  ['p', 'showProgressBar'],
+]) {
+  for (const name of names.split(' ')) KIND[name] = kind;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+const plain = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name])
+    .replace(/\s+/g, ' ')
+    .trim();
+
+type Fail = (property: string, problem: string) => undefined;
+type Json = Record<string, unknown>;
+/** What `read` found; each property only when present and valid. */
+interface Props {
+  [property: string]: unknown;
+  name?: string;
+  type?: string;
+  inputType?: string;
+  title?: LocalizedText;
+  description?: LocalizedText;
+  requiredErrorText?: LocalizedText;
+  minRateDescription?: LocalizedText;
+  maxRateDescription?: LocalizedText;
+  labelTrue?: LocalizedText;
+  labelFalse?: LocalizedText;
+  completedHtml?: LocalizedText;
+  isRequired?: boolean;
+  autoGenerate?: boolean;
+  showProgressBar?: boolean;
+  rateMin?: number;
+  rateMax?: number;
+  rateStep?: number;
+  rateCount?: number;
+  maxSelectedChoices?: number;
+  maxLength?: number;
+  choices?: Choice[];
+  rateValues?: Choice[];
+  rows?: Choice[];
+  columns?: Choice[];
+  pages?: unknown[];
+  elements?: unknown[];
+  visibleIf?: Condition;
+}
+
+const isObject = (value: unknown): value is Json =>
+  typeof value == 'object' && value !== null && !Array.isArray(value);
+
+const isText = (value: unknown): value is LocalizedText =>
+  typeof value == 'string' || (isObject(value) && Object.values(value).every((text) => typeof text == 'string'));
+
+/**
+ * Reads a SurveyJS-format definition. `json` is the parsed JSON; `parseExpression` reads `visibleIf`.
+ * On success, `ignored` names the presentation-only properties that were left out.
+ */
+export function parseDefinition(json: unknown, { parseExpression }: DefinitionOptions): DefinitionResult {
+  const errors: DefinitionError[] = [];
+  const ignored = new Set<string>();
+  const names = new Set<string>();
+  const references: [string[], Fail][] = [];
+
+  const failer =
+    (question?: string, at = ''): Fail =>
+    (property, problem) => {
+      property = at + property;
+      errors.push({
+        question,
+        property,
+        message: `${question === undefined ? 'Survey' : `Question "${question}"`}: ${property} ${problem}.`,
+      });
+      return undefined;
+    };
+
+  const items = (list: unknown, key: string, fail: Fail): Choice[] | undefined => {
+    // survey-core reads an empty rateValues as none.
+    if (!Array.isArray(list) || (!list.length && key != 'rateValues')) {
+      return fail(key, 'needs a list of at least one item');
+    }
+    const values = new Set<string>();
+    return list.map((item: unknown, index) => {
+      const at = `${key}[${index}]`;
+      let value: unknown = item;
+      let text: unknown;
+      if (typeof item == 'string' && item.includes('|')) {
+        value = item.slice(0, item.indexOf('|'));
+        text = item.slice(item.indexOf('|') + 1) || undefined;
+      } else if (isObject(item)) {
+        for (const property in item) {
+          if (property != 'value' && property != 'text') fail(`${at}.${property}`, 'is not supported');
+        }
+        ({ value, text } = item);
+        if (text !== undefined && !isText(text)) fail(`${at}.text`, 'needs a text, or texts by language');
+      }
+      if ((typeof value != 'string' && typeof value != 'number') || value === '') {
+        fail(at, 'needs a value: a text or a number');
+      } else if (values.has(String(value))) {
+        fail(at, `repeats the value "${value}"`);
+      }
+      values.add(String(value));
+      return { value, text: text ?? String(value) } as Choice;
+    });
+  };
+
+  /** Reads the properties `allowed` lists; ignores presentation-only ones and fails on the rest. */
+  const read = (json: Json, allowed: string, fail: Fail): Props => {
+    const props: Props = {};
+    for (const [key, value] of Object.entries(json)) {
+      const alias = ALIASES[key];
+      const property = typeof alias == 'string' ? alias : key;
+      if (!allowed.split(' ').includes(property)) {
+        if (PRESENTATION_ONLY.has(key)) ignored.add(key);
+        else fail(key, 'is not supported');
+      } else if (property in props) {
+        fail(key, `cannot be given with ${property === key ? alias : property}; use one of them`);
+      } else {
+        props[property] = convert(KIND[property], value, key, fail);
+        // Even a failed property counts as given, so its alias is not reported as well.
+        if (props[property] === undefined) props[property] = null;
+      }
+    }
+    return props;
+  };
+
+  const convert = (kind: string | undefined, value: unknown, key: string, fail: Fail): unknown => {
+    switch (kind) {
+      case 't':
+        return isText(value) ? value : fail(key, 'needs a text, or texts by language');
+      case 'n':
+        return (typeof value == 'number' || (typeof value == 'string' && value.trim())) && isFinite(Number(value))
+          ? Number(value)
+          : fail(key, 'needs a number');
+      case 'b':
+        return typeof value == 'boolean' ? value : fail(key, 'needs true or false');
+      case 'i':
+        return items(value, key, fail);
+      case 'a':
+        return Array.isArray(value) ? value : fail(key, 'needs a list');
+      case 'c':
+        return condition(value, key, fail);
+      case 'p':
+        // survey-core's rule: false and "off" hide the bar, a location ("top", "bottom", ...) shows it.
+        return typeof value == 'boolean' || typeof value == 'string'
+          ? value !== 'off' && !!value
+          : fail(key, 'needs true or false');
+      default:
+        return typeof value == 'string' && value.trim() ? value : fail(key, 'needs a text');
+    }
+  };
+
+  const condition = (source: unknown, key: string, fail: Fail): Condition | undefined => {
+    if (typeof source != 'string') return fail(key, 'needs an expression text');
+    if (!source.trim()) return undefined;
+    try {
+      const parsed = parseExpression(source);
+      references.push([parsed.questions, fail]);
+      return parsed;
+    } catch (error) {
+      return fail(key, `does not parse: ${(error as Error).message}`);
+    }
+  };
+
+  const ratingValues = (props: Props, fail: Fail): Choice[] => {
+    const { rateMin, rateMax, rateCount } = props;
+    if (props.rateValues?.length && props.autoGenerate !== true) return props.rateValues;
+    // survey-core's rules: rateCount only counts from a rateMin or a rateMax given alone, and each
+    // step is rounded to the step's decimals.
+    const step = props.rateStep ?? 1;
+    const min = rateMin ?? (rateCount != null && rateMax != null ? rateMax - step * (rateCount - 1) : 1);
+    const max = rateMax ?? (rateCount != null && rateMin != null ? min + step * (rateCount - 1) : 5);
+    const values: Choice[] = [];
+    let decimals = 0;
+    for (let scaled = step; Math.round(scaled) != scaled; scaled *= 10) decimals++;
+    if (!(step > 0)) fail('rateStep', 'needs to be above 0');
+    else if (min > max) fail('rateMin', `needs to be at most rateMax (${max})`);
+    else {
+      for (let value = min; value <= max; value = Number((value + step).toFixed(decimals))) {
+        values.push({ value, text: String(value) });
+      }
+      // survey-core would show only the first 20 and silently drop the rest.
+      if (values.length > 20) fail('rateMax', `makes ${values.length} values; at most 20 are possible`);
+    }
+    return values;
+  };
+
+  const question = (json: unknown, at: string): Question | undefined => {
+    if (!isObject(json)) return failer()(at, 'needs to be a question object');
+    const { name, type } = json;
+    const named = typeof name == 'string' && name.trim() ? name : undefined;
+    const fail = named ? failer(named) : failer(undefined, at + '.');
+    if (named && names.has(named)) fail('name', 'is already the name of another question');
+    else if (named && named.length > 100) fail('name', 'is longer than 100 characters');
+    else if (name === undefined) fail('name', 'is missing');
+    if (named) names.add(named);
+    const extra = TYPES[type as string];
+    if (typeof extra != 'string') {
+      return fail('type', type === undefined ? 'is missing' : `"${type}" is not a supported question type`);
+    }
+    const props = read(json, QUESTION + extra, fail);
+    const need = (key: 'choices' | 'rows' | 'columns') =>
+      props[key] ?? (props[key] === undefined && fail(key, 'is missing'), []);
+    const inputType = String(props.inputType ?? 'text').toLowerCase();
+    if (!['text', 'email', 'number'].includes(inputType)) fail('inputType', 'needs to be text, email or number');
+    const common = {
+      name: named ?? '',
+      title: props.title ?? named ?? '',
+      description: props.description,
+      isRequired: !!props.isRequired,
+      requiredErrorText: props.requiredErrorText,
+      visibleIf: props.visibleIf,
+    };
+    // Zero and -1 mean "no limit" in SurveyJS.
+    const limit = (value?: number) => (value && value > 0 ? value : undefined);
+    switch (type) {
+      case 'rating':
+        return {
+          ...common,
+          type,
+          values: ratingValues(props, fail),
+          minRateDescription: props.minRateDescription,
+          maxRateDescription: props.maxRateDescription,
+        };
+      case 'radiogroup':
+        return { ...common, type, choices: need('choices') };
+      case 'checkbox':
+        return { ...common, type, choices: need('choices'), maxSelectedChoices: limit(props.maxSelectedChoices) };
+      case 'comment':
+        return { ...common, type, maxLength: limit(props.maxLength) };
+      case 'text':
+        return { ...common, type, inputType: inputType as TextQuestion['inputType'], maxLength: limit(props.maxLength) };
+      case 'boolean':
+        return { ...common, type, labelTrue: props.labelTrue, labelFalse: props.labelFalse };
+      default:
+        return { ...common, type: 'matrix', rows: need('rows'), columns: need('columns') };
+    }
+  };
+
+  if (!isObject(json)) {
+    failer()('definition', 'needs to be a JSON object');
+    return { ok: false, errors };
+  }
+  const fail = failer();
+  const survey = read(json, 'title description showProgressBar completedHtml pages elements', fail);
+  if (survey.pages && survey.elements) fail('elements', 'cannot be given with pages; use one of them');
+  const pages: SurveyPage[] = [];
+  (survey.elements ? [{ elements: survey.elements }] : (survey.pages ?? [])).forEach((page, index) => {
+    const at = survey.elements ? '' : `pages[${index}]`;
+    if (!isObject(page)) return fail(at, 'needs to be a page object');
+    const props = read(page, 'name title description elements', failer(undefined, at && at + '.'));
+    const questions = (props.elements ?? []).map((element, position) =>
+      question(element, `${at && at + '.'}elements[${position}]`),
+    ) as Question[];
+    if (questions.length) {
+      pages.push({ name: props.name, title: props.title, description: props.description, questions });
+    }
+  });
+  if (!pages.length && !errors.length) fail('pages', 'has no questions');
+  for (const [questions, failed] of references) {
+    for (const name of questions) {
+      // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer.
+      if (!names.has(name) && !names.has(name.split(/[.[]/)[0])) {
+        failed('visibleIf', `refers to {${name}}, which is not a question`);
+      }
+    }
+  }
+  if (errors.length) return { ok: false, errors };
+  const { completedHtml } = survey;
+  return {
+    ok: true,
+    ignored: [...ignored],
+    survey: {
+      title: survey.title,
+      description: survey.description,
+      showProgressBar: !!survey.showProgressBar,
+      completedText:
+        typeof completedHtml == 'object'
+          ? Object.fromEntries(Object.entries(completedHtml ?? {}).map(([locale, html]) => [locale, plain(html)]))
+          : completedHtml && plain(completedHtml),
+      pages,
+    },
+  };
+}

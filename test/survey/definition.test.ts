@@ -1,0 +1,670 @@
+import { expect } from '@open-wc/testing';
+import { Model, Serializer } from 'survey-core';
+import {
+  PRESENTATION_ONLY,
+  parseDefinition,
+  textIn,
+  type Choice,
+  type Condition,
+  type DefinitionResult,
+  type Question,
+} from '../../src/survey/definition.js';
+import { PEER_GROUP_SATISFACTION } from '../../src/survey/preset.js';
+
+// A stand-in for expression.ts: reads `{name}` references; fails on `not`, function calls and stray braces.
+class ExpressionError extends Error {}
+const parseExpression = (source: string): Condition => {
+  if (/\bnot\b|\w\(/.test(source) || /[{}]/.test(source.replace(/\{[^{}]+\}/g, ''))) {
+    throw new ExpressionError(`unexpected text in "${source}"`);
+  }
+  const questions = [...source.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1].trim());
+  return { questions, evaluate: (answers) => questions.every((name) => answers[name] !== undefined) };
+};
+
+const parse = (json: unknown) => parseDefinition(json, { parseExpression });
+
+function ok(json: unknown): Extract<DefinitionResult, { ok: true }> {
+  const result = parse(json);
+  if (!result.ok) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
+  return result;
+}
+
+/** `[question, property]` of each error. */
+function errorsOf(json: unknown): (string | undefined)[][] {
+  const result = parse(json);
+  if (result.ok) throw new Error('expected errors');
+  for (const error of result.errors) expect(error.message).to.include(error.property);
+  return result.errors.map(({ question, property }) => [question, property]);
+}
+
+const questionsOf = (json: unknown) => ok(json).survey.pages.flatMap((page) => page.questions);
+const one = (question: object) => questionsOf({ elements: [{ name: 'q', ...question }] })[0];
+
+interface CoreItem {
+  value: unknown;
+  text: string;
+}
+interface CoreQuestion {
+  name: string;
+  title: string;
+  description: string;
+  isRequired: boolean;
+  getType(): string;
+  visibleRateValues?: CoreItem[];
+  visibleChoices?: CoreItem[];
+  rows?: CoreItem[];
+  columns?: CoreItem[];
+  maxLength?: number;
+  inputType?: string;
+  maxSelectedChoices?: number;
+}
+
+const items = (list: CoreItem[]) => list.map((item) => [item.value, item.text]);
+const ours = (list: Choice[], locale: string) => list.map((item) => [item.value, textIn(item.text, locale)]);
+
+/** What a question asks, as survey-core reads it. */
+function describeCore(question: CoreQuestion) {
+  const type = question.getType();
+  return {
+    name: question.name,
+    type,
+    title: question.title,
+    description: question.description ?? '',
+    isRequired: question.isRequired,
+    items:
+      type == 'rating'
+        ? items(question.visibleRateValues!)
+        : type == 'matrix'
+          ? [items(question.rows!), items(question.columns!)]
+          : question.visibleChoices && items(question.visibleChoices),
+    maxLength: type == 'text' || type == 'comment' ? Math.max(question.maxLength!, 0) : undefined,
+    inputType: type == 'text' ? question.inputType : undefined,
+    maxSelectedChoices: type == 'checkbox' ? question.maxSelectedChoices : undefined,
+  };
+}
+
+/** The same, as we read it. */
+function describeOurs(question: Question, locale: string) {
+  const { type } = question;
+  return {
+    name: question.name,
+    type,
+    title: textIn(question.title, locale),
+    description: textIn(question.description, locale),
+    isRequired: question.isRequired,
+    items:
+      type == 'rating'
+        ? ours(question.values, locale)
+        : type == 'matrix'
+          ? [ours(question.rows, locale), ours(question.columns, locale)]
+          : type == 'radiogroup' || type == 'checkbox'
+            ? ours(question.choices, locale)
+            : undefined,
+    maxLength: type == 'text' || type == 'comment' ? (question.maxLength ?? 0) : undefined,
+    inputType: type == 'text' ? question.inputType : undefined,
+    maxSelectedChoices: type == 'checkbox' ? (question.maxSelectedChoices ?? 0) : undefined,
+  };
+}
+
+/** Our reading of `json` equals survey-core's, question by question, in each locale. */
+function expectSameAsSurveyCore(json: object, locales = ['fi', 'sv', 'en']) {
+  const questions = questionsOf(json);
+  const model = new Model(json);
+  expect(model.jsonErrors ?? [], 'survey-core reads the definition').to.deep.equal([]);
+  for (const locale of locales) {
+    model.locale = locale;
+    const theirs = (model.getAllQuestions() as unknown as CoreQuestion[]).map(describeCore);
+    expect(questions.map((question) => describeOurs(question, locale))).to.deep.equal(theirs);
+  }
+  return questions;
+}
+
+describe('survey definition: localized texts', () => {
+  it('picks the locale, then default, Finnish, English, any', () => {
+    expect(textIn('Moi', 'sv')).to.equal('Moi');
+    expect(textIn(undefined, 'fi')).to.equal('');
+    expect(textIn({ default: 'D', fi: 'F', sv: 'S' }, 'sv')).to.equal('S');
+    expect(textIn({ default: 'D', fi: 'F' }, 'en')).to.equal('D');
+    expect(textIn({ fi: 'F', en: 'E' }, 'sv')).to.equal('F');
+    expect(textIn({ en: 'E', de: 'G' }, 'sv')).to.equal('E');
+    expect(textIn({ de: 'G', fr: '' }, 'fi')).to.equal('G');
+    expect(textIn({ sv: '' }, 'sv')).to.equal('');
+  });
+
+  it('prefers the locale text where survey-core, for its default locale (en), prefers "default"', () => {
+    const model = new Model({ title: { default: 'Oletus', en: 'English' }, elements: [{ type: 'text', name: 't' }] });
+    model.locale = 'en';
+    expect(model.title).to.equal('Oletus');
+    expect(textIn({ default: 'Oletus', en: 'English' }, 'en')).to.equal('English');
+  });
+});
+
+describe('survey definition: reading like survey-core', () => {
+  const everyType = {
+    title: { default: 'Palaute', sv: 'Respons' },
+    description: 'Kuvaus',
+    pages: [
+      {
+        name: 'first',
+        title: { fi: 'Eka', sv: 'Första', en: 'First' },
+        description: 'Sivun kuvaus',
+        elements: [
+          {
+            type: 'rating',
+            name: 'rating',
+            title: { fi: 'Arvio', sv: 'Betyg', en: 'Rating' },
+            description: { default: 'Ohje', sv: 'Hjälp' },
+            isRequired: true,
+            requiredErrorText: { default: 'Vastaa', en: 'Answer' },
+            minRateDescription: 'Huono',
+            maxRateDescription: { fi: 'Hyvä', en: 'Good' },
+          },
+          { type: 'radiogroup', name: 'radio', choices: ['a', 'b|Bee', { value: 3, text: { fi: 'K', sv: 'T', en: 'T' } }] },
+          { type: 'checkbox', name: 'check', choices: [1, 2, 3], maxSelectedChoices: 2 },
+          { type: 'checkbox', name: 'unlimited', choices: ['x'], maxSelectedChoices: 0 },
+        ],
+      },
+      {
+        name: 'second',
+        questions: [
+          { type: 'comment', name: 'comment', maxLength: 500 },
+          { type: 'comment', name: 'longComment' },
+          { type: 'text', name: 'text', maxLength: 20, visibleIf: '{radio} = "a"' },
+          { type: 'text', name: 'email', inputType: 'email' },
+          { type: 'text', name: 'number', inputType: 'NUMBER', maxLength: -1 },
+          { type: 'boolean', name: 'boolean', labelTrue: { default: 'Kyllä', en: 'Yes' }, labelFalse: 'Ei' },
+          { type: 'matrix', name: 'matrix', rows: ['r1', 'r2|Rivi 2'], columns: [1, 2, '3|Kolme'] },
+        ],
+      },
+    ],
+  };
+
+  it('reads every supported type and property', () => {
+    const questions = expectSameAsSurveyCore(everyType);
+    const { survey, ignored } = ok(everyType);
+    expect(ignored).to.deep.equal([]);
+    expect(survey.title).to.deep.equal(everyType.title);
+    expect(survey.description).to.equal('Kuvaus');
+    expect(survey.showProgressBar).to.equal(false);
+    expect(survey.completedText).to.equal(undefined);
+    expect(survey.pages.map(({ name, title, description }) => [name, title, description])).to.deep.equal([
+      ['first', { fi: 'Eka', sv: 'Första', en: 'First' }, 'Sivun kuvaus'],
+      ['second', undefined, undefined],
+    ]);
+    const byName = Object.fromEntries(questions.map((question) => [question.name, question]));
+    expect(byName.rating).to.include({ type: 'rating', isRequired: true, minRateDescription: 'Huono' });
+    expect(byName.rating.requiredErrorText).to.deep.equal({ default: 'Vastaa', en: 'Answer' });
+    expect(byName.rating).to.deep.include({ maxRateDescription: { fi: 'Hyvä', en: 'Good' } });
+    expect(byName.boolean).to.deep.include({ labelTrue: { default: 'Kyllä', en: 'Yes' }, labelFalse: 'Ei' });
+    expect(byName.unlimited).to.include({ maxSelectedChoices: undefined });
+    expect(byName.longComment).to.include({ maxLength: undefined });
+    expect(byName.number).to.include({ inputType: 'number', maxLength: undefined });
+    expect(byName.email).to.include({ inputType: 'email' });
+    expect(byName.radio.title).to.equal('radio');
+    expect(byName.radio.visibleIf).to.equal(undefined);
+    const { visibleIf } = byName.text;
+    expect(visibleIf?.questions).to.deep.equal(['radio']);
+    expect(visibleIf?.evaluate({ radio: 'a' })).to.equal(true);
+    expect(visibleIf?.evaluate({})).to.equal(false);
+  });
+
+  it('gives rating values by survey-core rules', () => {
+    const cases = [
+      {},
+      { rateMax: 10 },
+      { rateMin: 0, rateMax: 10 },
+      { rateMin: 0, rateMax: 10, rateStep: 2 },
+      { rateMin: '2', rateMax: '4' },
+      { rateCount: 10 },
+      { rateMin: 0, rateCount: 11 },
+      { rateMax: 10, rateCount: 3 },
+      { rateMax: 5, rateCount: 10 },
+      { rateMin: 1, rateCount: 5, rateStep: 2 },
+      { rateMin: 0, rateMax: 10, rateCount: 3 },
+      { rateMin: 1, rateMax: 2, rateStep: 0.25 },
+      { rateMin: 0, rateMax: 1, rateStep: 0.1 },
+      { rateMin: 0, rateMax: 1, rateStep: 0.3 },
+      { rateMin: 1.5, rateMax: 3.5 },
+      { rateMin: 1, rateMax: 5, rateStep: 10 },
+      { rateMin: 1, rateMax: 1 },
+      { rateMin: -2, rateMax: 2 },
+      { rateMin: 1, rateMax: 20 },
+      { rateValues: [1, 2, 3] },
+      { rateValues: ['a', 'b|Bee', { value: 3, text: { fi: 'Kolme', sv: 'Tre', en: 'Three' } }] },
+      { rateValues: [1, 2, 3, 4, 5, 6], rateCount: 3 },
+      { rateValues: [1, 2, 3], autoGenerate: true },
+      { rateValues: [1, 2, 3], autoGenerate: false },
+      { autoGenerate: false },
+      { rateValues: [] },
+      { rateValues: Array.from({ length: 22 }, (_, index) => index) },
+    ];
+    for (const rating of cases) {
+      expectSameAsSurveyCore({ elements: [{ type: 'rating', name: 'q', ...rating }] });
+    }
+    expect(one({ type: 'rating', rateMin: 1.5, rateMax: 3.5 })).to.deep.include({
+      values: [
+        { value: 1.5, text: '1.5' },
+        { value: 3, text: '3' },
+      ],
+    });
+  });
+
+  it('normalises choices as survey-core does', () => {
+    const choices = [
+      'plain',
+      '1|One',
+      'a|b|c',
+      'p|',
+      '  spaced  ',
+      7,
+      { value: 8 },
+      { value: 'x', text: 'Eks' },
+      { value: 'y', text: { default: 'Yy', sv: 'Ypsilon' } },
+    ];
+    const [question] = expectSameAsSurveyCore({ elements: [{ type: 'radiogroup', name: 'q', choices }] });
+    expect(question).to.deep.include({
+      choices: [
+        { value: 'plain', text: 'plain' },
+        { value: '1', text: 'One' },
+        { value: 'a', text: 'b|c' },
+        { value: 'p', text: 'p' },
+        { value: '  spaced  ', text: '  spaced  ' },
+        { value: 7, text: '7' },
+        { value: 8, text: '8' },
+        { value: 'x', text: 'Eks' },
+        { value: 'y', text: { default: 'Yy', sv: 'Ypsilon' } },
+      ],
+    });
+    expectSameAsSurveyCore({ elements: [{ type: 'matrix', name: 'm', rows: choices, columns: choices }] });
+  });
+
+  it('reads top-level elements, the older questions alias and pages alike, leaving out empty pages', () => {
+    const elements = [
+      { type: 'text', name: 'a' },
+      { type: 'boolean', name: 'b' },
+    ];
+    for (const json of [
+      { elements },
+      { questions: elements },
+      { pages: [{ elements }] },
+      { pages: [{ name: 'empty', elements: [] }, { questions: elements }, { name: 'bare' }] },
+    ]) {
+      expectSameAsSurveyCore(json);
+      const { pages } = ok(json).survey;
+      expect(pages.length).to.equal(1);
+      expect(pages[0].questions.map((question) => question.name)).to.deep.equal(['a', 'b']);
+    }
+  });
+
+  it('reads the survey properties; completedHtml becomes plain text', () => {
+    const elements = [{ type: 'comment', name: 'c' }];
+    for (const showProgressBar of [true, false, 'top', 'bottom', 'off']) {
+      const model = new Model({ showProgressBar, elements });
+      expect(ok({ showProgressBar, elements }).survey.showProgressBar).to.equal(model.showProgressBar);
+    }
+    expect(ok({ completedHtml: '<h3>Kiitos &amp; hei!</h3>\n<p>Vastauksesi &lt;3 tallentui.</p>', elements }).survey)
+      .to.have.property('completedText')
+      .that.equals('Kiitos & hei! Vastauksesi <3 tallentui.');
+    expect(ok({ completedHtml: { fi: '<b>Kiitos</b>', sv: 'Tack&nbsp;!' }, elements }).survey.completedText).to.deep.equal({
+      fi: 'Kiitos',
+      sv: 'Tack !',
+    });
+  });
+
+  it('lists ignored presentation-only properties once each, from every level', () => {
+    const result = ok({
+      logo: 'logo.png',
+      widthMode: 'static',
+      questionsOnPageMode: 'singlePage',
+      showQuestionNumbers: 'off',
+      $schema: 'https://unpkg.com/survey-core/surveyjs_definition.json',
+      pages: [
+        {
+          name: 'p',
+          questionTitleLocation: 'top',
+          elements: [
+            { type: 'radiogroup', name: 'a', choices: ['x'], colCount: 2, width: '50%', startWithNewLine: false },
+            { type: 'rating', name: 'b', rateDisplayMode: 'stars', scaleColorMode: 'colored', displayMode: 'buttons' },
+            { type: 'comment', name: 'c', rows: 3, placeholder: 'Kirjoita…', autoGrow: true },
+            { type: 'radiogroup', name: 'd', choices: ['y'], colCount: 0, titleLocation: 'left', hideNumber: true },
+          ],
+        },
+      ],
+    });
+    expect(result.ignored).to.deep.equal([
+      'logo',
+      'widthMode',
+      'questionsOnPageMode',
+      'showQuestionNumbers',
+      '$schema',
+      'questionTitleLocation',
+      'colCount',
+      'width',
+      'startWithNewLine',
+      'rateDisplayMode',
+      'scaleColorMode',
+      'displayMode',
+      'rows',
+      'placeholder',
+      'autoGrow',
+      'titleLocation',
+      'hideNumber',
+    ]);
+  });
+
+  it('keeps the presentation-only list to properties survey-core knows', () => {
+    const classes = ['survey', 'page', 'text', 'comment', 'rating', 'radiogroup', 'checkbox', 'boolean', 'matrix'];
+    const unknown = [...PRESENTATION_ONLY].filter(
+      (name) => !classes.some((className) => Serializer.findProperty(className, name)),
+    );
+    expect(unknown).to.deep.equal([]);
+  });
+});
+
+describe('survey definition: errors', () => {
+  it('names the question and property of each unsupported behaviour or data property', () => {
+    expect(
+      errorsOf({
+        triggers: [],
+        calculatedValues: [],
+        clearInvisibleValues: 'none',
+        elements: [
+          { type: 'text', name: 'a', validators: [{ type: 'email' }], defaultValue: 'x', correctAnswer: 'y' },
+          { type: 'radiogroup', name: 'b', choices: ['x'], showOtherItem: true, hasNone: true },
+          { type: 'checkbox', name: 'c', choicesFromQuestion: 'b' },
+          { type: 'text', name: 'd', readOnly: true, visible: false, min: 1, titel: 'typo' },
+        ],
+      }),
+    ).to.deep.equal([
+      [undefined, 'triggers'],
+      [undefined, 'calculatedValues'],
+      [undefined, 'clearInvisibleValues'],
+      ['a', 'validators'],
+      ['a', 'defaultValue'],
+      ['a', 'correctAnswer'],
+      ['b', 'showOtherItem'],
+      ['b', 'hasNone'],
+      ['c', 'choicesFromQuestion'],
+      ['c', 'choices'],
+      ['d', 'readOnly'],
+      ['d', 'visible'],
+      ['d', 'min'],
+      ['d', 'titel'],
+    ]);
+  });
+
+  it('gives readable messages', () => {
+    const result = parse({ showTimer: true, timeLimit: 60, elements: [{ type: 'text', name: 'a', validators: [] }] });
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && result.errors).to.deep.equal([
+      { question: undefined, property: 'timeLimit', message: 'Survey: timeLimit is not supported.' },
+      { question: 'a', property: 'validators', message: 'Question "a": validators is not supported.' },
+    ]);
+  });
+
+  it('rejects unknown and missing types, and missing, repeated or long names', () => {
+    expect(
+      errorsOf({
+        elements: [
+          { type: 'panel', name: 'a', elements: [] },
+          { type: 'html', name: 'b', html: '<b>x</b>' },
+          { name: 'c' },
+          { type: 'Text', name: 'd' },
+          { type: 'text', name: 'e' },
+          { type: 'comment', name: 'e' },
+          { type: 'text' },
+          { type: 'text', name: '' },
+          { type: 'text', name: 5 },
+          { type: 'text', name: 'x'.repeat(101) },
+        ],
+      }),
+    ).to.deep.equal([
+      ['a', 'type'],
+      ['b', 'type'],
+      ['c', 'type'],
+      ['d', 'type'],
+      ['e', 'name'],
+      [undefined, 'elements[6].name'],
+      [undefined, 'elements[7].name'],
+      [undefined, 'elements[8].name'],
+      ['x'.repeat(101), 'name'],
+    ]);
+    const result = parse({ elements: [{ type: 'panel', name: 'a' }] });
+    expect(!result.ok && result.errors[0].message).to.equal('Question "a": type "panel" is not a supported question type.');
+  });
+
+  it('rejects a visibleIf that does not parse, calls an unknown function, or names no question', () => {
+    const result = parse({
+      pages: [
+        {
+          elements: [
+            { type: 'text', name: 'a', visibleIf: 'not {b} = 1' },
+            { type: 'text', name: 'b', visibleIf: 'unknownFunction({a}) = 1' },
+            { type: 'text', name: 'c', visibleIf: '{a} = 1 and {nobody} = 2' },
+            { type: 'text', name: 'd', visibleIf: 42 },
+            { type: 'text', name: 'e', visibleIf: '   ' },
+            { type: 'matrix', name: 'm', rows: ['r'], columns: [1], visibleIf: '{m.r} = 1 or {b[0]} = 1 or {m2.r} = 1' },
+          ],
+        },
+      ],
+    });
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.errors.map(({ question, property }) => [question, property])).to.deep.equal([
+      ['a', 'visibleIf'],
+      ['b', 'visibleIf'],
+      ['d', 'visibleIf'],
+      ['c', 'visibleIf'],
+      ['m', 'visibleIf'],
+    ]);
+    expect(result.errors[0].message).to.equal('Question "a": visibleIf does not parse: unexpected text in "not {b} = 1".');
+    expect(result.errors[3].message).to.include('{nobody}');
+    expect(result.errors[4].message).to.include('{m2.r}');
+  });
+
+  it('rejects values of the wrong kind', () => {
+    expect(
+      errorsOf({
+        title: 5,
+        description: { fi: 'ok', sv: 7 },
+        showProgressBar: 1,
+        completedHtml: ['x'],
+        elements: [
+          { type: 'text', name: 'a', isRequired: 'yes', maxLength: 'many', inputType: 'tel' },
+          { type: 'rating', name: 'b', rateMin: null, rateMax: '', autoGenerate: 'false', minRateDescription: false },
+          { type: 'checkbox', name: 'c', choices: 'a,b', maxSelectedChoices: true },
+          { type: 'radiogroup', name: 'd', choices: [] },
+          { type: 'radiogroup', name: 'e' },
+          { type: 'matrix', name: 'f', columns: [1] },
+          { type: 'matrix', name: 'g', rows: [1] },
+          { type: 'boolean', name: 'h', requiredErrorText: null, labelTrue: { fi: ['x'] } },
+          { type: 'text', name: 'i', inputType: '' },
+        ],
+      }),
+    ).to.deep.equal([
+      [undefined, 'title'],
+      [undefined, 'description'],
+      [undefined, 'showProgressBar'],
+      [undefined, 'completedHtml'],
+      ['a', 'isRequired'],
+      ['a', 'maxLength'],
+      ['a', 'inputType'],
+      ['b', 'rateMin'],
+      ['b', 'rateMax'],
+      ['b', 'autoGenerate'],
+      ['b', 'minRateDescription'],
+      ['c', 'choices'],
+      ['c', 'maxSelectedChoices'],
+      ['d', 'choices'],
+      ['e', 'choices'],
+      ['f', 'rows'],
+      ['g', 'columns'],
+      ['h', 'requiredErrorText'],
+      ['h', 'labelTrue'],
+      ['i', 'inputType'],
+    ]);
+  });
+
+  it('rejects choices without a usable value, repeated values and item properties', () => {
+    expect(
+      errorsOf({
+        elements: [
+          {
+            type: 'radiogroup',
+            name: 'a',
+            choices: ['x', 'x|Again', '|no value', { text: 'no value' }, { value: true }, null, { value: 'v', text: 3 }],
+          },
+          { type: 'checkbox', name: 'b', choices: [{ value: 1, visibleIf: '{a} = 1', imageLink: 'x.png' }] },
+          { type: 'matrix', name: 'c', rows: [{ value: 'r', enableIf: 'true' }], columns: [1, '1'] },
+        ],
+      }),
+    ).to.deep.equal([
+      ['a', 'choices[1]'],
+      ['a', 'choices[2]'],
+      ['a', 'choices[3]'],
+      ['a', 'choices[4]'],
+      ['a', 'choices[5]'],
+      ['a', 'choices[6].text'],
+      ['b', 'choices[0].visibleIf'],
+      ['b', 'choices[0].imageLink'],
+      ['c', 'rows[0].enableIf'],
+      ['c', 'columns[1]'],
+    ]);
+  });
+
+  it('rejects rating scales survey-core would show empty, repeat or cut', () => {
+    expect(
+      errorsOf({
+        elements: [
+          { type: 'rating', name: 'a', rateMin: 5, rateMax: 1 },
+          { type: 'rating', name: 'b', rateStep: 0 },
+          { type: 'rating', name: 'c', rateStep: -1 },
+          { type: 'rating', name: 'd', rateMin: 0, rateMax: 100 },
+          { type: 'rating', name: 'e', rateMin: 1, rateCount: 30 },
+        ],
+      }),
+    ).to.deep.equal([
+      ['a', 'rateMin'],
+      ['b', 'rateStep'],
+      ['c', 'rateStep'],
+      ['d', 'rateMax'],
+      ['e', 'rateMax'],
+    ]);
+  });
+
+  it('rejects pages and elements together, an alias beside its name, and page behaviour', () => {
+    expect(
+      errorsOf({
+        pages: [
+          {
+            name: 'p',
+            visibleIf: '{a} = 1',
+            elements: [{ type: 'text', name: 'a' }],
+            questions: [{ type: 'text', name: 'b' }],
+          },
+        ],
+        elements: [{ type: 'text', name: 'c' }],
+        questions: [],
+      }),
+    ).to.deep.equal([
+      [undefined, 'questions'],
+      [undefined, 'elements'],
+    ]);
+    expect(
+      errorsOf({
+        pages: [
+          { name: 'p', visibleIf: '{a} = 1', elements: [{ type: 'text', name: 'a' }], questions: [] },
+          { name: 7, elements: [{ type: 'rating', name: 'r', minRateDescription: 'a', mininumRateDescription: 'b' }] },
+        ],
+      }),
+    ).to.deep.equal([
+      [undefined, 'pages[0].visibleIf'],
+      [undefined, 'pages[0].questions'],
+      [undefined, 'pages[1].name'],
+      ['r', 'mininumRateDescription'],
+    ]);
+  });
+
+  it('rejects malformed shapes', () => {
+    for (const json of [null, undefined, [], 'survey', 42, true]) {
+      expect(errorsOf(json)).to.deep.equal([[undefined, 'definition']]);
+    }
+    expect(errorsOf({})).to.deep.equal([[undefined, 'pages']]);
+    expect(errorsOf({ pages: [] })).to.deep.equal([[undefined, 'pages']]);
+    expect(errorsOf({ pages: [{ elements: [] }] })).to.deep.equal([[undefined, 'pages']]);
+    expect(errorsOf({ pages: {} })).to.deep.equal([[undefined, 'pages']]);
+    expect(errorsOf({ elements: 'text' })).to.deep.equal([[undefined, 'elements']]);
+    expect(errorsOf({ pages: ['page', null, { elements: {} }] })).to.deep.equal([
+      [undefined, 'pages[0]'],
+      [undefined, 'pages[1]'],
+      [undefined, 'pages[2].elements'],
+    ]);
+    expect(errorsOf({ pages: [{ elements: [null, 'text', [], { type: 'text', name: 'a' }] }] })).to.deep.equal([
+      [undefined, 'pages[0].elements[0]'],
+      [undefined, 'pages[0].elements[1]'],
+      [undefined, 'pages[0].elements[2]'],
+    ]);
+  });
+
+  it('collects every error of a definition in one pass', () => {
+    const result = parse({
+      triggers: [],
+      pages: [
+        { elements: [{ type: 'text', name: 'a', validators: [] }, { type: 'dropdown', name: 'b' }] },
+        { elements: [{ type: 'text', name: 'a', visibleIf: '{zz} = 1' }] },
+      ],
+    });
+    expect(!result.ok && result.errors.length).to.equal(5);
+  });
+});
+
+describe('survey definition: the peer-group-satisfaction preset', () => {
+  it('passes our parser with nothing ignored', () => {
+    const { survey, ignored } = ok(PEER_GROUP_SATISFACTION);
+    expect(ignored).to.deep.equal([]);
+    expect(survey.showProgressBar).to.equal(true);
+    expect(textIn(survey.completedText, 'fi')).to.match(/^Kiitos/);
+  });
+
+  it('loads in survey-core with the same questions, types and choices in fi, sv and en', () => {
+    const questions = expectSameAsSurveyCore(PEER_GROUP_SATISFACTION);
+    expect(questions.map((question) => `${question.name}:${question.type}`)).to.deep.equal([
+      'climateOpen:rating',
+      'climateHonest:rating',
+      'climateEmpathy:rating',
+      'climateEqual:rating',
+      'leaderConsensus:rating',
+      'leaderOrganised:rating',
+      'leaderResponsive:rating',
+      'groupSize:radiogroup',
+      'format:radiogroup',
+      'outcomes:matrix',
+      'satisfaction:rating',
+      'recommend:rating',
+      'mostUseful:comment',
+    ]);
+    for (const question of questions) {
+      if (question.type == 'rating') expect(question.values.map(({ value }) => value)).to.deep.equal([1, 2, 3, 4, 5]);
+    }
+  });
+
+  it('has every text in Finnish, Swedish and English, and asks no gender or age', () => {
+    const texts: unknown[] = [];
+    const collect = (value: unknown, key = ''): void => {
+      if (Array.isArray(value)) value.forEach((item) => collect(item));
+      else if (typeof value == 'object' && value !== null) {
+        if (['title', 'description', 'text', 'completedHtml'].includes(key) || key.endsWith('RateDescription')) {
+          texts.push(value);
+        } else Object.entries(value).forEach(([name, item]) => collect(item, name));
+      } else if (typeof value == 'string' && key != 'name' && key != 'type' && key != 'value') texts.push(value);
+    };
+    collect(PEER_GROUP_SATISFACTION);
+    expect(texts.length).to.be.above(40);
+    for (const text of texts) {
+      expect(text).to.have.all.keys('fi', 'sv', 'en');
+      for (const translation of Object.values(text as object)) expect(translation).to.be.a('string').that.does.not.equal('');
+    }
+    const asked = JSON.stringify(PEER_GROUP_SATISFACTION).match(/gender|\bage\b|sukupuol|\bikä|\bkön\b|ålder/i);
+    expect(asked).to.equal(null);
+  });
+});
