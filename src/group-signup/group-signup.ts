@@ -232,7 +232,11 @@ export class VtGroupSignup extends LitElement {
   }
 
   private setValue(key: keyof SignupValues, value: string | boolean): void {
+    // `change` on leaving a field repeats what `input` already said: nothing has changed then.
+    if (this.values[key] === value) return;
     this.values = { ...this.values, [key]: value };
+    // The endpoint's message was about the old value; the person has changed it.
+    delete this.submission.fieldErrors[key];
     this.dirty.add(key);
     this.draft?.save(this.values);
   }

@@ -234,6 +234,10 @@ describe('<vt-group-signup>', () => {
     expect($<HTMLInputElement>(signup, '#name')!.value).to.equal('Aino Virtanen');
     await waitUntil(() => focused(signup)?.classList.contains('vt-error-summary'));
     await expect(signup).to.be.accessible();
+
+    await typeInto(signup, 'email', 'aino@toinen.fi');
+    await signup.updateComplete;
+    expect($(signup, '#email-error')).to.equal(null);
   });
 
   it('sends only the optional fields the page asked for', async () => {
