@@ -21,8 +21,9 @@ export type CoreKey = keyof typeof fi.core;
 export type SignupKey = keyof typeof fi.signup;
 export type ReflectionKey = keyof typeof fi.reflection;
 export type TimerKey = keyof typeof fi.timer;
+export type SurveyKey = keyof typeof fi.survey;
 /** Every key of the library's texts. */
-export type MessageKey = CoreKey | SignupKey | ReflectionKey | TimerKey;
+export type MessageKey = CoreKey | SignupKey | ReflectionKey | TimerKey | SurveyKey;
 
 export const LOCALES = ['fi', 'sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

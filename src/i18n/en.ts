@@ -189,3 +189,25 @@ export const timer: Texts<typeof fi.timer> = {
   'timer.phase.backTogether': 'Back together',
   'timer.phase.closing': 'Summary and closing',
 };
+
+export const survey: Texts<typeof fi.survey> = {
+  'survey.loading': 'Loading the survey…',
+  'survey.malformed': 'The survey file is malformed and cannot be shown.',
+  'survey.httpError': 'The survey was not found (error {status}).',
+  'survey.networkError': 'The survey could not be loaded. Check your connection.',
+  'survey.retry': 'Try again',
+  'survey.invalid': 'the survey definition has errors:',
+  'survey.noDefinition': 'no survey (set src, preset or a JSON script).',
+  'survey.progress': 'Page {page} of {count}',
+  'survey.previous': 'Previous',
+  'survey.next': 'Next',
+  'survey.submit': 'Send answers',
+  'survey.requiredMark': '(required)',
+  'survey.yes': 'Yes',
+  'survey.no': 'No',
+  'survey.maxChoices': 'Choose at most {count}.',
+  'survey.maxReached': 'The maximum is chosen.',
+  'survey.thanks': 'Thank you for your answers!',
+  'survey.queuedTitle': 'Your answers are saved on this device',
+  'survey.privacyLink': 'Privacy notice',
+};

@@ -190,3 +190,25 @@ export const timer = {
   'timer.phase.backTogether': 'Takaisin yhteen',
   'timer.phase.closing': 'Yhteenveto ja lopetus',
 };
+
+export const survey = {
+  'survey.loading': 'Ladataan kyselyä…',
+  'survey.malformed': 'Kyselyn tiedosto on viallinen, eikä sitä voi näyttää.',
+  'survey.httpError': 'Kyselyä ei löytynyt (virhe {status}).',
+  'survey.networkError': 'Kyselyä ei voitu ladata. Tarkista verkkoyhteys.',
+  'survey.retry': 'Yritä uudelleen',
+  'survey.invalid': 'kyselyn määrittelyssä on virheitä:',
+  'survey.noDefinition': 'kysely puuttuu (src, preset tai JSON-skripti).',
+  'survey.progress': 'Sivu {page}/{count}',
+  'survey.previous': 'Edellinen',
+  'survey.next': 'Seuraava',
+  'survey.submit': 'Lähetä vastaukset',
+  'survey.requiredMark': '(pakollinen)',
+  'survey.yes': 'Kyllä',
+  'survey.no': 'Ei',
+  'survey.maxChoices': 'Valitse enintään {count}.',
+  'survey.maxReached': 'Enimmäismäärä on valittu.',
+  'survey.thanks': 'Kiitos vastauksistasi!',
+  'survey.queuedTitle': 'Vastauksesi on tallennettu tälle laitteelle',
+  'survey.privacyLink': 'Tietosuojaseloste',
+};

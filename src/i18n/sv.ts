@@ -190,3 +190,25 @@ export const timer: Texts<typeof fi.timer> = {
   'timer.phase.backTogether': 'Tillbaka tillsammans',
   'timer.phase.closing': 'Sammanfattning och avslutning',
 };
+
+export const survey: Texts<typeof fi.survey> = {
+  'survey.loading': 'Enkäten laddas…',
+  'survey.malformed': 'Enkätens fil är felaktig och kan inte visas.',
+  'survey.httpError': 'Enkäten hittades inte (fel {status}).',
+  'survey.networkError': 'Enkäten kunde inte laddas. Kontrollera nätverksanslutningen.',
+  'survey.retry': 'Försök igen',
+  'survey.invalid': 'enkätens definition har fel:',
+  'survey.noDefinition': 'enkäten saknas (src, preset eller JSON-skript).',
+  'survey.progress': 'Sida {page} av {count}',
+  'survey.previous': 'Föregående',
+  'survey.next': 'Nästa',
+  'survey.submit': 'Skicka svaren',
+  'survey.requiredMark': '(obligatorisk)',
+  'survey.yes': 'Ja',
+  'survey.no': 'Nej',
+  'survey.maxChoices': 'Välj högst {count}.',
+  'survey.maxReached': 'Högsta antalet är valt.',
+  'survey.thanks': 'Tack för dina svar!',
+  'survey.queuedTitle': 'Dina svar är sparade på den här enheten',
+  'survey.privacyLink': 'Dataskyddsbeskrivning',
+};

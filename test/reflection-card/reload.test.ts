@@ -24,7 +24,7 @@ describe('<vt-reflection-card> after a real page reload', () => {
     const second = card.shadowRoot!.querySelector('textarea')!;
     second.value = 'Toinen vastaus';
     second.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await waitUntil(() => localStorage.getItem(draftKey('reload-page'))?.includes('Toinen vastaus'), 'draft saved');
+    await waitUntil(() => localStorage.getItem(draftKey('reload-page'))?.includes('Toinen vastaus'), 'draft saved', { timeout: 5000 });
 
     await reloadFrame(frame);
     card = await cardIn(frame);
