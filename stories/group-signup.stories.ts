@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/group-signup/define.js';
 import type { VtGroupSignup } from '../src/group-signup/group-signup.js';
+import { ACCEPTING, DOWN } from './support/accepting-endpoint.js';
 
 /** The attributes of `<vt-group-signup>`, as a page editor writes them. */
 interface VtGroupSignupArgs {
@@ -13,17 +14,6 @@ interface VtGroupSignupArgs {
   'groups-src': string;
   lang: string;
 }
-
-// Stories have no collector behind them: this address answers 201 from inside the page (see below),
-// and port 9 refuses connections, as a collector that is down would.
-const ACCEPTING = '/storybook/accepting-endpoint';
-const DOWN = 'http://127.0.0.1:9/api/submissions';
-
-const originalFetch = window.fetch.bind(window);
-window.fetch = (input, init) =>
-  String(input).endsWith(ACCEPTING)
-    ? Promise.resolve(new Response(JSON.stringify({ id: 'story' }), { status: 201, headers: { 'Content-Type': 'application/json' } }))
-    : originalFetch(input, init);
 
 const groupsJson = `data:application/json,${encodeURIComponent(
   JSON.stringify([

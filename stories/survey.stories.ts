@@ -1,0 +1,89 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/survey/define.js';
+import type { VtSurvey } from '../src/survey/survey.js';
+import { ACCEPTING } from './support/accepting-endpoint.js';
+
+/** The attributes of `<vt-survey>`, as a CMS editor writes them. */
+interface VtSurveyArgs {
+  preset: string;
+  src: string;
+  layout: string;
+  group: string;
+  session: string;
+  lang: string;
+}
+
+/** A small definition in the SurveyJS format, inline as a data URL so the story needs no server. */
+const small = {
+  title: { fi: 'Tapaamisen palaute', sv: 'Respons på träffen', en: 'Feedback on the meeting' },
+  pages: [
+    {
+      elements: [
+        { type: 'rating', name: 'useful', title: { fi: 'Oliko tapaaminen hyödyllinen?', sv: 'Var träffen till nytta?', en: 'Was the meeting useful?' }, isRequired: true, minRateDescription: '1', maxRateDescription: '5' },
+        { type: 'boolean', name: 'again', title: { fi: 'Tuletko uudelleen?', sv: 'Kommer du igen?', en: 'Will you come again?' } },
+        { type: 'comment', name: 'why', visibleIf: '{again} = false', title: { fi: 'Mikä esti?', sv: 'Vad hindrade?', en: 'What stopped you?' } },
+      ],
+    },
+  ],
+};
+const smallSrc = `data:application/json,${encodeURIComponent(JSON.stringify(small))}`;
+const invalidSrc = `data:application/json,${encodeURIComponent(
+  JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'email' }] }] }),
+)}`;
+
+const meta = {
+  title: 'Elements/vt-survey',
+  component: 'vt-survey',
+  args: { preset: 'peer-group-satisfaction', src: '', layout: '', group: 'pori-kevat-2027', session: '3', lang: '' },
+  argTypes: {
+    layout: { control: 'select', options: ['', 'single-page'] },
+    lang: { control: { type: 'select', labels: { '': '(from the toolbar)' } }, options: ['', 'fi', 'sv', 'en'] },
+  },
+  render: (args) => html`
+    <vt-survey
+      endpoint=${ACCEPTING}
+      preset=${ifDefined(args.preset || undefined)}
+      src=${ifDefined(args.src || undefined)}
+      layout=${ifDefined(args.layout || undefined)}
+      group=${ifDefined(args.group || undefined)}
+      session=${ifDefined(args.session || undefined)}
+      lang=${ifDefined(args.lang || undefined)}
+    ></vt-survey>
+  `,
+} satisfies Meta<VtSurveyArgs>;
+
+export default meta;
+type Story = StoryObj<VtSurveyArgs>;
+
+/** The built-in satisfaction questionnaire, one page at a time. */
+export const Preset: Story = {};
+
+/** The same questionnaire on one page. */
+export const SinglePage: Story = { args: { layout: 'single-page' } };
+
+/** A definition from `src`, with a question shown by `visibleIf`. */
+export const FromSource: Story = { args: { preset: '', src: smallSrc } };
+
+/** Next without answering a required question: the error summary and the message beside it. */
+export const ErrorsShown: Story = {
+  args: { preset: '', src: smallSrc },
+  play: async ({ canvasElement }) => {
+    const survey = canvasElement.querySelector('vt-survey') as VtSurvey;
+    for (let tries = 0; tries < 50 && !survey.shadowRoot?.querySelector('button[type="submit"]'); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    survey.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+  },
+};
+
+/** A definition the survey cannot run: every problem named for the editor, and no half survey. */
+export const InvalidDefinition: Story = { args: { preset: '', src: invalidSrc } };
+
+/** The definition could not be loaded: a message and a retry button. */
+export const LoadError: Story = { args: { preset: '', src: '/no-such-survey.json' } };
+
+export const Finnish: Story = { args: { lang: 'fi' } };
+export const Swedish: Story = { args: { lang: 'sv' } };
+export const English: Story = { args: { lang: 'en' } };
