@@ -45,8 +45,40 @@ process.on('SIGINT', () => {
   process.exit(130);
 });
 
+/**
+ * Runs web-test-runner once. `finished`: it got as far as its own closing summary; `sawFailure`: it
+ * reported a failing test on the way.
+ */
+function runOnce() {
+  const wtr = spawn('npx', ['web-test-runner', '--coverage', ...process.argv.slice(2)], {
+    stdio: ['inherit', 'pipe', 'pipe'],
+  });
+  let tail = '';
+  let sawFailure = false;
+  const keep = (chunk, stream) => {
+    stream.write(chunk);
+    const text = chunk.toString();
+    if (text.includes('❌')) sawFailure = true;
+    tail = (tail + text).slice(-4000);
+  };
+  wtr.stdout.on('data', (chunk) => keep(chunk, process.stdout));
+  wtr.stderr.on('data', (chunk) => keep(chunk, process.stderr));
+  return new Promise((resolve) =>
+    wtr.on('exit', (exitCode) =>
+      resolve({ code: exitCode ?? 1, finished: /Finished running tests/.test(tail), sawFailure }),
+    ),
+  );
+}
+
 if (browsers.includes('webkit')) await startWebKitDriver();
-const wtr = spawn('npx', ['web-test-runner', '--coverage', ...process.argv.slice(2)], { stdio: 'inherit' });
-const code = await new Promise((resolve) => wtr.on('exit', (exitCode) => resolve(exitCode ?? 1)));
+let run = await runOnce();
+// A test that fails ends with the runner's summary and fails the run. Only when the runner itself stops
+// before its summary, with no failure reported, is the whole run repeated.
+// Seen here: web-test-runner exiting silently mid-run about one run in three (not yet explained; see
+// the note on issue 2). Up to two more runs, each from the start.
+for (let rerun = 1; rerun <= 2 && run.code !== 0 && !run.finished && !run.sawFailure; rerun++) {
+  console.error('\nrun-browser-tests: web-test-runner stopped before finishing, with no test failed; running again.\n');
+  run = await runOnce();
+}
 stopAll();
-process.exit(code);
+process.exit(run.code);
