@@ -3,31 +3,12 @@ import { css } from 'lit';
 export const groupSignupStyles = css`
   :host {
     --_accent: var(--vt-group-signup-accent, var(--vt-color-accent, #0b5cad));
-    max-width: 40rem;
-  }
-
-  .title,
-  .success h2 {
-    margin: 0 0 0.5rem;
-    font-size: 1.5em;
-    line-height: 1.25;
-  }
-
-  fieldset {
-    margin: 0 0 var(--_space);
-    padding: 0;
-    border: 0;
-    min-width: 0;
   }
 
   legend {
     padding: 0;
     margin-bottom: 0.5rem;
     font-weight: 700;
-  }
-
-  .field {
-    margin: 0 0 var(--_space);
   }
 
   label {
@@ -45,30 +26,8 @@ export const groupSignupStyles = css`
     font-weight: 700;
   }
 
-  .mark {
-    font-weight: 400;
-    color: var(--_muted);
-  }
-
-  input:not([type='checkbox'], [type='radio']),
-  select,
-  textarea {
-    display: block;
-    width: 100%;
-    max-width: 100%;
-    margin-top: 0.25rem;
-    padding: 0.5rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
   textarea {
     resize: vertical;
-  }
-
-  [aria-invalid='true'] {
-    border-color: var(--_danger) !important;
   }
 
   .choice,
@@ -127,11 +86,5 @@ export const groupSignupStyles = css`
 
   .load-failed {
     margin: 0 0 var(--_space);
-  }
-
-  .success {
-    padding: var(--_space);
-    border: 2px solid var(--_success);
-    border-radius: var(--_radius);
   }
 `;

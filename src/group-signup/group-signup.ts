@@ -3,6 +3,7 @@ import { ConfigController } from '../core/config-controller.js';
 import { focusErrorSummary, renderErrorSummary, renderFieldError, type FormError } from '../core/error-summary.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { renderSubmitStatus } from '../core/status.js';
+import { formStyles } from '../core/form-styles.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { VERSION } from '../core/version.js';
@@ -98,7 +99,7 @@ export class VtGroupSignup extends LitElement {
     droppedAsBot: { state: true },
   };
 
-  static override styles = [baseStyles, groupSignupStyles];
+  static override styles = [baseStyles, formStyles, groupSignupStyles];
 
   /** URL that receives the signup (`POST`, JSON); else `<vt-config endpoint>`. */
   declare endpoint?: string;

@@ -3,6 +3,7 @@ import { ConfigController } from '../core/config-controller.js';
 import { focusErrorSummary, renderErrorSummary, renderFieldError, type FormError } from '../core/error-summary.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { renderSubmitStatus } from '../core/status.js';
+import { formStyles } from '../core/form-styles.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { VERSION } from '../core/version.js';
@@ -98,7 +99,7 @@ export class VtSurvey extends LitElement {
     inlineJson: { state: true },
   };
 
-  static override styles = [baseStyles, surveyStyles];
+  static override styles = [baseStyles, formStyles, surveyStyles];
 
   /** URL that receives the answers (`POST`, JSON); else `<vt-config endpoint>`. */
   declare endpoint?: string;

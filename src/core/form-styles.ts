@@ -1,0 +1,54 @@
+import { css } from 'lit';
+
+/** What every form element shares (signup, survey): headings, fieldsets, text inputs, error and success looks. */
+export const formStyles = css`
+  :host {
+    max-width: 40rem;
+  }
+
+  .title,
+  .success h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+
+  fieldset {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+
+  .field {
+    margin: 0 0 var(--_space);
+  }
+
+  .mark {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+
+  input:not([type='checkbox'], [type='radio']),
+  select,
+  textarea {
+    display: block;
+    width: 100%;
+    max-width: 100%;
+    margin-top: 0.25rem;
+    padding: 0.5rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--_danger) !important;
+  }
+
+  .success {
+    padding: var(--_space);
+    border: 2px solid var(--_success);
+    border-radius: var(--_radius);
+  }
+`;
