@@ -9,7 +9,10 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // Elements that are built and tested but not shipped yet: their CDN files are still over the 15 KB
 // gzip budget that `npm test` enforces (mostly fi/sv/en texts; see docs/performance-budget.md). They
 // join the builds, `all.js` and package.json's exports once they fit; until then nothing ships them.
-const unreleased = new Set(['group-signup', 'phase-timer', 'reflection-card', 'survey']);
+// `VT_PREVIEW=1 npm run build` builds them all anyway, for local work on the demo and examples only: never
+// ship or commit such a build.
+const preview = process.env.VT_PREVIEW === '1';
+const unreleased = new Set(preview ? [] : ['group-signup', 'phase-timer', 'reflection-card', 'survey']);
 
 // Every other element folder with a define.ts gets its own entry, so a new element needs no edit here.
 // core/define.ts is the define guard itself, not an element.
@@ -52,8 +55,17 @@ const cdn = (input, file) => ({
   output: { file, format: 'es', inlineDynamicImports: true, banner, sourcemap: false },
 });
 
+/** A preview build's bundle defines every element, released or not. */
+const previewEntry = {
+  name: 'preview-entry',
+  resolveId: (id) => (id === 'virtual:all' ? id : null),
+  load: (id) => (id === 'virtual:all' ? elements.map((name) => `import './src/${name}/define.ts';`).join('\n') : null),
+};
+
 export default [
   npm,
-  cdn('src/all.ts', 'cdn/vertaistuki.js'),
+  preview
+    ? { ...cdn('virtual:all', 'cdn/vertaistuki.js'), plugins: [previewEntry, ...cdn('', '').plugins] }
+    : cdn('src/all.ts', 'cdn/vertaistuki.js'),
   ...elements.map((name) => cdn(`src/${name}/define.ts`, `cdn/${name}.js`)),
 ];
