@@ -41,7 +41,11 @@ const npm = {
 
 const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} */`;
 
-/** CDN build: one self-contained, minified module per entry, Lit inlined in its production build. */
+/**
+ * CDN build: one self-contained, minified module per entry, Lit inlined in its production build. Each
+ * language's texts are a chunk of their own under cdn/chunks/, imported when a page shows that language,
+ * so a page downloads one language, not three.
+ */
 const cdn = (input, file) => ({
   input,
   plugins: [
@@ -52,7 +56,15 @@ const cdn = (input, file) => ({
     minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
     terser({ module: true, compress: { passes: 3 }, format: { comments: /^!/ } }),
   ],
-  output: { file, format: 'es', inlineDynamicImports: true, banner, sourcemap: false },
+  output: {
+    dir: 'cdn',
+    entryFileNames: file.replace(/^cdn\//, ''),
+    // Named after their module (fi, sv, en): scripts/check-size.js counts one language per page by name.
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    format: 'es',
+    banner,
+    sourcemap: false,
+  },
 });
 
 /** A preview build's bundle defines every element, released or not. */

@@ -14,5 +14,5 @@ export { baseStyles } from './core/styles.js';
 export { SubmitController, type SubmitState } from './core/submit-controller.js';
 export type { Problem, SendResult } from './core/transport.js';
 export { VERSION } from './core/version.js';
-export { LOCALES, type Catalogues, type Locale, type Message, type MessageKey, type Texts } from './i18n/catalogue.js';
+export { LOCALES, type Catalogue, type Catalogues, type Locale, type Message, type MessageKey, type Texts } from './i18n/catalogue.js';
 export { Localizer, parseTexts, type TextOverrides } from './i18n/localize.js';

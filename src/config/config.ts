@@ -1,6 +1,6 @@
-import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { resumeDeliveries } from '../core/delivery.js';
+import { ContextProvider } from '../core/context.js';
+import { resumeWaitingDeliveries } from '../core/resume.js';
 import { VERSION } from '../core/version.js';
 import { NO_OVERRIDES, parseTexts, type TextOverrides } from '../i18n/localize.js';
 import { configContext, type VtConfigValue } from './context.js';
@@ -60,12 +60,12 @@ export class VtConfig extends LitElement {
 
   declare texts?: string | Record<string, unknown>;
 
-  private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
+  private readonly provider = new ContextProvider<VtConfigValue>(this, configContext, {});
   private parsedTexts: TextOverrides = NO_OVERRIDES;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    resumeDeliveries();
+    resumeWaitingDeliveries();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

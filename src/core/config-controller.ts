@@ -1,7 +1,6 @@
-import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import { configContext, type VtConfigValue } from '../config/context.js';
-import { registry } from './registry.js';
+import { ContextConsumer } from './context.js';
 
 /** The settings every vertaistuki element accepts as its own attributes. */
 export interface ConfigurableHost extends ReactiveControllerHost, HTMLElement {
@@ -13,19 +12,13 @@ export interface ConfigurableHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * An element's settings: its own attribute when it has one, else the nearest `<vt-config>`'s. A
- * `<vt-config>` whose script runs after its children still reaches them: the context root replays
- * their unanswered requests when it appears.
+ * `<vt-config>` whose script runs after its children still reaches them: they ask again when it appears.
  */
 export class ConfigController {
-  private readonly consumer: ContextConsumer<typeof configContext, ConfigurableHost>;
+  private readonly consumer: ContextConsumer<VtConfigValue>;
 
   constructor(private readonly host: ConfigurableHost) {
-    const shared = registry();
-    if (!shared.contextRootAttached) {
-      shared.contextRootAttached = true;
-      new ContextRoot().attach(document.documentElement);
-    }
-    this.consumer = new ContextConsumer(host, { context: configContext, subscribe: true });
+    this.consumer = new ContextConsumer(host, configContext);
   }
 
   /** What the nearest `<vt-config>` provides (empty without one). */

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CoreKey } from '../i18n/catalogue.js';
+import type { CoreKey, SendingKey } from '../i18n/catalogue.js';
 import type { Localizer } from '../i18n/localize.js';
 
 /** One problem in a form: the id of the control to fix and the message shown for it. */
@@ -13,7 +13,7 @@ export interface FormError {
  * link that moves focus to its control. Hash links cannot reach into a shadow root, so each link focuses
  * its control itself. Give the box `tabindex="-1"` focus after rendering: `focusErrorSummary(root)`.
  */
-export function renderErrorSummary(errors: FormError[], i18n: Localizer<CoreKey>, root: () => ShadowRoot | HTMLElement): TemplateResult | typeof nothing {
+export function renderErrorSummary(errors: FormError[], i18n: Localizer<CoreKey | SendingKey>, root: () => ShadowRoot | HTMLElement): TemplateResult | typeof nothing {
   if (!errors.length) return nothing;
   const jump = (event: Event, controlId: string) => {
     event.preventDefault();
@@ -40,7 +40,7 @@ export function focusErrorSummary(root: ShadowRoot | HTMLElement): void {
 }
 
 /** The message beside a control, with a hidden "Error:" prefix; its id goes in `aria-describedby`. */
-export function renderFieldError(controlId: string, message: string | undefined, i18n: Localizer<CoreKey>): TemplateResult | typeof nothing {
+export function renderFieldError(controlId: string, message: string | undefined, i18n: Localizer<CoreKey | SendingKey>): TemplateResult | typeof nothing {
   if (!message) return nothing;
   return html`<p class="vt-field-error" id="${controlId}-error" part="field-error">
     <span class="vt-visually-hidden">${i18n.t('core.errorPrefix')}</span> ${message}

@@ -51,4 +51,41 @@ export const formStyles = css`
     border: 2px solid var(--_success);
     border-radius: var(--_radius);
   }
+
+  .vt-error-summary {
+    margin: 0 0 var(--_space);
+    padding: var(--_space);
+    border: 4px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .vt-error-summary__title {
+    margin: 0 0 0.5rem;
+    font-size: 1.25em;
+  }
+
+  .vt-error-summary ul {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+
+  .vt-error-summary li {
+    margin: 0.25rem 0;
+  }
+
+  /* Each link is a target of its own (WCAG 2.5.8): at least 24 px high. */
+  .vt-error-summary a {
+    display: inline-block;
+    min-height: 24px;
+    padding: 0.125rem 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  .vt-field-error {
+    margin: 0.25rem 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
 `;

@@ -1,6 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { DEFAULT_LOCALE, type Catalogues, type CoreKey, type Locale } from '../i18n/catalogue.js';
-import { coreTexts } from '../i18n/core-texts.js';
+import { DEFAULT_LOCALE, type Catalogue, type Catalogues, type Locale } from '../i18n/catalogue.js';
 import { Localizer, NO_OVERRIDES, parseTexts, toLocale, type TextOverrides } from '../i18n/localize.js';
 import type { ConfigController, ConfigurableHost } from './config-controller.js';
 
@@ -42,11 +41,20 @@ function observeRootsAround(element: Element): void {
 
 /**
  * Keeps an element's locale and texts current: it follows `lang` changes on the element, its
- * ancestors, `<vt-config>` and `<html>` at run time, and applies the page's `texts` overrides.
+ * ancestors, `<vt-config>` and `<html>` at run time, loads that language's texts (a small chunk of its
+ * own, fetched once) and applies the page's `texts` overrides.
+ *
+ * The host's first render waits for its texts, so nobody sees a key or another language flash by:
+ * the host calls `whenReady` from its `scheduleUpdate`. Later language changes keep the old texts on
+ * screen until the new ones have arrived.
  */
-export class LocaleController<Key extends string = CoreKey> implements ReactiveController {
+export class LocaleController<Key extends string> implements ReactiveController {
+  /** The locale of the texts on screen. */
   locale: Locale = DEFAULT_LOCALE;
-  localizer: Localizer<Key>;
+  localizer: Localizer<Key> = new Localizer<Key>();
+  private readonly loaded = new Map<Locale, Catalogue<Key>>();
+  private readonly loading = new Map<Locale, Promise<void>>();
+  private firstTexts?: Promise<void>;
   private ownTexts: TextOverrides = NO_OVERRIDES;
   private ownTextsSource: unknown = NOT_READ;
   private configTexts: TextOverrides = NO_OVERRIDES;
@@ -55,10 +63,19 @@ export class LocaleController<Key extends string = CoreKey> implements ReactiveC
   constructor(
     private readonly host: ConfigurableHost,
     private readonly config: ConfigController,
-    private readonly catalogues: Catalogues<Key> = coreTexts as Catalogues<string> as Catalogues<Key>,
+    private readonly catalogues: Catalogues<Key>,
   ) {
-    this.localizer = new Localizer(DEFAULT_LOCALE, catalogues);
     host.addController(this);
+  }
+
+  /**
+   * Runs `update` at once when texts are on hand, else once the first language has loaded. Hosts call it
+   * from `scheduleUpdate`, which Lit lets return a promise to hold a render back.
+   */
+  whenReady(update: () => void): void | Promise<void> {
+    if (this.loaded.size > 0) return update();
+    this.refresh();
+    return this.firstTexts!.then(update);
   }
 
   hostConnected(): void {
@@ -78,17 +95,41 @@ export class LocaleController<Key extends string = CoreKey> implements ReactiveC
   /** Re-resolves the locale and texts; asks for a render only when something changed. */
   refresh(): void {
     const locale = resolveLocale(this.host, this.config.provided.lang);
+    const catalogue = this.loaded.get(locale);
+    if (!catalogue) {
+      this.load(locale);
+      return;
+    }
     const ownTextsSource = this.host.texts;
     const configTexts = this.config.provided.texts ?? NO_OVERRIDES;
+    // The first pass always goes on: the own texts have not been read yet.
     if (locale === this.locale && ownTextsSource === this.ownTextsSource && configTexts === this.configTexts) return;
     if (ownTextsSource !== this.ownTextsSource) {
-      const known = (key: string) => key in this.catalogues.fi;
-      this.ownTexts = parseTexts(ownTextsSource, `<${this.host.localName} texts>`, known);
+      this.ownTexts = parseTexts(ownTextsSource, `<${this.host.localName} texts>`, (key) => key in catalogue);
     }
     this.locale = locale;
     this.ownTextsSource = ownTextsSource;
     this.configTexts = configTexts;
-    this.localizer = new Localizer(locale, this.catalogues, [this.ownTexts, configTexts]);
+    this.localizer = new Localizer(locale, catalogue, [this.ownTexts, configTexts]);
     this.host.requestUpdate();
+  }
+
+  private load(locale: Locale): void {
+    if (this.loading.has(locale)) return;
+    const done = this.catalogues[locale]().then(
+      (catalogue) => {
+        this.loaded.set(locale, catalogue);
+        this.refresh();
+      },
+      (error: unknown) => {
+        // A chunk that cannot be fetched (a CDN folder copied without chunks/): say so, and show the keys
+        // rather than nothing, so the element can still be found and used.
+        console.error(`vertaistuki-widgets: the ${locale} texts of <${this.host.localName}> could not be loaded.`, error);
+        this.loaded.set(locale, {} as Catalogue<Key>);
+        this.refresh();
+      },
+    );
+    this.loading.set(locale, done);
+    this.firstTexts ??= done;
   }
 }

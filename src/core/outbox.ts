@@ -1,4 +1,5 @@
 import { kindOf, type Envelope } from './envelope.js';
+import { DELIVERED_KEY, OUTBOX_KEY } from './outbox-keys.js';
 import { readJson, type KeyValueStore } from './storage.js';
 import type { SendResult } from './transport.js';
 
@@ -19,9 +20,7 @@ export interface DeliveredNotice {
   deliveredAt: number;
 }
 
-export const OUTBOX_KEY = 'vt-outbox';
-export const DELIVERED_KEY = 'vt-outbox-delivered';
-export const LEASE_KEY = 'vt-outbox-lease';
+export { DELIVERED_KEY, LEASE_KEY, OUTBOX_KEY } from './outbox-keys.js';
 
 export const FIRST_RETRY_MS = 2_000;
 export const MAX_RETRY_MS = 5 * 60_000;

@@ -10,8 +10,6 @@ export interface VtRegistry {
   versions: string[];
   /** Set once the "two versions" warning has been logged. */
   warnedVersionClash: boolean;
-  /** One context root per page lets a late `<vt-config>` reach elements that upgraded before it. */
-  contextRootAttached: boolean;
 }
 
 const REGISTRY_KEY = Symbol.for('vertaistuki-widgets');
@@ -20,7 +18,7 @@ export function registry(): VtRegistry {
   const holder = globalThis as unknown as Record<symbol, VtRegistry | undefined>;
   let found = holder[REGISTRY_KEY];
   if (!found) {
-    found = { versions: [], warnedVersionClash: false, contextRootAttached: false };
+    found = { versions: [], warnedVersionClash: false };
     holder[REGISTRY_KEY] = found;
   }
   if (!found.versions.includes(VERSION)) found.versions.push(VERSION);

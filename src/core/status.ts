@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CoreKey } from '../i18n/catalogue.js';
+import type { CoreKey, SendingKey } from '../i18n/catalogue.js';
 import type { Localizer } from '../i18n/localize.js';
 import type { SubmitController } from './submit-controller.js';
 
@@ -7,7 +7,7 @@ import type { SubmitController } from './submit-controller.js';
  * The submission status every sending element shows. The live region is rendered from the first paint,
  * empty, so that a screen reader announces each message written into it later.
  */
-export function renderSubmitStatus(submit: SubmitController, i18n: Localizer<CoreKey>): TemplateResult {
+export function renderSubmitStatus(submit: SubmitController, i18n: Localizer<CoreKey | SendingKey>): TemplateResult {
   const { text, tone } = statusMessage(submit, i18n);
   return html`
     <div class="vt-status" part="status" role="status" aria-live="polite" data-tone=${tone}>${text}</div>
@@ -20,7 +20,7 @@ export function renderSubmitStatus(submit: SubmitController, i18n: Localizer<Cor
   `;
 }
 
-function statusMessage(submit: SubmitController, i18n: Localizer<CoreKey>): { text: string; tone: string } {
+function statusMessage(submit: SubmitController, i18n: Localizer<CoreKey | SendingKey>): { text: string; tone: string } {
   switch (submit.state) {
     case 'sending':
       return { text: i18n.t('core.sending'), tone: 'info' };

@@ -3,6 +3,12 @@ import type * as fi from './fi.js';
 
 /** English. Each area has exactly the keys of its Finnish original. */
 export const core: Texts<typeof fi.core> = {
+  'core.storageUnavailable':
+    'This browser does not allow saving on this device. Your details are kept only until you close or reload the page.',
+  'core.configError': 'Configuration error for the page editor: {problem}',
+};
+
+export const sending: Texts<typeof fi.sending> = {
   'core.sending': 'Sending…',
   'core.sent': 'Sent. Thank you!',
   'core.queued':
@@ -14,9 +20,6 @@ export const core: Texts<typeof fi.core> = {
   },
   'core.rejected': 'Sending failed ({status}). Your details are still in the form; please try again later.',
   'core.fixErrors': 'Please check the marked fields. Your details are still in the form.',
-  'core.storageUnavailable':
-    'This browser does not allow saving on this device. Your details are kept only until you close or reload the page.',
-  'core.configError': 'Configuration error for the page editor: {problem}',
   'core.noEndpoint': 'no endpoint (set the endpoint attribute or <vt-config endpoint>).',
   'core.errorSummaryTitle': 'There is a problem',
   'core.errorPrefix': 'Error:',

@@ -1,9 +1,16 @@
 /**
- * Finnish: the source catalogue. One object per area (`core`, then one per element), so that a bundle
- * carries only the texts of the elements in it. Keys are `area.name`; `{name}` is a placeholder. Adding
+ * Finnish: the source catalogue. One object per area (`core` for every element, `sending` for those
+ * that send, then one per element), so that a bundle carries only the texts of the elements in it. Keys are `area.name`; `{name}` is a placeholder. Adding
  * a key here makes sv.ts and en.ts fail to compile until they have it too.
  */
 export const core = {
+  'core.storageUnavailable':
+    'Selain ei salli tallentamista tälle laitteelle. Tiedot säilyvät vain, kunnes suljet tai lataat sivun uudelleen.',
+  'core.configError': 'Asetusvirhe sivun ylläpitäjälle: {problem}',
+};
+
+/** What elements that send show: progress, outcome, the outbox, form errors. */
+export const sending = {
   'core.sending': 'Lähetetään…',
   'core.sent': 'Lähetetty. Kiitos!',
   'core.queued':
@@ -15,9 +22,6 @@ export const core = {
   },
   'core.rejected': 'Lähetys ei onnistunut ({status}). Tietosi ovat yhä lomakkeella; yritä myöhemmin uudelleen.',
   'core.fixErrors': 'Tarkista merkityt kohdat. Tietosi ovat yhä lomakkeella.',
-  'core.storageUnavailable':
-    'Selain ei salli tallentamista tälle laitteelle. Tiedot säilyvät vain, kunnes suljet tai lataat sivun uudelleen.',
-  'core.configError': 'Asetusvirhe sivun ylläpitäjälle: {problem}',
   'core.noEndpoint': 'lähetysosoite puuttuu (määritä endpoint-attribuutti tai <vt-config endpoint>).',
   'core.errorSummaryTitle': 'Lomakkeessa on virheitä',
   'core.errorPrefix': 'Virhe:',

@@ -1,5 +1,4 @@
-import { DEFAULT_LOCALE, LOCALES, type Catalogues, type CoreKey, type Locale, type Message } from './catalogue.js';
-import { coreTexts } from './core-texts.js';
+import { DEFAULT_LOCALE, LOCALES, type Catalogue, type CoreKey, type Locale, type SendingKey, type Message } from './catalogue.js';
 
 /**
  * Texts a page puts in place of ours, parsed from a `texts` attribute. Either one set for every
@@ -85,24 +84,24 @@ export interface LocalizeParams {
  * Numbers, dates and plural forms come from `Intl`, so "1 lähetys" / "2 lähetystä" follow the
  * language's own rules.
  */
-export class Localizer<Key extends string = CoreKey> {
+export class Localizer<Key extends string = CoreKey | SendingKey> {
   readonly locale: Locale;
-  private readonly catalogues: Catalogues<string>;
+  private readonly catalogue: Partial<Catalogue<string>>;
   private readonly layers: ReadonlyArray<TextOverrides>;
   private pluralRules?: Intl.PluralRules;
   private numberFormat?: Intl.NumberFormat;
 
   /**
-   * `catalogues` are the texts of the element (core's alone by default); `layers` are the page's
-   * overrides, most specific first (the element's own, then `<vt-config>`'s).
+   * `catalogue` holds the element's texts in `locale` (a key with no text shows as itself); `layers` are
+   * the page's overrides, most specific first (the element's own, then `<vt-config>`'s).
    */
   constructor(
     locale: Locale = DEFAULT_LOCALE,
-    catalogues: Catalogues<Key> = coreTexts as Catalogues<string> as Catalogues<Key>,
+    catalogue: Partial<Catalogue<Key>> = {},
     layers: ReadonlyArray<TextOverrides> = [],
   ) {
     this.locale = locale;
-    this.catalogues = catalogues;
+    this.catalogue = catalogue;
     this.layers = layers;
   }
 
@@ -111,7 +110,7 @@ export class Localizer<Key extends string = CoreKey> {
       const own = layer.byLocale[this.locale]?.[key] ?? layer.all[key];
       if (own !== undefined) return own;
     }
-    return this.catalogues[this.locale][key] ?? key;
+    return this.catalogue[key] ?? key;
   }
 
   /** The text for `key`, placeholders filled in; plural forms are chosen by `params.count`. */

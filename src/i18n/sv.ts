@@ -3,6 +3,12 @@ import type * as fi from './fi.js';
 
 /** Swedish. Written by the team, awaiting review by a native speaker. Each area has exactly the keys of its Finnish original. */
 export const core: Texts<typeof fi.core> = {
+  'core.storageUnavailable':
+    'Webbläsaren tillåter inte att något sparas på den här enheten. Uppgifterna finns kvar bara tills du stänger eller laddar om sidan.',
+  'core.configError': 'Konfigurationsfel för sidans redaktör: {problem}',
+};
+
+export const sending: Texts<typeof fi.sending> = {
   'core.sending': 'Skickar…',
   'core.sent': 'Skickat. Tack!',
   'core.queued':
@@ -15,9 +21,6 @@ export const core: Texts<typeof fi.core> = {
   'core.rejected':
     'Det gick inte att skicka ({status}). Dina uppgifter finns kvar i formuläret; försök igen senare.',
   'core.fixErrors': 'Kontrollera de markerade fälten. Dina uppgifter finns kvar i formuläret.',
-  'core.storageUnavailable':
-    'Webbläsaren tillåter inte att något sparas på den här enheten. Uppgifterna finns kvar bara tills du stänger eller laddar om sidan.',
-  'core.configError': 'Konfigurationsfel för sidans redaktör: {problem}',
   'core.noEndpoint': 'mottagaradress saknas (ange attributet endpoint eller <vt-config endpoint>).',
   'core.errorSummaryTitle': 'Formuläret innehåller fel',
   'core.errorPrefix': 'Fel:',

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ConfigController } from '../core/config-controller.js';
-import { resumeDeliveries } from '../core/delivery.js';
+import { resumeWaitingDeliveries } from '../core/resume.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { baseStyles } from '../core/styles.js';
 import { VERSION } from '../core/version.js';
@@ -123,6 +123,12 @@ export class VtPhaseTimer extends LitElement {
 
   private readonly config = new ConfigController(this);
   private readonly i18n = new LocaleController(this, this.config, timerTexts);
+
+  // The first render waits for the page language's texts (one small chunk), so no key flashes by.
+  protected override scheduleUpdate(): void | Promise<void> {
+    return this.i18n.whenReady(() => super.scheduleUpdate());
+  }
+
   private readonly chime = new Chime();
   private sync?: TimerSync;
   private syncedId?: string;
@@ -149,7 +155,7 @@ export class VtPhaseTimer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    resumeDeliveries();
+    resumeWaitingDeliveries();
     this.childPhases = parsePhases(this);
     this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
     document.addEventListener('visibilitychange', this.onVisibility);

@@ -130,6 +130,12 @@ export class VtReflectionCard extends LitElement {
 
   readonly config = new ConfigController(this);
   readonly i18n = new LocaleController(this, this.config, reflectionTexts);
+
+  // The first render waits for the page language's texts (one small chunk), so no key flashes by.
+  protected override scheduleUpdate(): void | Promise<void> {
+    return this.i18n.whenReady(() => super.scheduleUpdate());
+  }
+
   readonly submission = new SubmitController(this, 'reflection', this.config, this.i18n);
 
   private readonly store = deviceStorage();

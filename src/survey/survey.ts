@@ -132,6 +132,12 @@ export class VtSurvey extends LitElement {
 
   private readonly config = new ConfigController(this);
   private readonly i18n = new LocaleController(this, this.config, surveyTexts);
+
+  // The first render waits for the page language's texts (one small chunk), so no key flashes by.
+  protected override scheduleUpdate(): void | Promise<void> {
+    return this.i18n.whenReady(() => super.scheduleUpdate());
+  }
+
   private readonly submission = new SubmitController(this, 'survey', this.config, this.i18n);
   private readonly touched = new Set<string>();
   private readonly dirty = new Set<string>();

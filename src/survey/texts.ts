@@ -1,13 +1,13 @@
-import type { Catalogues, CoreKey, SurveyKey } from '../i18n/catalogue.js';
-import * as en from '../i18n/en.js';
-import * as fi from '../i18n/fi.js';
-import * as sv from '../i18n/sv.js';
+import type { Catalogues, CoreKey, SendingKey, SurveyKey } from '../i18n/catalogue.js';
 
-/** This element's texts: the shared ones and its own, in every locale; no other element's. */
-export const surveyTexts: Catalogues<CoreKey | SurveyKey> = {
-  fi: { ...fi.core, ...fi.survey },
-  sv: { ...sv.core, ...sv.survey },
-  en: { ...en.core, ...en.survey },
+/**
+ * This element's texts: the shared ones, those of sending, and its own; no other element's. Each locale is a dynamic import
+ * that names the two areas it takes, so the bundler puts just those in that language's small chunk.
+ */
+export const surveyTexts: Catalogues<CoreKey | SendingKey | SurveyKey> = {
+  fi: () => import('../i18n/fi.js').then(({ core, sending, survey }) => ({ ...core, ...sending, ...survey })),
+  sv: () => import('../i18n/sv.js').then(({ core, sending, survey }) => ({ ...core, ...sending, ...survey })),
+  en: () => import('../i18n/en.js').then(({ core, sending, survey }) => ({ ...core, ...sending, ...survey })),
 };
 
-export type SurveyTextKey = CoreKey | SurveyKey;
+export type SurveyTextKey = CoreKey | SendingKey | SurveyKey;

@@ -47,6 +47,7 @@ describe('submission client', () => {
       </vt-config>`,
     );
     const inner = form.querySelector('vt-test-form')!;
+    await inner.updateComplete;
     await typeName(inner, 'Aino');
     clickSend(inner);
     const { detail } = await oneEvent(inner, 'vt-submitted');

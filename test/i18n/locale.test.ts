@@ -1,6 +1,7 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/config/define.js';
 import { resolveLocale } from '../../src/core/locale-controller.js';
+import { coreTexts } from '../support/core-texts.js';
 import { Localizer, parseTexts, toLocale } from '../../src/i18n/localize.js';
 import '../support/test-form.js';
 import type { VtTestForm } from '../support/test-form.js';
@@ -8,10 +9,15 @@ import type { VtTestForm } from '../support/test-form.js';
 const heading = (form: VtTestForm) => form.shadowRoot!.querySelector('#heading')!.textContent;
 const HEADINGS = { fi: 'Lomakkeessa on virheitä', sv: 'Formuläret innehåller fel', en: 'There is a problem' };
 
-/** Waits for the mutation observer and the render it asks for. */
-async function settled(form: VtTestForm): Promise<void> {
-  await nextFrame();
-  await form.updateComplete;
+/**
+ * Waits until the form shows `expected` as its heading: a language change renders once that language's
+ * texts have loaded (a chunk of their own, fetched once), after the mutation observer has noticed.
+ */
+async function showsHeading(form: VtTestForm, expected: string): Promise<void> {
+  await waitUntil(
+    () => form.shadowRoot?.querySelector('#heading')?.textContent === expected,
+    `the heading never became "${expected}"; it is "${form.shadowRoot?.querySelector('#heading')?.textContent}"`,
+  );
 }
 
 describe('locale resolution', () => {
@@ -30,8 +36,8 @@ describe('locale resolution', () => {
 
   it('uses <html lang>, passing over languages it has no texts for', async () => {
     document.documentElement.lang = 'en-GB';
-    const form = await fixture<VtTestForm>(html`<div lang="de"><vt-test-form></vt-test-form></div>`);
-    expect(heading(form.querySelector('vt-test-form')!)).to.equal(HEADINGS.en);
+    const wrapper = await fixture(html`<div lang="de"><vt-test-form></vt-test-form></div>`);
+    await showsHeading(wrapper.querySelector('vt-test-form')!, HEADINGS.en);
   });
 
   it('prefers <vt-config lang> over <html lang>', async () => {
@@ -53,14 +59,13 @@ describe('locale resolution', () => {
     expect(resolveLocale(form)).to.equal('sv');
 
     root.querySelector('div')!.setAttribute('lang', 'en');
-    await settled(form);
-    expect(heading(form)).to.equal(HEADINGS.en);
+    await showsHeading(form, HEADINGS.en);
   });
 
   it('lets the element’s own lang win over everything', async () => {
     document.documentElement.lang = 'sv';
     const config = await fixture(html`<vt-config lang="sv"><div lang="sv"><vt-test-form lang="en"></vt-test-form></div></vt-config>`);
-    expect(heading(config.querySelector('vt-test-form')!)).to.equal(HEADINGS.en);
+    await showsHeading(config.querySelector('vt-test-form')!, HEADINGS.en);
   });
 
   it('follows changes at run time: own, ancestor, vt-config and html', async () => {
@@ -68,28 +73,23 @@ describe('locale resolution', () => {
     const config = await fixture<HTMLElement>(html`<vt-config><div><vt-test-form></vt-test-form></div></vt-config>`);
     const form = config.querySelector('vt-test-form')!;
     const wrapper = config.querySelector('div')!;
-    expect(heading(form)).to.equal(HEADINGS.fi);
+    await showsHeading(form, HEADINGS.fi);
 
     document.documentElement.lang = 'en';
-    await settled(form);
-    expect(heading(form)).to.equal(HEADINGS.en);
+    await showsHeading(form, HEADINGS.en);
 
     config.setAttribute('lang', 'sv');
-    await settled(form);
-    expect(heading(form)).to.equal(HEADINGS.sv);
+    await showsHeading(form, HEADINGS.sv);
 
     wrapper.lang = 'en';
-    await settled(form);
-    expect(heading(form)).to.equal(HEADINGS.en);
+    await showsHeading(form, HEADINGS.en);
 
     form.lang = 'fi';
-    await settled(form);
-    expect(heading(form)).to.equal(HEADINGS.fi);
+    await showsHeading(form, HEADINGS.fi);
 
     form.removeAttribute('lang');
     wrapper.removeAttribute('lang');
-    await settled(form);
-    expect(heading(form)).to.equal(HEADINGS.sv);
+    await showsHeading(form, HEADINGS.sv);
   });
 
   it('reads region tags and rejects the rest', () => {
@@ -108,8 +108,7 @@ describe('texts a page overrides without JavaScript', () => {
     );
     expect(heading(form)).to.equal('Please check');
     form.lang = 'sv';
-    await settled(form);
-    expect(heading(form)).to.equal('Please check');
+    await showsHeading(form, 'Please check');
   });
 
   it('takes texts per language, and the element’s own win over <vt-config>’s', async () => {
@@ -127,8 +126,7 @@ describe('texts a page overrides without JavaScript', () => {
     expect(finnish!.i18n.localizer.t('core.sent')).to.equal('Kiitos paljon');
 
     config.setAttribute('texts', '{"core.errorSummaryTitle": "Uusi"}');
-    await settled(swedish!);
-    expect(heading(swedish!)).to.equal('Uusi');
+    await showsHeading(swedish!, 'Uusi');
   });
 
   it('keeps the built-in texts when the JSON is broken, and says why in the console', async () => {
@@ -156,11 +154,16 @@ describe('texts a page overrides without JavaScript', () => {
 });
 
 describe('Localizer', () => {
-  it('chooses plural forms by the language’s rules', () => {
-    expect(new Localizer('fi').t('core.pending', { count: 1 })).to.equal('1 lähetys odottaa yhteyttä.');
-    expect(new Localizer('fi').t('core.pending', { count: 3 })).to.equal('3 lähetystä odottaa yhteyttä.');
-    expect(new Localizer('sv').t('core.pending', { count: 2 })).to.equal('2 inskickningar väntar på anslutning.');
-    expect(new Localizer('en').t('core.pending', { count: 1 })).to.equal('1 submission is waiting for a connection.');
+  it('chooses plural forms by the language’s rules', async () => {
+    const fi = new Localizer('fi', await coreTexts.fi());
+    expect(fi.t('core.pending', { count: 1 })).to.equal('1 lähetys odottaa yhteyttä.');
+    expect(fi.t('core.pending', { count: 3 })).to.equal('3 lähetystä odottaa yhteyttä.');
+    expect(new Localizer('sv', await coreTexts.sv()).t('core.pending', { count: 2 })).to.equal('2 inskickningar väntar på anslutning.');
+    expect(new Localizer('en', await coreTexts.en()).t('core.pending', { count: 1 })).to.equal('1 submission is waiting for a connection.');
+  });
+
+  it('shows a key it has no text for as the key itself', () => {
+    expect(new Localizer('fi').t('core.sent')).to.equal('core.sent');
   });
 
   it('formats numbers and dates with Intl', () => {
@@ -173,7 +176,7 @@ describe('Localizer', () => {
     expect(fi.date('not a date')).to.equal('not a date');
   });
 
-  it('leaves a placeholder it has no value for', () => {
-    expect(new Localizer('en').t('core.rejected')).to.contain('({status})');
+  it('leaves a placeholder it has no value for', async () => {
+    expect(new Localizer('en', await coreTexts.en()).t('core.rejected')).to.contain('({status})');
   });
 });

@@ -67,7 +67,7 @@ describe('reflection card logic', () => {
     expect(debouncer.pending).to.equal(false);
   });
 
-  it('chooses prompts: the property, then children, then the exercise', () => {
+  it('chooses prompts: the property, then children, then the exercise', async () => {
     expect(promptSource(['  A  ', ''], ['B'], 'peer-support')).to.deep.equal({ kind: 'custom', prompts: ['A'] });
     expect(promptSource([], ['B'], undefined)).to.deep.equal({ kind: 'custom', prompts: ['B'] });
     expect(promptSource(undefined, [], undefined)).to.deep.equal({ kind: 'exercise', name: 'peer-support' });
@@ -76,10 +76,10 @@ describe('reflection card logic', () => {
     expect(promptIdentity({ kind: 'exercise', name: 'peer-support' })).to.equal('exercise:peer-support');
     expect(isExercise('peer-support')).to.equal(true);
     expect(isExercise('toString')).to.equal(false);
-    const sv = promptTexts({ kind: 'exercise', name: 'peer-support' }, new Localizer('sv', reflectionTexts));
+    const sv = promptTexts({ kind: 'exercise', name: 'peer-support' }, new Localizer('sv', await reflectionTexts.sv()));
     expect(sv).to.have.length(EXERCISES['peer-support'].length);
     expect(sv[0]).to.match(/^Tänk på/);
-    expect(promptTexts({ kind: 'exercise', name: 'nope' }, new Localizer('fi', reflectionTexts))).to.deep.equal([]);
+    expect(promptTexts({ kind: 'exercise', name: 'nope' }, new Localizer('fi', await reflectionTexts.fi()))).to.deep.equal([]);
   });
 
   it('reads only direct <vt-prompt> children, whitespace folded', () => {

@@ -3,7 +3,9 @@ import { ConfigController } from '../../src/core/config-controller.js';
 import { defineElement } from '../../src/core/define.js';
 import { LocaleController } from '../../src/core/locale-controller.js';
 import { renderSubmitStatus } from '../../src/core/status.js';
+import { formStyles } from '../../src/core/form-styles.js';
 import { baseStyles } from '../../src/core/styles.js';
+import { coreTexts } from './core-texts.js';
 import { SubmitController } from '../../src/core/submit-controller.js';
 
 /**
@@ -18,7 +20,7 @@ export class VtTestForm extends LitElement {
     texts: {},
   };
 
-  static override styles = baseStyles;
+  static override styles = [baseStyles, formStyles];
 
   declare endpoint?: string;
   declare programme?: string;
@@ -26,7 +28,13 @@ export class VtTestForm extends LitElement {
   declare texts?: string;
 
   readonly config = new ConfigController(this);
-  readonly i18n = new LocaleController(this, this.config);
+  readonly i18n = new LocaleController(this, this.config, coreTexts);
+
+  // The first render waits for the page language's texts (one small chunk), so no key flashes by.
+  protected override scheduleUpdate(): void | Promise<void> {
+    return this.i18n.whenReady(() => super.scheduleUpdate());
+  }
+
   readonly submission = new SubmitController(this, 'signup', this.config, this.i18n);
 
   private onSubmit(event: SubmitEvent): void {
