@@ -12,7 +12,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // `VT_PREVIEW=1 npm run build` builds them all anyway, for local work on the demo and examples only: never
 // ship or commit such a build.
 const preview = process.env.VT_PREVIEW === '1';
-const unreleased = new Set(preview ? [] : ['group-signup', 'phase-timer', 'reflection-card', 'survey']);
+const unreleased = new Set(preview ? [] : ['group-signup', 'reflection-card', 'survey']);
 
 // Every other element folder with a define.ts gets its own entry, so a new element needs no edit here.
 // core/define.ts is the define guard itself, not an element.

@@ -1,2 +1,3 @@
 // Defines every element of the library: the CDN bundle's entry and `vertaistuki-widgets/all.js`.
 import './config/define.js';
+import './phase-timer/define.js';

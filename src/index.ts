@@ -16,3 +16,6 @@ export type { Problem, SendResult } from './core/transport.js';
 export { VERSION } from './core/version.js';
 export { LOCALES, type Catalogue, type Catalogues, type Locale, type Message, type MessageKey, type Texts } from './i18n/catalogue.js';
 export { Localizer, parseTexts, type TextOverrides } from './i18n/localize.js';
+export type { Phase, PhaseKind, TimerState } from './phase-timer/clock.js';
+export { VtPhaseChangeEvent, VtTimerEndEvent } from './phase-timer/events.js';
+export { VtPhaseTimer } from './phase-timer/phase-timer.js';

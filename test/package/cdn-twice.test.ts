@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 // A partner page that pastes the CDN script twice (two blocks, or a theme and a block both adding it).
 describe('the CDN script loaded twice', () => {
@@ -23,9 +23,13 @@ describe('the CDN script loaded twice', () => {
         document.head.append(script);
         await loaded;
       }
-      const config = await fixture(html`<vt-config lang="sv"><p>Innehåll</p></vt-config>`);
+      const config = await fixture(html`<vt-config lang="sv"><vt-phase-timer></vt-phase-timer></vt-config>`);
       expect(customElements.get('vt-config')).to.be.a('function');
       expect(config.shadowRoot).to.not.equal(null);
+      // The timer's Swedish texts are a chunk of their own next to the bundle (cdn/chunks/sv-*.js).
+      const timer = config.querySelector('vt-phase-timer')!;
+      await waitUntil(() => timer.shadowRoot?.querySelector('[data-command="toggle"]'), 'the timer renders');
+      expect(timer.shadowRoot!.querySelector('[data-command="toggle"]')!.textContent!.trim()).to.equal('Starta');
     } finally {
       console.error = error;
       console.warn = warn;

@@ -8,9 +8,12 @@ describe('package entry points', () => {
     const all = '/dist/all.js';
     const library = await import(main);
     expect(library.VtConfig).to.be.a('function');
+    expect(library.VtPhaseTimer).to.be.a('function');
     expect(customElements.get('vt-config')).to.equal(undefined);
+    expect(customElements.get('vt-phase-timer')).to.equal(undefined);
 
     await import(all);
     expect(customElements.get('vt-config')).to.equal(library.VtConfig);
+    expect(customElements.get('vt-phase-timer')).to.equal(library.VtPhaseTimer);
   });
 });
