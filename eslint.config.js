@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'cdn/', 'coverage/', 'storybook-static/', 'node_modules/'] },
+  { ignores: ['dist/', 'cdn/', 'build/', 'coverage/', 'storybook-static/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
@@ -18,8 +18,21 @@ export default tseslint.config(
     },
   },
   {
-    // Node code: build scripts, configs, the test server's endpoint.
-    files: ['scripts/**', 'test/support/*.js', '*.config.js', '*.config.mjs', '.storybook/**'],
+    // Node code: build scripts, configs, the test server's endpoint, the collector and its tests, the
+    // end-to-end tests and the benchmarks that drive browsers from Node.
+    files: [
+      'scripts/**',
+      'test/support/*.js',
+      '*.config.js',
+      '*.config.mjs',
+      '.storybook/**',
+      'collector/**',
+      'test/collector/**',
+      'test/e2e/**',
+      'test/e2e-a11y/**',
+      'test/examples/**',
+      'bench/**',
+    ],
     languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
   },

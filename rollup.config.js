@@ -9,9 +9,11 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // Elements that are built and tested but not shipped yet: their CDN files are still over the 15 KB
 // gzip budget that `npm test` enforces (mostly fi/sv/en texts; see docs/performance-budget.md). They
 // join the builds, `all.js` and package.json's exports once they fit; until then nothing ships them.
-// `VT_PREVIEW=1 npm run build` builds them all anyway, for local work on the demo and examples only: never
-// ship or commit such a build.
+// `npm run build:preview` (VT_PREVIEW=1) builds every element's CDN files into build/preview/cdn/ instead:
+// what the demo (`npm start`) and its end-to-end tests run on until every element ships. That folder is
+// never packed or committed; cdn/ stays the release build.
 const preview = process.env.VT_PREVIEW === '1';
+const cdnDir = preview ? 'build/preview/cdn' : 'cdn';
 const unreleased = new Set(preview ? [] : ['group-signup', 'reflection-card', 'survey']);
 
 // Every other element folder with a define.ts gets its own entry, so a new element needs no edit here.
@@ -57,7 +59,7 @@ const cdn = (input, file) => ({
     terser({ module: true, compress: { passes: 3 }, format: { comments: /^!/ } }),
   ],
   output: {
-    dir: 'cdn',
+    dir: cdnDir,
     entryFileNames: file.replace(/^cdn\//, ''),
     // Named after their module (fi, sv, en): scripts/check-size.js counts one language per page by name.
     chunkFileNames: 'chunks/[name]-[hash].js',
@@ -75,7 +77,7 @@ const previewEntry = {
 };
 
 export default [
-  npm,
+  ...(preview ? [] : [npm]),
   preview
     ? { ...cdn('virtual:all', 'cdn/vertaistuki.js'), plugins: [previewEntry, ...cdn('', '').plugins] }
     : cdn('src/all.ts', 'cdn/vertaistuki.js'),

@@ -1,27 +1,49 @@
 #!/usr/bin/env node
-// Serves the demo partner page (demo/) and the CDN bundle (cdn/) on localhost, as a partner's web server
-// would: plain static files, nothing else. Run it through `npm start`, which builds cdn/ first.
+// Serves the demo partner page (demo/), the CDN bundle (CDN_DIR, default cdn/) and the schemas on
+// localhost, as a partner's web server would: plain static files under a strict Content-Security-Policy.
+// `npm start` runs it together with the collector (scripts/start.js); alone:
+//
+//   node scripts/serve-demo.js            PORT (8080), HOST (127.0.0.1), CDN_DIR (cdn/),
+//                                         COLLECTOR_URL (http://localhost:8787)
+//
+// The page names the collector as http://localhost:8787; when COLLECTOR_URL differs (tests use free
+// ports), the HTML is served with that address instead, as a CMS would fill in a setting.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import process from 'node:process';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const port = Number(process.env.PORT ?? 8080);
-const served = ['demo', 'cdn', 'schemas'];
+export const DEFAULT_COLLECTOR_URL = 'http://localhost:8787';
+
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
 
-function fileFor(urlPath) {
-  const path = urlPath === '/' ? '/demo/index.html' : urlPath;
-  const file = normalize(join(root, decodeURIComponent(path)));
-  const top = file.slice(root.length + 1).split(/[\\/]/)[0];
-  if (!file.startsWith(root) || !served.includes(top)) return undefined;
+/**
+ * The file for a URL path, only inside the served directories.
+ * @param {string} urlPath
+ * @param {Record<string, string>} mounts  URL prefix → directory
+ */
+function fileFor(urlPath, mounts) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath === '/' ? '/demo/index.html' : urlPath);
+  } catch {
+    return undefined;
+  }
+  const [, top, ...rest] = decoded.split('/');
+  const dir = mounts[top ?? ''];
+  if (!dir) return undefined;
+  const file = normalize(join(dir, ...rest));
+  if (file !== dir && !file.startsWith(dir + sep)) return undefined;
   try {
     return statSync(file).isFile() ? file : undefined;
   } catch {
@@ -29,19 +51,74 @@ function fileFor(urlPath) {
   }
 }
 
-createServer((request, response) => {
-  const file = fileFor(new URL(request.url ?? '/', 'http://localhost').pathname);
-  if (!file) {
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-    return;
-  }
-  response.writeHead(200, {
-    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-    // The demo runs under the strict policy partners may use: no inline script, no eval.
-    'Content-Security-Policy': "default-src 'self'",
+/**
+ * Starts the static server.
+ * @param {{ port?: number, host?: string, cdnDir?: string, collectorUrl?: string }} [options]
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ */
+export function startDemoServer(options = {}) {
+  const cdnDir = resolve(options.cdnDir ?? join(root, 'cdn'));
+  const collectorUrl = (options.collectorUrl ?? DEFAULT_COLLECTOR_URL).replace(/\/$/, '');
+  const collectorOrigin = new URL(collectorUrl).origin;
+  const mounts = { demo: join(root, 'demo'), cdn: cdnDir, schemas: join(root, 'schemas') };
+  // The strict policy partners may use, plus the one thing the page needs from elsewhere: sending to
+  // (and loading groups from) the collector. No inline script, no eval, no third-party anything.
+  const csp = `default-src 'self'; connect-src 'self' ${collectorOrigin}; base-uri 'none'; object-src 'none'; frame-ancestors 'none'`;
+
+  const server = createServer(async (request, response) => {
+    const file = fileFor(new URL(request.url ?? '/', 'http://localhost').pathname, mounts);
+    if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const headers = {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': csp,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      // Always the current build while developing.
+      'Cache-Control': 'no-cache',
+    };
+    if (extname(file) === '.html') {
+      try {
+        const html = (await readFile(file, 'utf8')).replaceAll(DEFAULT_COLLECTOR_URL, collectorUrl);
+        response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : html);
+      } catch {
+        response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Could not read the page');
+      }
+      return;
+    }
+    response.writeHead(200, headers);
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file).pipe(response);
   });
-  createReadStream(file).pipe(response);
-}).listen(port, '127.0.0.1', () => {
-  console.log(`Demo partner page: http://localhost:${port}/`);
+
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : (options.port ?? 8080);
+      resolvePromise({
+        url: `http://localhost:${port}/`,
+        port,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+const isMain = Boolean(process.argv[1]) && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const { url } = await startDemoServer({
+    port: Number(process.env.PORT ?? 8080),
+    host: process.env.HOST ?? '127.0.0.1',
+    cdnDir: process.env.CDN_DIR,
+    collectorUrl: process.env.COLLECTOR_URL,
+  });
+  console.log(`Demo partner page: ${url}`);
   console.log('Stop with Ctrl+C.');
-});
+}

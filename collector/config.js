@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: `data/` and the default groups file are found from here, not from the cwd. */
+export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/**
+ * @typedef {object} CollectorConfig
+ * @property {number} port
+ * @property {string} host
+ * @property {string} databaseFile
+ * @property {string} groupsFile
+ * @property {string[]} allowedOrigins  exact origins (`https://partner.example`), no wildcards
+ * @property {{ max: number, windowMs: number }} rateLimit  requests per IP per window, all routes; max 0: no limit
+ * @property {string | undefined} adminToken  from ADMIN_TOKEN; else one stored (hashed) in the database
+ * @property {boolean | string | number} trustProxy  Fastify's trustProxy: who may set X-Forwarded-For
+ * @property {string | false} logLevel
+ * @property {number} bodyLimit  bytes
+ * @property {string | undefined} surveyDefinitionsDir  SurveyJS definitions named `<surveyId>.json`, for titles in the admin summary
+ */
+
+/** @param {string | undefined} value @param {number} fallback @param {string} name */
+function positiveInt(value, fallback, name) {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new Error(`${name} must be a whole number, not "${value}"`);
+  return number;
+}
+
+/** @param {string | undefined} value */
+function origins(value) {
+  const list = (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of list) {
+    let parsed;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      throw new Error(`ALLOWED_ORIGINS: "${origin}" is not an origin such as https://partner.example`);
+    }
+    if (parsed.origin !== origin) {
+      throw new Error(`ALLOWED_ORIGINS: "${origin}" is not an origin; did you mean "${parsed.origin}"?`);
+    }
+  }
+  return list;
+}
+
+/** @param {string | undefined} value @returns {boolean | string | number} */
+function trustProxy(value) {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/**
+ * The collector's settings from environment variables (see docs/collector.md).
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {CollectorConfig}
+ */
+export function loadConfig(env = process.env) {
+  return {
+    port: positiveInt(env.PORT, 8787, 'PORT'),
+    host: env.HOST || '127.0.0.1',
+    // Paths given in the environment are relative to the working directory; the defaults to the repository.
+    databaseFile: env.DATABASE_FILE ? resolve(env.DATABASE_FILE) : resolve(ROOT, 'data/vertaistuki.db'),
+    groupsFile: env.GROUPS_FILE ? resolve(env.GROUPS_FILE) : resolve(ROOT, 'collector/groups.json'),
+    allowedOrigins: origins(env.ALLOWED_ORIGINS),
+    rateLimit: {
+      max: positiveInt(env.RATE_LIMIT_MAX, 300, 'RATE_LIMIT_MAX'),
+      windowMs: positiveInt(env.RATE_LIMIT_WINDOW_SECONDS, 60, 'RATE_LIMIT_WINDOW_SECONDS') * 1000,
+    },
+    adminToken: env.ADMIN_TOKEN || undefined,
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    logLevel: env.LOG_LEVEL === 'silent' ? false : env.LOG_LEVEL || 'info',
+    bodyLimit: 32 * 1024,
+    surveyDefinitionsDir: env.SURVEY_DEFINITIONS_DIR ? resolve(env.SURVEY_DEFINITIONS_DIR) : undefined,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * The collector's storage interface. Routes and the admin pages talk only to this, so a PostgreSQL
+ * implementation can sit beside `sqlite.js` without changing them: every method returns a Promise even
+ * though better-sqlite3 answers synchronously.
+ *
+ * What an implementation must guarantee:
+ * - `save` is atomic: the idempotency key and the submission are written in one transaction, and a key
+ *   that exists already (even one written a moment ago by a concurrent request, or by another process
+ *   on the same database) stores nothing and returns the first answer. In SQLite this is the PRIMARY KEY
+ *   of `idempotency_keys` inside a `BEGIN IMMEDIATE` transaction; in PostgreSQL it would be
+ *   `INSERT ... ON CONFLICT (key) DO NOTHING RETURNING` in one transaction.
+ * - `erase` removes the submissions and everything in them that identifies a person, but keeps the bare
+ *   idempotency key (a random UUID) with its first answer, so that a copy still waiting in someone's
+ *   outbox cannot bring an erased signup back.
+ * - migrations are versioned and each runs once, in a transaction (`schema_migrations`).
+ *
+ * @typedef {'signup' | 'survey' | 'reflection'} Kind
+ *
+ * @typedef {object} Answer  what the endpoint answered; replayed as it is for the same Idempotency-Key
+ * @property {number} status
+ * @property {Record<string, unknown>} body
+ *
+ * @typedef {object} NewSubmission
+ * @property {string} id  the envelope's id, which is also its Idempotency-Key
+ * @property {string} fingerprint  a hash of the envelope, to tell a replay from a reused key
+ * @property {Kind} kind
+ * @property {Record<string, any>} envelope  as received and validated
+ * @property {string | null} origin  the request's Origin header (which partner site sent it)
+ * @property {string} receivedAt  ISO 8601
+ *
+ * @typedef {object} SaveResult
+ * @property {'created' | 'replayed' | 'key-reused'} outcome  `key-reused`: the key came with another envelope
+ * @property {Answer} answer  the answer to give: the new one, or the first one for a replay
+ *
+ * @typedef {object} Submission  a stored submission as read back
+ * @property {number} seq  order of arrival
+ * @property {string} id
+ * @property {Kind} kind
+ * @property {string} schema
+ * @property {string | null} programme
+ * @property {string} locale
+ * @property {string} page
+ * @property {string | null} origin
+ * @property {string} submittedAt
+ * @property {string} receivedAt
+ * @property {Record<string, any>} data
+ *
+ * @typedef {object} ListFilter
+ * @property {Kind} [kind]
+ * @property {string} [surveyId]
+ * @property {string} [group]  data.group of a signup or a survey
+ * @property {number} [session]  data.session of a survey
+ * @property {number} [limit]  newest first when given
+ *
+ * @typedef {object} GroupCount
+ * @property {number} seats  signups that take a seat (not on the waiting list)
+ * @property {number} waiting  signups on the waiting list
+ *
+ * @typedef {object} Storage
+ * @property {(submission: NewSubmission, answer: Answer) => Promise<SaveResult>} save
+ * @property {(filter?: ListFilter) => Promise<Submission[]>} list  oldest first, unless `limit` is given
+ * @property {() => Promise<Record<Kind, number>>} countByKind
+ * @property {() => Promise<Array<{ surveyId: string, count: number, lastReceivedAt: string }>>} surveys
+ * @property {() => Promise<Map<string, GroupCount>>} signupCounts  per group value
+ * @property {(match: { id?: string, email?: string }) => Promise<Submission[]>} findForErasure  by id (any kind) or by a signup's email (case-insensitive)
+ * @property {(ids: string[]) => Promise<number>} erase  how many submissions were removed
+ * @property {() => Promise<Array<{ erasedAt: string, count: number }>>} erasureLog  no personal data
+ * @property {(name: string) => Promise<string | undefined>} getSetting
+ * @property {(name: string, value: string) => Promise<void>} setSetting
+ * @property {() => Promise<void>} close
+ */
+
+import { openSqliteStorage } from './sqlite.js';
+
+export { openSqliteStorage };
+
+/**
+ * Opens the configured storage. Only SQLite for now: the file is created, with its directory, when it
+ * does not exist, and migrated to the newest schema.
+ * @param {{ databaseFile: string }} config
+ * @returns {Promise<Storage>}
+ */
+export async function openStorage(config) {
+  return openSqliteStorage(config.databaseFile);
+}

@@ -1,0 +1,68 @@
+// GET /api/groups: the configured groups with seats left from the stored signups.
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { test } from 'node:test';
+import { parseGroups } from '../../collector/groups.js';
+import { signup, startTestCollector } from './helpers.js';
+
+/** @param {Awaited<ReturnType<typeof startTestCollector>>} collector */
+async function groups(collector) {
+  const response = await fetch(`${collector.url}/api/groups`);
+  assert.equal(response.status, 200);
+  return Object.fromEntries((await response.json()).map((group) => [group.value, group]));
+}
+
+test('groups have the shape <vt-group-signup groups-src> reads, without the collector-only fields', async (t) => {
+  const collector = await startTestCollector(t);
+  const list = await groups(collector);
+  assert.deepEqual(list.pori, {
+    value: 'pori',
+    name: 'Porin yksinyrittäjät',
+    capacity: 3,
+    type: 'horizontal',
+    format: 'hybrid',
+    seatsLeft: 3,
+  });
+  assert.equal(list.verkko.seatsLeft, 0, 'seats reserved elsewhere count as taken');
+  assert.equal('reserved' in list.verkko, false);
+  assert.equal('seatsLeft' in list.avoin, false, 'no capacity, no seat count');
+});
+
+test('seats left drop with each signup; waiting-list signups and erased ones take no seat', async (t) => {
+  const collector = await startTestCollector(t);
+  const first = signup({ email: 'eka@example.fi' });
+  await collector.post(first);
+  assert.equal((await groups(collector)).pori.seatsLeft, 2);
+  await collector.post(first); // a replay is not a second signup
+  assert.equal((await groups(collector)).pori.seatsLeft, 2);
+  await collector.post(signup({ email: 'toka@example.fi' }));
+  await collector.post(signup({ email: 'kolmas@example.fi' }));
+  await collector.post(signup({ email: 'jonossa@example.fi', waitingList: true }));
+  assert.equal((await groups(collector)).pori.seatsLeft, 0);
+  await collector.post(signup({ email: 'nelj@example.fi' })); // overbooked: never below zero
+  assert.equal((await groups(collector)).pori.seatsLeft, 0);
+  await collector.storage.erase([first.id]);
+  assert.equal((await groups(collector)).pori.seatsLeft, 0);
+  const counts = await collector.storage.signupCounts();
+  assert.deepEqual(counts.get('pori'), { seats: 3, waiting: 1 });
+});
+
+test('an edited groups file is read again without a restart; a broken edit keeps the last good list', async (t) => {
+  const collector = await startTestCollector(t);
+  await writeFile(collector.groupsFile, JSON.stringify([{ value: 'uusi', name: 'Uusi ryhmä', capacity: 8 }]));
+  assert.deepEqual(Object.keys(await groups(collector)), ['uusi']);
+  await writeFile(collector.groupsFile, '{ "groups": [ ');
+  assert.deepEqual(Object.keys(await groups(collector)), ['uusi']);
+});
+
+test('mistakes in the groups file are named', () => {
+  assert.throws(() => parseGroups({ groups: [{ value: 'a', name: 'A', capasity: 8 }] }), /groups\[0\] has an unknown field "capasity"/);
+  assert.throws(() => parseGroups([{ value: 'a', name: 'A' }, { value: 'a', name: 'B' }]), /used twice/);
+  assert.throws(() => parseGroups([{ value: 'a', name: 'A', capacity: -1 }]), /capacity must be a whole number/);
+  assert.throws(() => parseGroups([{ name: 'A' }]), /needs a "value"/);
+  assert.throws(() => parseGroups({}), /expected an array/);
+});
+
+test('the collector does not start with a missing groups file', async (t) => {
+  await assert.rejects(startTestCollector(t, { GROUPS_FILE: '/nonexistent/groups.json' }), /ENOENT|no such file/);
+});
