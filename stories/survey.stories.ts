@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { markAnswered } from '../src/survey/answered.js';
 import '../src/survey/define.js';
 import type { VtSurvey } from '../src/survey/survey.js';
 import { ACCEPTING } from './support/accepting-endpoint.js';
@@ -13,6 +14,8 @@ interface VtSurveyArgs {
   group: string;
   session: string;
   lang: string;
+  'survey-id': string;
+  'allow-multiple': boolean;
 }
 
 /** A small definition in the SurveyJS format, inline as a data URL so the story needs no server. */
@@ -36,7 +39,16 @@ const invalidSrc = `data:application/json,${encodeURIComponent(
 const meta = {
   title: 'Elements/vt-survey',
   component: 'vt-survey',
-  args: { preset: 'peer-group-satisfaction', src: '', layout: '', group: 'pori-kevat-2027', session: '3', lang: '' },
+  args: {
+    preset: 'peer-group-satisfaction',
+    src: '',
+    layout: '',
+    group: 'pori-kevat-2027',
+    session: '3',
+    lang: '',
+    'survey-id': '',
+    'allow-multiple': false,
+  },
   argTypes: {
     layout: { control: 'select', options: ['', 'single-page'] },
     lang: { control: { type: 'select', labels: { '': '(from the toolbar)' } }, options: ['', 'fi', 'sv', 'en'] },
@@ -50,6 +62,8 @@ const meta = {
       group=${ifDefined(args.group || undefined)}
       session=${ifDefined(args.session || undefined)}
       lang=${ifDefined(args.lang || undefined)}
+      survey-id=${ifDefined(args['survey-id'] || undefined)}
+      ?allow-multiple=${args['allow-multiple']}
     ></vt-survey>
   `,
 } satisfies Meta<VtSurveyArgs>;
@@ -87,3 +101,12 @@ export const LoadError: Story = { args: { preset: '', src: '/no-such-survey.json
 export const Finnish: Story = { args: { lang: 'fi' } };
 export const Swedish: Story = { args: { lang: 'sv' } };
 export const English: Story = { args: { lang: 'en' } };
+
+/**
+ * This browser has sent answers to the survey before: it is told so instead of getting the form.
+ * Switch on `allow-multiple` to answer again.
+ */
+export const AlreadyAnswered: Story = {
+  args: { 'survey-id': 'storybook-answered' },
+  loaders: [async () => markAnswered('storybook-answered')],
+};

@@ -212,5 +212,7 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.maxReached': 'The maximum is chosen.',
   'survey.thanks': 'Thank you for your answers!',
   'survey.queuedTitle': 'Your answers are saved on this device',
+  'survey.answeredTitle': 'You have already answered this survey',
+  'survey.answeredNote': 'Thank you! This survey has already been answered in this browser.',
   'survey.privacyLink': 'Privacy notice',
 };

@@ -214,5 +214,7 @@ export const survey = {
   'survey.maxReached': 'Enimmäismäärä on valittu.',
   'survey.thanks': 'Kiitos vastauksistasi!',
   'survey.queuedTitle': 'Vastauksesi on tallennettu tälle laitteelle',
+  'survey.answeredTitle': 'Olet jo vastannut tähän kyselyyn',
+  'survey.answeredNote': 'Kiitos! Tähän kyselyyn on jo vastattu tällä selaimella.',
   'survey.privacyLink': 'Tietosuojaseloste',
 };

@@ -213,5 +213,7 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.maxReached': 'Högsta antalet är valt.',
   'survey.thanks': 'Tack för dina svar!',
   'survey.queuedTitle': 'Dina svar är sparade på den här enheten',
+  'survey.answeredTitle': 'Du har redan svarat på den här enkäten',
+  'survey.answeredNote': 'Tack! Enkäten har redan besvarats i den här webbläsaren.',
   'survey.privacyLink': 'Dataskyddsbeskrivning',
 };

@@ -17,8 +17,10 @@ import {
   type Question,
   type SurveyModel,
 } from './definition.js';
+import { hasAnswered, markAnswered } from './answered.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
+import { isMissing, surveyResult, visiblePages, withAnswer } from './logic.js';
 import { PEER_GROUP_SATISFACTION } from './preset.js';
 import { surveyStyles } from './survey.styles.js';
 import { surveyTexts } from './texts.js';
@@ -36,11 +38,6 @@ interface Placed {
   id: string;
 }
 
-const isEmpty = (value: AnswerValue): boolean =>
-  value === undefined ||
-  value === '' ||
-  (Array.isArray(value) ? !value.length : typeof value == 'object' && !Object.keys(value).length);
-
 /** The choice's own value (a number stays a number), found from the string a control holds. */
 const valueOf = (choices: Choice[], raw: string): string | number =>
   choices.find((choice) => String(choice.value) === raw)?.value ?? raw;
@@ -50,6 +47,10 @@ const valueOf = (choices: Choice[], raw: string): string | number =>
  * from `src`, an inline `<script type="application/json">` child, the `definition` property, or a
  * built-in `preset`. Answers are sent to the endpoint as `vt.survey/1`; answers to questions hidden by
  * `visibleIf` are left out. A definition with any error shows the page editor the list and no survey.
+ *
+ * Once answers are sent (or saved on the device to be sent), this browser sees "already answered" for
+ * that survey id instead of the form, also on later visits; `allow-multiple` lets it answer again (a
+ * shared computer at a group meeting, say).
  *
  * @summary A satisfaction survey from a SurveyJS-format JSON definition.
  * @tag vt-survey
@@ -63,6 +64,7 @@ const valueOf = (choices: Choice[], raw: string): string | number =>
  * @csspart field-error - The message beside a question.
  * @csspart status - The live region with the submission status.
  * @csspart success - The view shown after sending.
+ * @csspart answered - The "already answered" view shown instead of the form on a later visit.
  * @csspart config-error - The message for the page editor when the definition has errors or is missing.
  * @csspart load-error - The message when the definition could not be loaded, with a retry button.
  * @csspart submit - The submit button.
@@ -92,6 +94,7 @@ export class VtSurvey extends LitElement {
     group: {},
     session: { type: Number },
     layout: {},
+    allowMultiple: { type: Boolean, attribute: 'allow-multiple' },
     answers: { state: true },
     pageIndex: { state: true },
     attempted: { state: true },
@@ -123,6 +126,11 @@ export class VtSurvey extends LitElement {
   declare session?: number;
   /** `single-page` shows every question at once; by default one page at a time. */
   declare layout?: string;
+  /**
+   * Lets this browser answer the survey again. Without it, after sending, it sees "already answered"
+   * for this survey id instead of the form.
+   */
+  declare allowMultiple: boolean;
 
   declare private answers: Answers;
   declare private pageIndex: number;
@@ -154,6 +162,7 @@ export class VtSurvey extends LitElement {
     this.pageIndex = 0;
     this.attempted = false;
     this.loadState = 'idle';
+    this.allowMultiple = false;
   }
 
   override connectedCallback(): void {
@@ -274,17 +283,15 @@ export class VtSurvey extends LitElement {
     return this.result?.ok ? this.result.survey : undefined;
   }
 
-  private visible(question: Question): boolean {
-    return !question.visibleIf || question.visibleIf.evaluate(this.answers);
-  }
-
   /** The pages as shown now: questions hidden by `visibleIf` left out, pages left empty by them too. */
   private shownPages(): Placed[][] {
-    let counter = 0;
-    const pages = (this.survey?.pages ?? []).map((page) =>
-      page.questions.map((question) => ({ question, id: `q${counter++}` })).filter(({ question }) => this.visible(question)),
+    const survey = this.survey;
+    if (!survey) return this.layout === 'single-page' ? [[]] : [];
+    // Ids by the question's place in the whole survey, so an id stays put as others hide.
+    const all = survey.pages.flatMap((page) => page.questions);
+    const shown = visiblePages(survey, this.answers).map((page) =>
+      page.map((question) => ({ question, id: `q${all.indexOf(question)}` })),
     );
-    const shown = pages.filter((page) => page.length);
     return this.layout === 'single-page' ? [shown.flat()] : shown;
   }
 
@@ -293,10 +300,7 @@ export class VtSurvey extends LitElement {
   }
 
   private setAnswer(name: string, value: AnswerValue): void {
-    const answers = { ...this.answers };
-    if (isEmpty(value)) delete answers[name];
-    else answers[name] = value;
-    this.answers = answers;
+    this.answers = withAnswer(this.answers, name, value);
     this.dirty.add(name);
     this.saveDraft();
   }
@@ -318,12 +322,11 @@ export class VtSurvey extends LitElement {
       case 'boolean':
         return this.setAnswer(question.name, raw === 'true');
       case 'checkbox': {
-        const boxes = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[data-question="${CSS.escape(question.name)}"]`)];
-        const chosen = new Set(boxes.filter((box) => box.checked).map((box) => box.value));
-        return this.setAnswer(
-          question.name,
-          question.choices.filter((choice) => chosen.has(String(choice.value))).map((choice) => choice.value) as string[],
-        );
+        // In the order ticked, as survey-core keeps them: `{topics[0]}` is the first choice ticked.
+        const value = valueOf(question.choices, raw);
+        const current = this.answers[question.name];
+        const others = (Array.isArray(current) ? current : []).filter((chosen) => chosen !== value);
+        return this.setAnswer(question.name, ((control as HTMLInputElement).checked ? [...others, value] : others) as string[]);
       }
       case 'matrix': {
         const row = control.dataset['row']!;
@@ -352,7 +355,7 @@ export class VtSurvey extends LitElement {
   private errorFor(question: Question): string | undefined {
     const server = this.submission.fieldErrors[`answers/${question.name}`];
     if (server) return server;
-    if (!question.isRequired || !isEmpty(this.answers[question.name])) return undefined;
+    if (!isMissing(question, this.answers)) return undefined;
     const locale = this.i18n.locale;
     return textIn(question.requiredErrorText, locale) || this.i18n.localizer.t('core.required');
   }
@@ -372,7 +375,8 @@ export class VtSurvey extends LitElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.submission.state === 'sending') return;
+    const survey = this.survey;
+    if (!survey || this.submission.state === 'sending') return;
     const pages = this.shownPages();
     const index = this.currentPage(pages);
     this.attempted = true;
@@ -389,10 +393,12 @@ export class VtSurvey extends LitElement {
       this.focusPage();
       return;
     }
-    const state = await this.submission.submit(this.payload(pages));
+    const state = await this.submission.submit(this.payload(survey));
     await this.updateComplete;
     if (state === 'sent' || state === 'queued') {
-      clearDraft(this.draftKey(this.survey));
+      // Queued answers count as given: the outbox delivers them.
+      markAnswered(this.idOf(survey));
+      clearDraft(this.draftKey(survey));
       this.renderRoot.querySelector<HTMLElement>('#success-title')?.focus();
     }
   }
@@ -402,12 +408,8 @@ export class VtSurvey extends LitElement {
   }
 
   /** `vt.survey/1` data: the answers to the questions shown now, keyed by name, as SurveyJS's `survey.data`. */
-  private payload(pages: Placed[][]): Record<string, unknown> {
-    const answers: Answers = {};
-    for (const { question } of pages.flat()) {
-      if (!isEmpty(this.answers[question.name])) answers[question.name] = this.answers[question.name];
-    }
-    const data: Record<string, unknown> = { surveyId: this.idOf(this.survey), answers };
+  private payload(survey: SurveyModel): Record<string, unknown> {
+    const data: Record<string, unknown> = { surveyId: this.idOf(survey), answers: surveyResult(survey, this.answers) };
     if (this.group) data['group'] = this.group;
     if (Number.isInteger(this.session) && this.session! >= 1) data['session'] = this.session;
     return data;
@@ -455,6 +457,7 @@ export class VtSurvey extends LitElement {
         ${t.t('core.configError', { problem: t.t('survey.noDefinition') })}
       </div>`;
     }
+    if (!this.allowMultiple && hasAnswered(this.idOf(this.survey))) return this.renderAnswered();
     return this.renderForm(this.survey);
   }
 
@@ -483,6 +486,17 @@ export class VtSurvey extends LitElement {
     return html`
       <section class="success" part="success" aria-labelledby="success-title">
         <h2 id="success-title" tabindex="-1">${queued ? t.t('survey.queuedTitle') : done}</h2>
+        ${renderSubmitStatus(this.submission, t)}
+      </section>
+    `;
+  }
+
+  private renderAnswered(): TemplateResult {
+    const t = this.i18n.localizer;
+    return html`
+      <section class="answered" part="answered" aria-labelledby="answered-title">
+        <h2 id="answered-title">${t.t('survey.answeredTitle')}</h2>
+        <p>${t.t('survey.answeredNote')}</p>
         ${renderSubmitStatus(this.submission, t)}
       </section>
     `;

@@ -326,9 +326,82 @@ describe('<vt-survey>', () => {
     expect(request!.body.data['answers']).to.deep.equal({ satisfaction: 3, format: 'online', again: false });
     again.remove();
 
-    const fresh = await mount(SMALL);
+    // allow-multiple: this browser has answered now, and would otherwise be told so.
+    const fresh = await mount(SMALL, { 'allow-multiple': '' });
     expect(textOf(fresh, '[part="progress"]')).to.equal('Page 1 of 2');
     expect($$(fresh, 'input:checked')).to.have.length(0);
+  });
+
+  it('tells a browser that has sent its answers that it has answered, on a later visit too', async () => {
+    const server = await scenario([201]);
+    const first = await mount(SMALL, { endpoint: server.endpoint, 'survey-id': 'spring-2027', layout: 'single-page' });
+    await click(first, '#q0-4');
+    await click(first, '#q2-0');
+    const submitted = oneEvent(first, 'vt-submitted');
+    await click(first, '[part="submit"]');
+    await submitted;
+    // Right after sending: the thanks, not "already answered".
+    await first.updateComplete;
+    expect(textOf(first, '#success-title')).to.equal('Thank you for your answers!');
+    first.remove();
+
+    const again = await mount(SMALL, { endpoint: server.endpoint, 'survey-id': 'spring-2027' });
+    expect(textOf(again, '[part="answered"] h2')).to.equal('You have already answered this survey');
+    expect(textOf(again, '[part="answered"] p')).to.equal('Thank you! This survey has already been answered in this browser.');
+    expect($$(again, 'form, input, textarea')).to.have.length(0);
+    await expect(again).to.be.accessible();
+
+    // Keyed by survey id: another survey on the same page is still open.
+    const other = await mount(SMALL, { 'survey-id': 'autumn-2027' });
+    expect($(other, 'form')).to.not.equal(null);
+    expect($(other, '[part="answered"]')).to.equal(null);
+  });
+
+  it('lets a browser answer again with allow-multiple', async () => {
+    const server = await scenario([201, 201]);
+    const first = await mount(EVERY_TYPE, { endpoint: server.endpoint, 'allow-multiple': '' });
+    await click(first, '#q0-0');
+    const submitted = oneEvent(first, 'vt-submitted');
+    await click(first, '[part="submit"]');
+    await submitted;
+    first.remove();
+
+    const again = await mount(EVERY_TYPE, { endpoint: server.endpoint, 'allow-multiple': '' });
+    expect(again.allowMultiple).to.equal(true);
+    expect($(again, '[part="answered"]')).to.equal(null);
+    await click(again, '#q0-2');
+    const second = oneEvent(again, 'vt-submitted');
+    await click(again, '[part="submit"]');
+    await second;
+    expect(await server.log()).to.have.length(2);
+
+    // Without the attribute the same browser is told it has answered; setting the property opens the form.
+    const without = await mount(EVERY_TYPE, { endpoint: server.endpoint });
+    expect($(without, '[part="answered"]')).to.not.equal(null);
+    without.allowMultiple = true;
+    await without.updateComplete;
+    expect($(without, 'form')).to.not.equal(null);
+  });
+
+  it('counts answers queued on the device as given, in every language', async () => {
+    const server = await scenario([503]);
+    const first = await mount(EVERY_TYPE, { endpoint: server.endpoint });
+    await click(first, '#q0-1');
+    const queued = oneEvent(first, 'vt-submit-queued');
+    await click(first, '[part="submit"]');
+    await queued;
+    first.remove();
+
+    for (const [lang, title] of [
+      ['fi', 'Olet jo vastannut tähän kyselyyn'],
+      ['sv', 'Du har redan svarat på den här enkäten'],
+      ['en', 'You have already answered this survey'],
+    ] as const) {
+      const again = await mount(EVERY_TYPE, { lang });
+      expect(textOf(again, '[part="answered"] h2'), lang).to.equal(title);
+      again.remove();
+    }
+    localStorage.clear();
   });
 
   for (const [lang, title, progress] of [

@@ -1,0 +1,59 @@
+import type { Question, SurveyModel } from './definition.js';
+import type { AnswerValue, Answers } from './expression.js';
+
+/**
+ * What a survey shows, asks and sends for a set of answers, without the DOM: which questions and pages
+ * are visible, which required questions are unanswered, and the result. The element renders from
+ * these, and the differential tests hold them to survey-core's `SurveyModel` (test/survey/differential.test.ts).
+ *
+ * As in survey-core with its default `clearInvisibleValues: "onComplete"`, an answer to a question that
+ * has since been hidden stays in the answers (and so still counts in other questions' `visibleIf`) until
+ * the survey is completed; only the result leaves it out.
+ */
+
+/** No answer: nothing chosen or typed. `0` and `false` are answers. */
+export const isEmptyAnswer = (value: AnswerValue): boolean =>
+  value === undefined ||
+  value === '' ||
+  (Array.isArray(value) ? !value.length : typeof value == 'object' && !Object.keys(value).length);
+
+/** `answers` with `name` set to `value`, or without it when `value` is empty, as survey-core stores them. */
+export function withAnswer(answers: Answers, name: string, value: AnswerValue): Answers {
+  const next = { ...answers };
+  if (isEmptyAnswer(value)) delete next[name];
+  else next[name] = value;
+  return next;
+}
+
+export const isVisible = (question: Question, answers: Answers): boolean =>
+  !question.visibleIf || question.visibleIf.evaluate(answers);
+
+/**
+ * Each page's visible questions, in order; a page whose questions are all hidden is left out, as
+ * survey-core's `visiblePages`.
+ */
+export const visiblePages = (survey: SurveyModel, answers: Answers): Question[][] =>
+  survey.pages
+    .map((page) => page.questions.filter((question) => isVisible(question, answers)))
+    .filter((questions) => questions.length);
+
+/**
+ * A required question still unanswered. survey-core trims text for this check, so spaces alone do not
+ * answer a required question (they are still sent when the question is optional).
+ */
+export function isMissing(question: Question, answers: Answers): boolean {
+  const value = answers[question.name];
+  return question.isRequired && isEmptyAnswer(typeof value == 'string' ? value.trim() : value);
+}
+
+/**
+ * The answers sent: those to the questions visible now, keyed by name. survey-core's `survey.data` after
+ * completing, when it drops the answers of hidden questions.
+ */
+export function surveyResult(survey: SurveyModel, answers: Answers): Answers {
+  const result: Answers = {};
+  for (const question of visiblePages(survey, answers).flat()) {
+    if (!isEmptyAnswer(answers[question.name])) result[question.name] = answers[question.name];
+  }
+  return result;
+}

@@ -1,0 +1,418 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { Model } from 'survey-core';
+import '../../src/survey/define.js';
+import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
+import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
+import { isMissing, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
+import { PEER_GROUP_SATISFACTION } from '../../src/survey/preset.js';
+import type { VtSurvey } from '../../src/survey/survey.js';
+import { scenario } from '../support/endpoint.js';
+import { typeText } from '../support/keyboard.js';
+
+/**
+ * Differential tests: for every definition and answer set of the corpus (test/fixtures/surveys/), what
+ * our survey shows, requires and sends must equal what survey-core, the reference, gives for the same
+ * input. survey-core is only ever imported here, never by src/.
+ */
+
+interface Fixture {
+  about: string;
+  definition: unknown;
+  /** Answers as a person leaves them, unanswered questions left out; may hold answers to questions since hidden. */
+  answerSets: Answers[];
+}
+
+/** What a survey does with one answer set, in a form both sides can produce. */
+interface Outcome {
+  /** Each visible page's visible questions, by name. */
+  pages: string[][];
+  /** The required errors on completing, with the definition's requiredErrorText (else `default`). */
+  errors: Array<{ question: string; text: string }>;
+  /** What is sent: survey-core's `survey.data` after completing. */
+  result: Record<string, unknown>;
+}
+
+/** What each question lets a person answer: its values with their texts, and its limits. */
+type Offers = Record<string, unknown>;
+
+// survey-core's own default texts differ from ours on purpose; only the editor's requiredErrorText is compared.
+const DEFAULT_TEXT = 'default';
+// survey-core reads `default` rather than `en` in English (docs/survey-format.md): compare the other two.
+const LOCALES = ['fi', 'sv'];
+
+/** The corpus, test/fixtures/surveys/<name>.json: add a file there and its name here. */
+const FIXTURES = [
+  '01-rating-defaults',
+  '02-rating-min-max-step',
+  '03-rating-decimal-step',
+  '04-rating-count',
+  '05-rating-values',
+  '06-rating-values-autogenerate',
+  '07-radiogroup-choice-forms',
+  '08-radiogroup-numeric-strings',
+  '09-checkbox-contains',
+  '10-checkbox-anyof-allof-noneof',
+  '11-checkbox-max-selected',
+  '12-checkbox-equal-list',
+  '13-comment-required-maxlength',
+  '14-text-input-types',
+  '15-text-number-ranges',
+  '16-string-comparisons',
+  '17-boolean',
+  '18-matrix',
+  '19-matrix-numeric-columns',
+  '20-nested-and-or',
+  '21-deep-nesting',
+  '22-negation',
+  '23-chained-visibleif',
+  '24-chained-across-pages',
+  '25-questions-alias',
+  '26-top-level-questions',
+  '27-top-level-elements',
+  '28-multi-page-required',
+  '29-operator-spellings',
+  '30-empty-notempty-every-type',
+  '31-mixed-case-names',
+  '32-presentation-only',
+  '33-hidden-required',
+  '34-literals-and-quotes',
+  '35-preset-like-feedback',
+];
+
+const fetchFixture = async (name: string): Promise<Fixture> =>
+  (await fetch(new URL(`../fixtures/surveys/${name}.json`, import.meta.url))).json() as Promise<Fixture>;
+
+function parse(definition: unknown): SurveyModel {
+  const parsed = parseDefinition(definition, { parseExpression });
+  if (!parsed.ok) throw new Error(parsed.errors.map((error) => error.message).join('\n'));
+  return parsed.survey;
+}
+
+// ---- our side: src/survey only ----
+
+function ours(definition: unknown, answerSet: Answers, locale: string): Outcome {
+  const survey = parse(definition);
+  let answers: Answers = {};
+  for (const [name, value] of Object.entries(answerSet)) answers = withAnswer(answers, name, value);
+  const pages = visiblePages(survey, answers);
+  return {
+    pages: pages.map((page) => page.map((question) => question.name)),
+    errors: pages
+      .flat()
+      .filter((question) => isMissing(question, answers))
+      .map((question) => ({
+        question: question.name,
+        text: question.requiredErrorText ? textIn(question.requiredErrorText, locale) : DEFAULT_TEXT,
+      })),
+    result: surveyResult(survey, answers),
+  };
+}
+
+const describeChoices = (choices: Choice[], locale: string) =>
+  choices.map((choice) => [choice.value, textIn(choice.text, locale)]);
+
+function ourOffers(definition: unknown, locale: string): Offers {
+  const offers: Offers = {};
+  for (const question of parse(definition).pages.flatMap((page) => page.questions)) {
+    const base = { type: question.type, isRequired: question.isRequired };
+    switch (question.type) {
+      case 'rating':
+        offers[question.name] = { ...base, values: describeChoices(question.values, locale) };
+        break;
+      case 'radiogroup':
+        offers[question.name] = { ...base, values: describeChoices(question.choices, locale) };
+        break;
+      case 'checkbox':
+        offers[question.name] = { ...base, values: describeChoices(question.choices, locale), max: question.maxSelectedChoices ?? 0 };
+        break;
+      case 'matrix':
+        offers[question.name] = {
+          ...base,
+          rows: describeChoices(question.rows, locale),
+          columns: describeChoices(question.columns, locale),
+        };
+        break;
+      case 'text':
+        offers[question.name] = { ...base, inputType: question.inputType, maxLength: question.maxLength ?? 0 };
+        break;
+      case 'comment':
+        offers[question.name] = { ...base, maxLength: question.maxLength ?? 0 };
+        break;
+      default:
+        offers[question.name] = base;
+    }
+  }
+  return offers;
+}
+
+// ---- the reference: survey-core ----
+
+interface CoreItem {
+  value: string | number;
+  text: string;
+}
+interface CoreQuestion {
+  name: string;
+  getType(): string;
+  isRequired: boolean;
+  isVisible: boolean;
+  value: unknown;
+  errors: Array<{ text: string }>;
+  requiredErrorText: string;
+  visibleRateValues?: CoreItem[];
+  visibleChoices?: CoreItem[];
+  rows?: CoreItem[];
+  columns?: CoreItem[];
+  maxSelectedChoices?: number;
+  inputType?: string;
+  getMaxLength?(): number | null;
+}
+
+function referenceModel(definition: unknown, locale: string): Model {
+  const survey = new Model(definition);
+  survey.locale = locale;
+  return survey;
+}
+
+const questionsOf = (survey: Model) => survey.getAllQuestions() as unknown as CoreQuestion[];
+
+function reference(definition: unknown, answerSet: Answers, locale: string): Outcome {
+  const survey = referenceModel(definition, locale);
+  // Through each question's value, as its UI sets it, in the order the person answered.
+  for (const [name, value] of Object.entries(answerSet)) {
+    (survey.getQuestionByName(name) as unknown as CoreQuestion).value = value;
+  }
+  const pages = survey.visiblePages.map((page) =>
+    (page.questions as unknown as CoreQuestion[]).filter((question) => question.isVisible).map((question) => question.name),
+  );
+  survey.validate(true, false);
+  const errors = questionsOf(survey)
+    .filter((question) => question.errors.length)
+    .map((question) => ({
+      question: question.name,
+      text: question.requiredErrorText ? question.errors[0]!.text : DEFAULT_TEXT,
+    }));
+  // Completing applies clearInvisibleValues (default "onComplete"): hidden questions' answers go.
+  survey.doComplete();
+  return { pages, errors, result: survey.data as Record<string, unknown> };
+}
+
+const describeItems = (items: CoreItem[] = []) => items.map((item) => [item.value, item.text]);
+
+function referenceOffers(definition: unknown, locale: string): Offers {
+  const offers: Offers = {};
+  for (const question of questionsOf(referenceModel(definition, locale))) {
+    const base = { type: question.getType(), isRequired: question.isRequired };
+    switch (question.getType()) {
+      case 'rating':
+        offers[question.name] = { ...base, values: describeItems(question.visibleRateValues) };
+        break;
+      case 'radiogroup':
+        offers[question.name] = { ...base, values: describeItems(question.visibleChoices) };
+        break;
+      case 'checkbox':
+        offers[question.name] = { ...base, values: describeItems(question.visibleChoices), max: question.maxSelectedChoices };
+        break;
+      case 'matrix':
+        offers[question.name] = { ...base, rows: describeItems(question.rows), columns: describeItems(question.columns) };
+        break;
+      case 'text':
+        offers[question.name] = { ...base, inputType: question.inputType, maxLength: Math.max(question.getMaxLength!() ?? 0, 0) };
+        break;
+      case 'comment':
+        offers[question.name] = { ...base, maxLength: Math.max(question.getMaxLength!() ?? 0, 0) };
+        break;
+      default:
+        offers[question.name] = base;
+    }
+  }
+  return offers;
+}
+
+// ---- the corpus itself ----
+
+/**
+ * Fails on an answer the element could not produce (a value it does not offer, too many boxes, a text
+ * for a number): the corpus compares what people can actually send.
+ */
+function checkAnswerable(survey: SurveyModel, answers: Answers): void {
+  const questions = new Map(survey.pages.flatMap((page) => page.questions).map((question) => [question.name, question]));
+  for (const [name, value] of Object.entries(answers)) {
+    const question = questions.get(name);
+    expect(question, `the answer set names "${name}", which is not a question`).to.not.equal(undefined);
+    expect(answerable(question!, value), `${name}: ${JSON.stringify(value)} is not an answer the survey offers`).to.equal(true);
+  }
+}
+
+function answerable(question: Question, value: AnswerValue): boolean {
+  const offered = (choices: Choice[], item: unknown) => choices.some((choice) => choice.value === item);
+  switch (question.type) {
+    case 'rating':
+      return offered(question.values, value);
+    case 'radiogroup':
+      return offered(question.choices, value);
+    case 'checkbox':
+      return (
+        Array.isArray(value) &&
+        new Set(value).size === value.length &&
+        value.length <= (question.maxSelectedChoices ?? Infinity) &&
+        value.every((item) => offered(question.choices, item))
+      );
+    case 'boolean':
+      return typeof value == 'boolean';
+    case 'matrix':
+      return (
+        typeof value == 'object' &&
+        !Array.isArray(value) &&
+        Object.entries(value).every(
+          ([row, column]) => question.rows.some((each) => String(each.value) === row) && offered(question.columns, column),
+        )
+      );
+    case 'text':
+      if (question.inputType === 'number') return typeof value == 'number' && isFinite(value);
+      return typeof value == 'string' && value.length <= (question.maxLength ?? Infinity);
+    default:
+      return typeof value == 'string' && value.length <= (question.maxLength ?? Infinity);
+  }
+}
+
+/** The built-in questionnaire too: unanswered, every question's first value, every question's last. */
+function presetFixture(): Fixture {
+  const questions = parse(PEER_GROUP_SATISFACTION).pages.flatMap((page) => page.questions);
+  const pick = (question: Question, last: boolean): AnswerValue => {
+    const at = <T>(list: T[]) => list[last ? list.length - 1 : 0]!;
+    switch (question.type) {
+      case 'rating':
+        return at(question.values).value;
+      case 'radiogroup':
+        return at(question.choices).value;
+      case 'checkbox':
+        return [at(question.choices).value] as string[];
+      case 'boolean':
+        return last;
+      case 'matrix':
+        return Object.fromEntries(question.rows.map((row) => [String(row.value), at(question.columns).value]));
+      case 'text':
+        return question.inputType === 'number' ? (last ? 12 : 0) : last ? 'x@example.org' : 'x';
+      default:
+        return last ? 'Kiitos' : 'x';
+    }
+  };
+  const every = (last: boolean) => Object.fromEntries(questions.map((question) => [question.name, pick(question, last)]));
+  return { about: 'The peer-group-satisfaction preset', definition: PEER_GROUP_SATISFACTION, answerSets: [{}, every(false), every(true)] };
+}
+
+/** One fixture's checks; a failure names the answer set and the language. */
+function compare(fixture: Fixture): void {
+  const survey = parse(fixture.definition);
+  expect(fixture.answerSets.length, 'answer sets').to.be.at.least(2);
+  for (const locale of LOCALES) {
+    expect(ourOffers(fixture.definition, locale), `what the questions offer (${locale})`).to.deep.equal(
+      referenceOffers(fixture.definition, locale),
+    );
+  }
+  fixture.answerSets.forEach((answers, index) => {
+    const label = `answer set ${index + 1} ${JSON.stringify(answers)}`;
+    checkAnswerable(survey, answers);
+    for (const locale of LOCALES) {
+      const expected = reference(fixture.definition, answers, locale);
+      const actual = ours(fixture.definition, answers, locale);
+      expect(actual.pages, `${label}: visible questions by page (${locale})`).to.deep.equal(expected.pages);
+      expect(actual.errors, `${label}: required errors (${locale})`).to.deep.equal(expected.errors);
+      expect(actual.result, `${label}: result (${locale})`).to.deep.equal(expected.result);
+    }
+  });
+}
+
+describe('surveys against survey-core (differential)', () => {
+  it('has a corpus of at least 30 definitions', () => {
+    expect(FIXTURES.length).to.be.at.least(30);
+  });
+
+  for (const name of FIXTURES) {
+    it(`${name}: the same questions and values, and for each answer set the same visible questions, required errors and result`, async () => {
+      compare(await fetchFixture(name));
+    });
+  }
+
+  it('peer-group-satisfaction preset: the same, unanswered and with every question answered', () => {
+    compare(presetFixture());
+  });
+});
+
+/** Every type on one page, with questions shown by the first box ticked and by how many are ticked. */
+const CLICKED = {
+  elements: [
+    { type: 'rating', name: 'useful', rateMin: 0, rateMax: 4 },
+    { type: 'checkbox', name: 'topics', choices: ['work', 'family', 'sleep'] },
+    { type: 'text', name: 'meetings', inputType: 'number' },
+    { type: 'boolean', name: 'again' },
+    { type: 'comment', name: 'firstSleep', visibleIf: "{topics[0]} = 'sleep'" },
+    { type: 'comment', name: 'fewTopics', visibleIf: '{topics.length} < 3' },
+    { type: 'matrix', name: 'grid', rows: ['calm', 'heard'], columns: [1, 2] },
+    { type: 'radiogroup', name: 'size', choices: [4, 8] },
+  ],
+};
+
+describe('the element against survey-core, for the same clicks and typing', () => {
+  it('sends what survey-core has as survey.data', async () => {
+    const server = await scenario([201]);
+    const survey = await fixture<VtSurvey>(html`<vt-survey lang="fi" layout="single-page" endpoint=${server.endpoint}
+      allow-multiple .definition=${CLICKED}></vt-survey>`);
+    const control = (selector: string) => {
+      const found = survey.shadowRoot!.querySelector<HTMLElement>(selector);
+      expect(found, `${selector} is shown`).to.not.equal(null);
+      return found!;
+    };
+    const click = async (selector: string) => {
+      control(selector).click();
+      await survey.updateComplete;
+    };
+    const type = async (selector: string, text: string) => {
+      control(selector).focus();
+      await typeText(text);
+      await survey.updateComplete;
+    };
+
+    const reference = new Model(CLICKED);
+    const question = (name: string) => reference.getQuestionByName(name) as unknown as Record<string, never>;
+    const choice = (name: string, at: number) => (question(name)['visibleChoices'] as unknown[])[at];
+    const tick = (name: string, at: number, checked: boolean) =>
+      (question(name)['clickItemHandler'] as (item: unknown, checked: boolean) => void).call(question(name), choice(name, at), checked);
+
+    // The same steps on both: ours by clicks and keys, survey-core through what its UI calls.
+    await click('#q0-3');
+    (question('useful')['setValueFromClick'] as (value: number) => void).call(question('useful'), 3);
+    await click('#q1-2');
+    tick('topics', 2, true);
+    await click('#q1-0');
+    tick('topics', 0, true);
+    await type('#q2', '6');
+    Object.assign(question('meetings'), { value: '6' });
+    await click('#q3-1');
+    Object.assign(question('again'), { booleanValue: false });
+    await type('#q4', 'Rest first');
+    Object.assign(question('firstSleep'), { value: 'Rest first' });
+    await type('#q5', 'Two');
+    Object.assign(question('fewTopics'), { value: 'Two' });
+    await click('#q6-r0-c1');
+    await click('#q6-r1-c0');
+    const rows = question('grid')['visibleRows'] as Array<{ value: unknown }>;
+    rows[0]!.value = 2;
+    rows[1]!.value = 1;
+    await click('#q7-1');
+    tick('size', 1, true);
+    // A third topic hides fewTopics: its answer is not sent.
+    await click('#q1-1');
+    tick('topics', 1, true);
+
+    const submitted = oneEvent(survey, 'vt-submitted');
+    await click('[part="submit"]');
+    await submitted;
+    reference.doComplete();
+    const [request] = await server.log();
+    expect(request!.body.data['answers']).to.deep.equal(reference.data);
+    expect(reference.data).to.have.property('firstSleep');
+    expect(reference.data).to.not.have.property('fewTopics');
+  });
+});
