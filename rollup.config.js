@@ -44,12 +44,37 @@ const npm = {
 const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} */`;
 
 /**
+ * A `manualChunks` for one CDN build: the modules an entry imports statically, directly or not, go to
+ * the `main` chunk; the rest (language texts, the delivery loop of an element that never sends) stay in
+ * chunks of their own.
+ */
+function loadedAtOnce() {
+  let atOnce; // one build's answer, worked out on the first call
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!atOnce) {
+      atOnce = new Set();
+      const visit = (module) => {
+        if (atOnce.has(module)) return;
+        atOnce.add(module);
+        for (const next of getModuleInfo(module)?.importedIds ?? []) visit(next);
+      };
+      [...getModuleIds()].filter((module) => getModuleInfo(module)?.isEntry).forEach(visit);
+    }
+    return atOnce.has(id) && !getModuleInfo(id)?.isEntry ? 'main' : undefined;
+  };
+}
+
+/**
  * CDN build: one self-contained, minified module per entry, Lit inlined in its production build. Each
  * language's texts are a chunk of their own under cdn/chunks/, imported when a page shows that language,
  * so a page downloads one language, not three.
  */
 const cdn = (input, file) => ({
   input,
+  // Everything an entry loads at once goes into one chunk beside it (chunks/main-*.js), and the entry
+  // file only imports that. A lazily loaded chunk (the delivery loop) then imports main-*.js, never the
+  // entry: a page that loads the entry as `vertaistuki.js?ver=3` (WordPress and Drupal add such queries)
+  // or under another name would otherwise fetch and run the whole entry a second time.
   plugins: [
     // Without 'development' in the conditions, Lit resolves to its production build (no dev-mode warning).
     nodeResolve({ exportConditions: ['browser', 'import', 'default'], browser: true }),
@@ -63,6 +88,7 @@ const cdn = (input, file) => ({
     entryFileNames: file.replace(/^cdn\//, ''),
     // Named after their module (fi, sv, en): scripts/check-size.js counts one language per page by name.
     chunkFileNames: 'chunks/[name]-[hash].js',
+    manualChunks: loadedAtOnce(),
     format: 'es',
     banner,
     sourcemap: false,

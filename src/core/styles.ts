@@ -28,10 +28,11 @@ export const baseStyles = css`
     display: none;
   }
 
+  /* border-box, not inherit: a host page rule such as \`* { all: revert }\` reaches the host itself. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   button,
