@@ -225,7 +225,9 @@ export class VtPhaseTimer extends LitElement {
         name: this.phaseName(phase, state.index),
         minutes: t.t('timer.minutes', { count: phase.minutes }),
       });
-      this.pending.push(new VtPhaseChangeEvent({ index: state.index, phase }));
+      // The name as shown: a built-in agenda's phases carry only a text key, which a page cannot show.
+      const shown = { ...phase, name: this.phaseName(phase, state.index) };
+      this.pending.push(new VtPhaseChangeEvent({ index: state.index, phase: shown }));
       if (seen.status === 'running' && state.status === 'running') this.cue();
     } else if (state.status === 'running' && seen.status === 'running') {
       if (seen.left > 0 && left <= 0) {

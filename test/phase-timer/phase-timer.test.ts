@@ -125,6 +125,17 @@ describe('<vt-phase-timer>', function () {
     expect(text(el, 'next')).to.equal('Tämä on viimeinen vaihe.');
   });
 
+  it('names a built-in phase in the event as on screen, in the timer’s language', async () => {
+    const el = await timer(html`<vt-phase-timer lang="sv"></vt-phase-timer>`);
+    await click(el, 'toggle');
+    const changed = oneEvent(el, 'vt-phase-change');
+    await click(el, 'next');
+    const { detail } = (await changed) as VtPhaseChangeEvent;
+    expect(detail.index).to.equal(1);
+    expect(detail.phase.name).to.not.equal('');
+    expect(text(el, 'phase')).to.contain(detail.phase.name);
+  });
+
   it('renders at most once a second while running, and not at all while paused or hidden', async () => {
     const el = await fixture<CountingTimer>(html`<vt-counting-timer lang="fi"></vt-counting-timer>`);
     el.clock = fake;
