@@ -22,7 +22,13 @@ export function renderErrorSummary(errors: FormError[], i18n: Localizer<CoreKey 
     control?.scrollIntoView?.({ block: 'center' });
   };
   return html`
-    <div class="vt-error-summary" part="error-summary" tabindex="-1" aria-labelledby="vt-error-summary-title">
+    <div
+      class="vt-error-summary"
+      part="error-summary"
+      role="group"
+      tabindex="-1"
+      aria-labelledby="vt-error-summary-title"
+    >
       <h2 id="vt-error-summary-title" class="vt-error-summary__title">${i18n.t('core.errorSummaryTitle')}</h2>
       <ul>
         ${errors.map(

@@ -90,8 +90,9 @@ export const baseStyles = css`
     color: var(--_muted);
   }
 
+  /* Kept in the accessibility tree while empty: a live region must exist before its first message. */
   .vt-status:empty {
-    display: none;
+    margin: 0;
   }
 
   .vt-status[data-tone='error'],

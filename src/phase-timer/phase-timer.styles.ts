@@ -178,5 +178,15 @@ export const phaseTimerStyles = css`
     li[aria-current] {
       border-top-color: Highlight;
     }
+    /* Forced colours paint the bar's value like its track: give it the system highlight. */
+    progress {
+      border: 1px solid CanvasText;
+    }
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+    progress::-moz-progress-bar {
+      background: Highlight;
+    }
   }
 `;

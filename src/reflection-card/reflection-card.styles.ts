@@ -120,6 +120,8 @@ export const reflectionCardStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: inherit;
+    /* A long page address must wrap, not push the dialog wider than a 320 px screen. */
+    overflow-wrap: anywhere;
   }
 
   dialog::backdrop {
