@@ -69,13 +69,14 @@ function loadedAtOnce() {
  * language's texts are a chunk of their own under cdn/chunks/, imported when a page shows that language,
  * so a page downloads one language, not three.
  */
-const cdn = (input, file) => ({
+const cdn = (input, file, extraPlugins = []) => ({
   input,
   // Everything an entry loads at once goes into one chunk beside it (chunks/main-*.js), and the entry
   // file only imports that. A lazily loaded chunk (the delivery loop) then imports main-*.js, never the
   // entry: a page that loads the entry as `vertaistuki.js?ver=3` (WordPress and Drupal add such queries)
   // or under another name would otherwise fetch and run the whole entry a second time.
   plugins: [
+    ...extraPlugins,
     // Without 'development' in the conditions, Lit resolves to its production build (no dev-mode warning).
     nodeResolve({ exportConditions: ['browser', 'import', 'default'], browser: true }),
     typescript(),
@@ -105,7 +106,7 @@ const previewEntry = {
 export default [
   ...(preview ? [] : [npm]),
   preview
-    ? { ...cdn('virtual:all', 'cdn/vertaistuki.js'), plugins: [previewEntry, ...cdn('', '').plugins] }
+    ? cdn('virtual:all', 'cdn/vertaistuki.js', [previewEntry])
     : cdn('src/all.ts', 'cdn/vertaistuki.js'),
   ...elements.map((name) => cdn(`src/${name}/define.ts`, `cdn/${name}.js`)),
 ];

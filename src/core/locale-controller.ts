@@ -122,9 +122,11 @@ export class LocaleController<Key extends string> implements ReactiveController 
         this.refresh();
       },
       (error: unknown) => {
-        // A chunk that cannot be fetched (a CDN folder copied without chunks/): say so, and show the keys
-        // rather than nothing, so the element can still be found and used.
         console.error(`vertaistuki-widgets: the ${locale} texts of <${this.host.localName}> could not be loaded.`, error);
+        // A language switched to while offline: the texts on screen stay, and nothing typed is touched.
+        if (this.loaded.size > 0) return;
+        // No texts at all (a CDN folder copied without chunks/): show the keys rather than nothing, so
+        // the element can still be found and used.
         this.loaded.set(locale, {} as Catalogue<Key>);
         this.refresh();
       },

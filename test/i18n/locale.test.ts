@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/config/define.js';
+import { defineElement } from '../../src/core/define.js';
 import { resolveLocale } from '../../src/core/locale-controller.js';
 import { coreTexts } from '../support/core-texts.js';
 import { Localizer, parseTexts, toLocale } from '../../src/i18n/localize.js';
-import '../support/test-form.js';
-import type { VtTestForm } from '../support/test-form.js';
+import { VtTestForm } from '../support/test-form.js';
 
 const heading = (form: VtTestForm) => form.shadowRoot!.querySelector('#heading')!.textContent;
 const HEADINGS = { fi: 'Lomakkeessa on virheitä', sv: 'Formuläret innehåller fel', en: 'There is a problem' };
@@ -150,6 +150,42 @@ describe('texts a page overrides without JavaScript', () => {
     expect(errors[0]).to.contain('<vt-test-form texts> is not valid JSON');
     expect(errors[1]).to.contain('must be a JSON object');
     expect(warnings.join('\n')).to.contain('unknown text key "core.sentt"').and.contain('"core.sent" needs a string');
+  });
+});
+
+/** The test form, but its Swedish texts cannot be fetched (offline, or chunks/ not copied). */
+class VtOfflineSvForm extends VtTestForm {
+  static override catalogues = { ...coreTexts, sv: () => Promise.reject(new Error('offline')) };
+}
+defineElement('vt-offline-sv-form', VtOfflineSvForm);
+
+describe('texts that cannot be loaded', () => {
+  const logged: unknown[][] = [];
+  const error = console.error;
+  beforeEach(() => {
+    logged.length = 0;
+    console.error = (...args: unknown[]) => logged.push(args);
+  });
+  afterEach(() => {
+    console.error = error;
+  });
+
+  it('keeps the texts on screen and what was typed when a switched-to language fails', async () => {
+    const form = await fixture<VtTestForm>(html`<vt-offline-sv-form lang="fi"></vt-offline-sv-form>`);
+    const name = form.shadowRoot!.querySelector<HTMLInputElement>('#name')!;
+    name.value = 'Aino';
+    form.lang = 'sv';
+    await waitUntil(() => logged.length > 0, 'the failure is logged');
+    await form.updateComplete;
+    expect(String(logged[0]![0])).to.contain('the sv texts of <vt-offline-sv-form> could not be loaded');
+    expect(heading(form)).to.equal(HEADINGS.fi);
+    expect(form.shadowRoot!.querySelector<HTMLInputElement>('#name')!.value).to.equal('Aino');
+  });
+
+  it('shows the keys rather than nothing when no language can be loaded', async () => {
+    const form = await fixture<VtTestForm>(html`<vt-offline-sv-form lang="sv"></vt-offline-sv-form>`);
+    expect(heading(form)).to.equal('core.errorSummaryTitle');
+    expect(String(logged[0]![0])).to.contain('could not be loaded');
   });
 });
 

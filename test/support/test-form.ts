@@ -5,6 +5,7 @@ import { LocaleController } from '../../src/core/locale-controller.js';
 import { renderSubmitStatus } from '../../src/core/status.js';
 import { formStyles } from '../../src/core/form-styles.js';
 import { baseStyles } from '../../src/core/styles.js';
+import type { Catalogues, CoreKey, SendingKey } from '../../src/i18n/catalogue.js';
 import { coreTexts } from './core-texts.js';
 import { SubmitController } from '../../src/core/submit-controller.js';
 
@@ -27,8 +28,11 @@ export class VtTestForm extends LitElement {
   declare privacyNoticeUrl?: string;
   declare texts?: string;
 
+  /** Where the form's texts come from; a test subclass may put loaders that fail in their place. */
+  static catalogues: Catalogues<CoreKey | SendingKey> = coreTexts;
+
   readonly config = new ConfigController(this);
-  readonly i18n = new LocaleController(this, this.config, coreTexts);
+  readonly i18n = new LocaleController(this, this.config, (this.constructor as typeof VtTestForm).catalogues);
 
   // The first render waits for the page language's texts (one small chunk), so no key flashes by.
   protected override scheduleUpdate(): void | Promise<void> {
