@@ -13,7 +13,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // what the demo (`npm start`) and its end-to-end tests run on until every element ships. That folder is
 // never packed or committed; cdn/ stays the release build.
 const preview = process.env.VT_PREVIEW === '1';
-const cdnDir = preview ? 'build/preview/cdn' : 'cdn';
+// VT_CDN_DIR puts the CDN files elsewhere (a scratch folder for size experiments).
+const cdnDir = process.env.VT_CDN_DIR ?? (preview ? 'build/preview/cdn' : 'cdn');
 const unreleased = new Set(preview ? [] : ['group-signup', 'reflection-card', 'survey']);
 
 // Every other element folder with a define.ts gets its own entry, so a new element needs no edit here.

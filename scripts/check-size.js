@@ -18,9 +18,11 @@ const BUNDLE = 'vertaistuki.js';
 const budgets = { [BUNDLE]: 30 * KB };
 const ELEMENT_BUDGET = 15 * KB;
 const LOCALES = ['fi', 'sv', 'en'];
+// Another build's folder (`node scripts/check-size.js build/preview/cdn`), for a look at the unreleased.
+const DIR = process.argv[2] ?? 'cdn';
 
-if (!existsSync(`cdn/${BUNDLE}`)) {
-  console.error(`check-size: cdn/${BUNDLE} is missing. Run npm run build first.`);
+if (!existsSync(`${DIR}/${BUNDLE}`)) {
+  console.error(`check-size: ${DIR}/${BUNDLE} is missing. Run npm run build first.`);
   process.exit(1);
 }
 
@@ -67,11 +69,11 @@ function filesFor(entry, locale, queued = false) {
 }
 
 const kb = (bytes) => (bytes / KB).toFixed(1);
-const rows = readdirSync('cdn')
+const rows = readdirSync(DIR)
   .filter((name) => name.endsWith('.js'))
   .sort((a, b) => (a === BUNDLE ? -1 : b === BUNDLE ? 1 : a.localeCompare(b)))
   .map((name) => {
-    const entry = `cdn/${name}`;
+    const entry = `${DIR}/${name}`;
     const costs = LOCALES.map((locale) => {
       const files = filesFor(entry, locale);
       return { locale, files, gzip: files.reduce((sum, file) => sum + gzipSize(file), 0) };
