@@ -112,6 +112,19 @@ export async function buildApp({ config, storage, adminTokenHash }) {
       maxAge: 600,
     });
 
+    /**
+     * The seats a signup's group still has for the collector to give: none when closed, capacity less
+     * those reserved elsewhere; undefined when the group has no capacity or is not in the groups file.
+     * @param {Record<string, any>} envelope
+     */
+    const seatLimitFor = (envelope) => {
+      if (envelope.schema !== 'vt.signup/1') return undefined;
+      const group = groups.configured().find((candidate) => candidate.value === envelope.data.group);
+      if (!group) return undefined;
+      if (group.closed) return 0;
+      return group.capacity === undefined ? undefined : Math.max(0, group.capacity - (group.reserved ?? 0));
+    };
+
     api.post('/api/submissions', async (request, reply) => {
       const envelope = /** @type {Record<string, any>} */ (request.body);
       const errors = validate(envelope);
@@ -142,6 +155,7 @@ export async function buildApp({ config, storage, adminTokenHash }) {
           envelope,
           origin: request.headers.origin ?? null,
           receivedAt,
+          seatLimit: seatLimitFor(envelope),
         },
         { status: 201, body: { id: envelope.id, receivedAt } },
       );

@@ -27,10 +27,14 @@
  * @property {Record<string, any>} envelope  as received and validated
  * @property {string | null} origin  the request's Origin header (which partner site sent it)
  * @property {string} receivedAt  ISO 8601
+ * @property {number} [seatLimit]  for a signup: the seats its group has for signups through the collector
+ *   (capacity less reserved, 0 for a closed group); a signup that would take a seat beyond it joins the
+ *   waiting list instead. Counted inside the same transaction, so two people never get the last seat.
  *
  * @typedef {object} SaveResult
  * @property {'created' | 'replayed' | 'key-reused'} outcome  `key-reused`: the key came with another envelope
- * @property {Answer} answer  the answer to give: the new one, or the first one for a replay
+ * @property {Answer} answer  the answer to give: the new one, or the first one for a replay; a signup moved
+ *   to the waiting list has `waitingList: true` in its body
  *
  * @typedef {object} Submission  a stored submission as read back
  * @property {number} seq  order of arrival

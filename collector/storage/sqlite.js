@@ -102,6 +102,9 @@ export function openSqliteStorage(file, options = {}) {
       `SELECT group_value AS grp, sum(waiting_list = 0) AS seats, sum(waiting_list = 1) AS waiting FROM submissions
        WHERE kind = 'signup' GROUP BY group_value`,
     ),
+    seatsTaken: db.prepare(
+      `SELECT count(*) AS seats FROM submissions WHERE kind = 'signup' AND group_value = ? AND waiting_list = 0`,
+    ),
     byId: db.prepare('SELECT * FROM submissions WHERE id = ?'),
     byEmail: db.prepare(`SELECT * FROM submissions WHERE kind = 'signup' AND email = ? ORDER BY seq`),
     deleteSubmission: db.prepare('DELETE FROM submissions WHERE id = ?'),
@@ -116,6 +119,16 @@ export function openSqliteStorage(file, options = {}) {
 
   const save = db.transaction((/** @type {import('./index.js').NewSubmission} */ submission, answer) => {
     const { id, fingerprint, kind, envelope, origin, receivedAt } = submission;
+    let data = envelope.data ?? {};
+    // A group that filled up (or closed) after the page was loaded, or while the signup waited in an
+    // outbox: the person joins the waiting list rather than losing the signup or overbooking the group.
+    if (kind === 'signup' && data.waitingList !== true && submission.seatLimit !== undefined) {
+      const { seats } = statements.seatsTaken.get(text(data.group));
+      if (seats >= submission.seatLimit) {
+        data = { ...data, waitingList: true };
+        answer = { ...answer, body: { ...answer.body, waitingList: true } };
+      }
+    }
     const inserted = statements.insertKey.run(id, fingerprint, answer.status, JSON.stringify(answer.body), receivedAt);
     if (inserted.changes === 0) {
       const first = statements.getKey.get(id);
@@ -125,7 +138,6 @@ export function openSqliteStorage(file, options = {}) {
         answer: { status: first.status, body: JSON.parse(first.body) },
       };
     }
-    const data = envelope.data ?? {};
     statements.insertSubmission.run({
       id,
       kind,

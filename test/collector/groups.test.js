@@ -39,12 +39,50 @@ test('seats left drop with each signup; waiting-list signups and erased ones tak
   await collector.post(signup({ email: 'kolmas@example.fi' }));
   await collector.post(signup({ email: 'jonossa@example.fi', waitingList: true }));
   assert.equal((await groups(collector)).pori.seatsLeft, 0);
-  await collector.post(signup({ email: 'nelj@example.fi' })); // overbooked: never below zero
-  assert.equal((await groups(collector)).pori.seatsLeft, 0);
   await collector.storage.erase([first.id]);
-  assert.equal((await groups(collector)).pori.seatsLeft, 0);
+  assert.equal((await groups(collector)).pori.seatsLeft, 1, 'an erased signup gives its seat back');
   const counts = await collector.storage.signupCounts();
-  assert.deepEqual(counts.get('pori'), { seats: 3, waiting: 1 });
+  assert.deepEqual(counts.get('pori'), { seats: 2, waiting: 1 });
+});
+
+test('a signup to a group that filled up meanwhile joins its waiting list, and the answer says so', async (t) => {
+  const collector = await startTestCollector(t);
+  for (const email of ['eka@example.fi', 'toka@example.fi', 'kolmas@example.fi']) {
+    const response = await collector.post(signup({ email }));
+    assert.equal(response.status, 201);
+    assert.equal((await response.json()).waitingList, undefined, 'a seat was free');
+  }
+  const late = signup({ email: 'myohassa@example.fi' });
+  const response = await collector.post(late);
+  assert.equal(response.status, 201, 'kept, not refused: nothing the person typed is lost');
+  assert.equal((await response.json()).waitingList, true);
+  const replay = await collector.post(late);
+  assert.equal((await replay.json()).waitingList, true, 'a replay gets the same answer');
+  const [stored] = await collector.storage.findForErasure({ id: late.id });
+  assert.equal(stored.data.waitingList, true);
+  assert.equal(stored.data.name, late.data.name);
+  assert.deepEqual((await collector.storage.signupCounts()).get('pori'), { seats: 3, waiting: 1 });
+  assert.equal((await groups(collector)).pori.seatsLeft, 0);
+});
+
+test('seats reserved elsewhere and a closed group send signups to the waiting list', async (t) => {
+  const collector = await startTestCollector(t);
+  const reservedFull = await collector.post(signup({ group: 'verkko', email: 'verkko@example.fi' }));
+  assert.equal((await reservedFull.json()).waitingList, true);
+  await writeFile(collector.groupsFile, JSON.stringify([{ value: 'pori', name: 'Pori', capacity: 3, closed: true }]));
+  const closed = await collector.post(signup({ email: 'suljettu@example.fi' }));
+  assert.equal((await closed.json()).waitingList, true);
+  const unlimited = await collector.post(signup({ group: 'avoin', email: 'avoin@example.fi' }));
+  assert.equal((await unlimited.json()).waitingList, undefined, 'no capacity: always a seat');
+});
+
+test('many people taking the last seats at once: never more signups with a seat than the group has', async (t) => {
+  const collector = await startTestCollector(t);
+  const answers = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => collector.post(signup({ email: `henkilo${i}@example.fi` })).then((r) => r.json())),
+  );
+  assert.equal(answers.filter((answer) => answer.waitingList === true).length, 17);
+  assert.deepEqual((await collector.storage.signupCounts()).get('pori'), { seats: 3, waiting: 17 });
 });
 
 test('an edited groups file is read again without a restart; a broken edit keeps the last good list', async (t) => {
