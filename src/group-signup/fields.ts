@@ -1,8 +1,16 @@
 /**
- * The signup form's optional fields and the rules for every field. Plain logic, no DOM: the element
- * renders what `fields` asks for, and `signupData` sends only that.
+ * The signup form's fields and the rules for each. Plain logic, no DOM: the element renders what
+ * `fields` asks for, and `signupData` sends only that.
  */
-export const OPTIONAL_FIELDS = [
+
+/**
+ * Every control's name, in the form's order. A name is also the control's id, and for an optional field
+ * the word a page writes in `fields`.
+ */
+export const FIELD_NAMES = [
+  'group',
+  'name',
+  'email',
   'phone',
   'organisation',
   'role',
@@ -11,31 +19,33 @@ export const OPTIONAL_FIELDS = [
   'preferred-format',
   'avoid-organisations',
   'hopes',
+  'consent',
   'future-contact',
 ] as const;
-export type OptionalField = (typeof OPTIONAL_FIELDS)[number];
+export type FieldName = (typeof FIELD_NAMES)[number];
+
+/** The payload key (`vt.signup/1`) a control fills: its name in camelCase, but `future-contact` sends `contactAboutFutureGroups`. */
+export const keyOf = (name: string): keyof SignupValues =>
+  name === 'future-contact'
+    ? 'contactAboutFutureGroups'
+    : (name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) as keyof SignupValues);
+
+/** What every signup asks, whatever `fields` says. */
+const REQUIRED_FIELDS = ['group', 'name', 'email', 'consent'] as const;
+export type OptionalField = Exclude<FieldName, (typeof REQUIRED_FIELDS)[number]>;
+export const OPTIONAL_FIELDS = FIELD_NAMES.filter(
+  (name): name is OptionalField => !(REQUIRED_FIELDS as readonly string[]).includes(name),
+);
 
 /** Without a `fields` attribute: what decides group fit (brief: role and organisation type), and the optional consent. */
 export const DEFAULT_FIELDS: OptionalField[] = ['role', 'organisation-type', 'future-contact'];
 
-export const ROLES = [
-  'gig-worker',
-  'solo-entrepreneur',
-  'employee',
-  'supervisor',
-  'owner-manager',
-  'hr',
-  'occupational-health',
-  'other',
-] as const;
-export const ORGANISATION_TYPES = [
-  'uses-gig-work',
-  'intermediates-gig-work',
-  'employs-gig-workers',
-  'solo-entrepreneur',
-  'other',
-] as const;
-export const PREFERRED_FORMATS = ['face-to-face', 'online', 'hybrid', 'any'] as const;
+/** The choices of the fields that have them, as sent; each has a text `signup.<key>.<choice>`. */
+export const CHOICES: Partial<Record<FieldName, readonly string[]>> = {
+  role: ['gig-worker', 'solo-entrepreneur', 'employee', 'supervisor', 'owner-manager', 'hr', 'occupational-health', 'other'],
+  'organisation-type': ['uses-gig-work', 'intermediates-gig-work', 'employs-gig-workers', 'solo-entrepreneur', 'other'],
+  'preferred-format': ['face-to-face', 'online', 'hybrid', 'any'],
+};
 
 /** Length limits, the same as in `schemas/signup.schema.json`. */
 export const MAX_LENGTH = {
@@ -64,6 +74,7 @@ export interface SignupValues {
   consent: boolean;
   contactAboutFutureGroups: boolean;
 }
+type TextKey = Exclude<keyof SignupValues, 'consent' | 'contactAboutFutureGroups'>;
 
 export const EMPTY_VALUES: SignupValues = {
   group: '',
@@ -81,25 +92,12 @@ export const EMPTY_VALUES: SignupValues = {
   contactAboutFutureGroups: false,
 };
 
-/** Which payload key each optional field fills. */
-export const FIELD_KEY: Record<OptionalField, keyof SignupValues> = {
-  phone: 'phone',
-  organisation: 'organisation',
-  role: 'role',
-  'organisation-type': 'organisationType',
-  'field-of-work': 'fieldOfWork',
-  'preferred-format': 'preferredFormat',
-  'avoid-organisations': 'avoidOrganisations',
-  hopes: 'hopes',
-  'future-contact': 'contactAboutFutureGroups',
-};
-
 /** Reads `fields="phone hopes"` (spaces or commas); unknown names are reported, not guessed at. */
 export function parseFields(attribute: string | null | undefined): { fields: OptionalField[]; unknown: string[] } {
   if (attribute === null || attribute === undefined) return { fields: [...DEFAULT_FIELDS], unknown: [] };
   const names = attribute.split(/[\s,]+/).filter(Boolean);
   const fields = OPTIONAL_FIELDS.filter((field) => names.includes(field));
-  return { fields, unknown: names.filter((name) => !(OPTIONAL_FIELDS as readonly string[]).includes(name)) };
+  return { fields, unknown: names.filter((name) => !(OPTIONAL_FIELDS as string[]).includes(name)) };
 }
 
 // Deliberately loose: one @, a dot in the domain, no spaces. The endpoint has the last word.
@@ -111,10 +109,6 @@ export type SignupProblem =
   | { key: 'signup.error.group' | 'signup.error.name' | 'signup.error.email' | 'signup.error.emailFormat' | 'signup.error.phone' | 'signup.error.consent' }
   | { key: 'signup.error.tooLong'; count: number };
 
-function tooLong(value: string, max: number): SignupProblem | undefined {
-  return value.length > max ? { key: 'signup.error.tooLong', count: value.length - max } : undefined;
-}
-
 /**
  * Problems with the values, keyed by payload name, for the fields that are shown. `needsGroup` is false
  * when there is nothing to choose from (no groups: the person registers interest in any group).
@@ -125,25 +119,19 @@ export function validateSignup(
   needsGroup: boolean,
 ): Partial<Record<keyof SignupValues, SignupProblem>> {
   const problems: Partial<Record<keyof SignupValues, SignupProblem>> = {};
-  const shown = (field: OptionalField) => fields.includes(field);
-  if (needsGroup && !values.group) problems.group = { key: 'signup.error.group' };
-  const name = values.name.trim();
-  if (!name) problems.name = { key: 'signup.error.name' };
-  else problems.name = tooLong(name, MAX_LENGTH.name);
+  const shown = ['name', 'email', ...fields].map(keyOf);
+  for (const [key, max] of Object.entries(MAX_LENGTH) as Array<[TextKey, number]>) {
+    const length = values[key].trim().length;
+    if (shown.includes(key) && length > max) problems[key] = { key: 'signup.error.tooLong', count: length - max };
+  }
   const email = values.email.trim();
+  const phone = values.phone.trim();
+  if (needsGroup && !values.group) problems.group = { key: 'signup.error.group' };
+  if (!values.name.trim()) problems.name = { key: 'signup.error.name' };
   if (!email) problems.email = { key: 'signup.error.email' };
-  else if (!EMAIL.test(email) || email.length > MAX_LENGTH.email) problems.email = { key: 'signup.error.emailFormat' };
-  if (shown('phone') && values.phone.trim() && !PHONE.test(values.phone.trim())) problems.phone = { key: 'signup.error.phone' };
-  if (shown('organisation')) problems.organisation = tooLong(values.organisation.trim(), MAX_LENGTH.organisation);
-  if (shown('field-of-work')) problems.fieldOfWork = tooLong(values.fieldOfWork.trim(), MAX_LENGTH.fieldOfWork);
-  if (shown('avoid-organisations')) {
-    problems.avoidOrganisations = tooLong(values.avoidOrganisations.trim(), MAX_LENGTH.avoidOrganisations);
-  }
-  if (shown('hopes')) problems.hopes = tooLong(values.hopes.trim(), MAX_LENGTH.hopes);
+  else if (!EMAIL.test(email)) problems.email = { key: 'signup.error.emailFormat' };
+  if (shown.includes('phone') && phone && !PHONE.test(phone)) problems.phone = { key: 'signup.error.phone' };
   if (!values.consent) problems.consent = { key: 'signup.error.consent' };
-  for (const key of Object.keys(problems) as Array<keyof SignupValues>) {
-    if (problems[key] === undefined) delete problems[key];
-  }
   return problems;
 }
 
@@ -163,7 +151,7 @@ export function signupData(
     email: values.email.trim(),
   };
   for (const field of fields) {
-    const key = FIELD_KEY[field];
+    const key = keyOf(field);
     const value = values[key];
     if (typeof value === 'boolean') data[key] = value;
     else if (value.trim()) data[key] = value.trim();

@@ -5,29 +5,11 @@ export const groupSignupStyles = css`
     --_accent: var(--vt-group-signup-accent, var(--vt-color-accent, #0b5cad));
   }
 
-  legend {
-    padding: 0;
-    margin-bottom: 0.5rem;
-    font-weight: 700;
-  }
-
+  legend,
   label {
     display: block;
-    font-weight: 600;
-  }
-
-  .choice label,
-  .group label {
-    display: inline;
-    font-weight: 400;
-  }
-
-  .group-name {
+    padding: 0;
     font-weight: 700;
-  }
-
-  textarea {
-    resize: vertical;
   }
 
   .choice,
@@ -35,8 +17,11 @@ export const groupSignupStyles = css`
     display: grid;
     grid-template-columns: auto 1fr;
     gap: 0.25rem 0.75rem;
-    align-items: start;
     margin: 0 0 0.5rem;
+  }
+
+  .choice label {
+    font-weight: 400;
   }
 
   .group {
@@ -45,46 +30,31 @@ export const groupSignupStyles = css`
     border-radius: var(--_radius);
   }
 
-  .group:has(input:checked) {
+  .group:has(:checked) {
     border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
   }
 
-  .group[data-availability='closed'] {
+  [data-availability='closed'] {
     border-style: dashed;
   }
 
-  .group .details {
+  .details {
     grid-column: 2;
   }
 
   .details p {
-    margin: 0.25rem 0 0;
+    margin: 0;
   }
 
-  .availability {
-    font-weight: 600;
+  textarea {
+    resize: vertical;
   }
 
-  .count[data-over='true'] {
+  [data-over='true'] {
     color: var(--_danger);
-    font-weight: 600;
   }
 
   .consent a {
     color: var(--_accent);
-  }
-
-  /* Out of sight for people, in the DOM for bots that fill every field. */
-  .trap {
-    position: absolute;
-    left: -10000px;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-  }
-
-  .load-failed {
-    margin: 0 0 var(--_space);
   }
 `;

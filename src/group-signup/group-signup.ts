@@ -1,51 +1,44 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConfigController } from '../core/config-controller.js';
-import { focusErrorSummary, renderErrorSummary, renderFieldError, type FormError } from '../core/error-summary.js';
+import { focusErrorSummary, renderErrorSummary, renderFieldError } from '../core/error-summary.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { renderSubmitStatus } from '../core/status.js';
 import { formStyles } from '../core/form-styles.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { VERSION } from '../core/version.js';
-import { SignupDraft, draftKey } from './draft.js';
+import type { LocalizeParams } from '../i18n/localize.js';
+import { draftKey, loadDraft, saveDraft } from './draft.js';
 import {
+  CHOICES,
   EMPTY_VALUES,
+  FIELD_NAMES,
   MAX_LENGTH,
-  ORGANISATION_TYPES,
-  PREFERRED_FORMATS,
-  ROLES,
+  keyOf,
   parseFields,
   signupData,
   validateSignup,
+  type FieldName,
   type OptionalField,
-  type SignupProblem,
   type SignupValues,
 } from './fields.js';
 import { availabilityOf, groupsFromElements, groupsFromJson, type PeerGroup } from './groups.js';
 import { groupSignupStyles } from './group-signup.styles.js';
-import { signupTexts, type SignupTextKey } from './texts.js';
+import { signupTexts, type SignupText } from './texts.js';
 
 type LoadState = 'idle' | 'loading' | 'failed' | 'ready';
+type Errors = Partial<Record<keyof SignupValues, string>>;
 
-/** The id of the control an error summary link moves to, per payload field. */
-const CONTROL_ID: Record<keyof SignupValues, string> = {
-  group: 'group-0',
-  name: 'name',
-  email: 'email',
-  phone: 'phone',
-  organisation: 'organisation',
-  role: 'role',
-  organisationType: 'organisation-type',
-  fieldOfWork: 'field-of-work',
-  preferredFormat: 'preferred-format-face-to-face',
-  avoidOrganisations: 'avoid-organisations',
-  hopes: 'hopes',
-  consent: 'consent',
-  contactAboutFutureGroups: 'future-contact',
-};
+/** Autocomplete tokens and input types of the contact fields, so browsers fill them in and show the right keyboard. */
+const AUTOCOMPLETE: Partial<Record<FieldName, string>> = { name: 'name', email: 'email', phone: 'tel', organisation: 'organization' };
+const INPUT_TYPE: Partial<Record<FieldName, string>> = { email: 'email', phone: 'tel' };
+/** The questions between the groups and the consent, in their order. */
+const QUESTIONS = FIELD_NAMES.slice(1, -2);
 
-/** The order of fields in the form, so the error summary lists them as a person meets them. */
-const FORM_ORDER = Object.keys(CONTROL_ID) as Array<keyof SignupValues>;
+/** An `aria-describedby` value from the ids that apply, or no attribute at all. */
+const idList = (...ids: unknown[]) => ids.filter(Boolean).join(' ') || nothing;
+/** One paragraph per line that is there. */
+const paragraphs = (lines: unknown[]) => lines.map((line) => line && html`<p>${line}</p>`);
 
 /**
  * A signup form for a peer group or its waiting list. Groups come from `<vt-group>` children (no
@@ -95,8 +88,6 @@ export class VtGroupSignup extends LitElement {
     childGroups: { state: true },
     loadedGroups: { state: true },
     loadState: { state: true },
-    attempted: { state: true },
-    droppedAsBot: { state: true },
   };
 
   static override styles = [baseStyles, formStyles, groupSignupStyles];
@@ -127,8 +118,6 @@ export class VtGroupSignup extends LitElement {
   declare private childGroups: PeerGroup[];
   declare private loadedGroups: PeerGroup[];
   declare private loadState: LoadState;
-  declare private attempted: boolean;
-  declare private droppedAsBot: boolean;
 
   private readonly config = new ConfigController(this);
   private readonly i18n = new LocaleController(this, this.config, signupTexts);
@@ -139,15 +128,18 @@ export class VtGroupSignup extends LitElement {
   }
 
   private readonly submission = new SubmitController(this, 'signup', this.config, this.i18n);
-  private readonly dirty = new Set<keyof SignupValues>();
-  private readonly touched = new Set<keyof SignupValues>();
-  private draft: SignupDraft | undefined;
+  private readonly dirty = new Set<string>();
+  private readonly touched = new Set<string>();
+  /** The optional fields shown and sent, from `fields`. */
+  private asked = parseFields(null).fields;
+  private draftKey = '';
   private restoredDraft = false;
   private shownAt = 0;
   private honeypot = '';
-  private childObserver: MutationObserver | undefined;
-  private loadController: AbortController | undefined;
-  private warnedUnknownFields = '';
+  /** Sent once: errors show on every field from now on. */
+  private attempted = false;
+  private droppedAsBot = false;
+  private childObserver = new MutationObserver(() => (this.childGroups = groupsFromElements(this)));
 
   constructor() {
     super();
@@ -157,18 +149,15 @@ export class VtGroupSignup extends LitElement {
     this.childGroups = [];
     this.loadedGroups = [];
     this.loadState = 'idle';
-    this.attempted = false;
-    this.droppedAsBot = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.shownAt = Date.now();
     this.childGroups = groupsFromElements(this);
-    this.childObserver = new MutationObserver(() => (this.childGroups = groupsFromElements(this)));
     this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
-    this.draft = new SignupDraft(draftKey(this));
-    const saved = this.draft.load();
+    this.draftKey = draftKey(this);
+    const saved = loadDraft(this.draftKey);
     if (saved) {
       this.values = saved;
       this.restoredDraft = true;
@@ -177,59 +166,50 @@ export class VtGroupSignup extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver?.disconnect();
-    this.loadController?.abort();
+    this.childObserver.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('groupsSrc')) void this.loadGroups();
+    if (changed.has('fields')) {
+      const { fields, unknown } = parseFields(this.fields);
+      this.asked = fields;
+      if (unknown.length) console.warn(`vertaistuki-widgets: <vt-group-signup fields>: unknown ${unknown.join(' ')}`);
+    }
   }
 
   /** The groups on offer: the property, else those loaded from `groups-src`, else the children. */
   private get offeredGroups(): PeerGroup[] {
-    if (this.groups) return this.groups;
-    if (this.groupsSrc) return this.loadedGroups;
-    return this.childGroups;
-  }
-
-  private get optionalFields(): OptionalField[] {
-    const { fields, unknown } = parseFields(this.fields);
-    const names = unknown.join(' ');
-    if (names && names !== this.warnedUnknownFields) {
-      this.warnedUnknownFields = names;
-      console.warn(`vertaistuki-widgets: <vt-group-signup fields> has unknown field(s): ${names}.`);
-    }
-    return fields;
+    return this.groups ?? (this.groupsSrc ? this.loadedGroups : this.childGroups);
   }
 
   /** Loads `groups-src`; a failure shows a message and a retry button, never an empty widget. */
   private async loadGroups(): Promise<void> {
-    this.loadController?.abort();
-    if (!this.groupsSrc) {
-      this.loadState = 'idle';
-      return;
-    }
-    const controller = new AbortController();
-    this.loadController = controller;
-    this.loadState = 'loading';
+    const source = this.groupsSrc;
+    this.loadState = source ? 'loading' : 'idle';
+    if (!source) return;
+    let groups: PeerGroup[] | undefined;
     try {
-      const response = await fetch(this.groupsSrc, {
-        credentials: 'omit',
-        headers: { Accept: 'application/json' },
-        signal: controller.signal,
-      });
+      const response = await fetch(source, { credentials: 'omit' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.loadedGroups = groupsFromJson(await response.json());
-      this.loadState = 'ready';
+      groups = groupsFromJson(await response.json());
     } catch (error) {
-      if (controller.signal.aborted) return;
-      console.error(`vertaistuki-widgets: <vt-group-signup> could not load groups from ${this.groupsSrc}:`, error);
-      this.loadState = 'failed';
+      console.error(`vertaistuki-widgets: <vt-group-signup groups-src="${source}">:`, error);
+    }
+    // An answer for an address the page has since changed is old news.
+    if (source === this.groupsSrc) {
+      this.loadedGroups = groups ?? [];
+      this.loadState = groups ? 'ready' : 'failed';
     }
   }
 
-  private selectedGroup(): PeerGroup | undefined {
+  private get selectedGroup(): PeerGroup | undefined {
     return this.offeredGroups.find((group) => group.value === this.values.group);
+  }
+
+  /** A chosen full group: the signup is for its waiting list. */
+  private get waitingList(): boolean {
+    return availabilityOf(this.selectedGroup) === 'full';
   }
 
   /** A choice is required while there is something to choose; with every group closed, interest in any group is still welcome. */
@@ -238,27 +218,28 @@ export class VtGroupSignup extends LitElement {
     return selectable || this.anyGroup || this.loadState === 'loading' || this.loadState === 'failed';
   }
 
-  private setValue(key: keyof SignupValues, value: string | boolean): void {
+  /** One of this element's texts, by its key without the `signup.` prefix. */
+  private text(name: SignupText, params?: LocalizeParams): string {
+    return this.i18n.localizer.t(`signup.${name}`, params);
+  }
+
+  private onInput(event: Event): void {
+    const control = event.target as HTMLInputElement;
+    if (control.name === 'website') this.honeypot = control.value;
+    const key = keyOf(control.name);
+    const value = control.type === 'checkbox' ? control.checked : control.value;
     // `change` on leaving a field repeats what `input` already said: nothing has changed then.
-    if (this.values[key] === value) return;
+    if (this.values[key] === value || !(key in EMPTY_VALUES)) return;
     this.values = { ...this.values, [key]: value };
     // The endpoint's message was about the old value; the person has changed it.
     delete this.submission.fieldErrors[key];
     this.dirty.add(key);
-    this.draft?.save(this.values);
-  }
-
-  private onInput(event: Event): void {
-    const control = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-    const key = control.dataset['key'] as keyof SignupValues | undefined;
-    if (!key) return;
-    if (control instanceof HTMLInputElement && control.type === 'checkbox') this.setValue(key, control.checked);
-    else this.setValue(key, control.value);
+    saveDraft(this.draftKey, this.values);
   }
 
   private onBlur(event: FocusEvent): void {
-    const key = (event.target as HTMLElement).dataset?.['key'] as keyof SignupValues | undefined;
-    if (key && this.dirty.has(key) && !this.touched.has(key)) {
+    const key = keyOf((event.target as HTMLInputElement).name || '');
+    if (this.dirty.has(key) && !this.touched.has(key)) {
       this.touched.add(key);
       this.requestUpdate();
     }
@@ -269,352 +250,227 @@ export class VtGroupSignup extends LitElement {
     if (this.submission.state === 'sending') return;
     // Bots fill the hidden field, or send faster than a person can type; they get a thank-you and nothing is sent.
     const tooFast = Date.now() - this.shownAt < this.minFillSeconds * 1000 && !this.restoredDraft;
-    if (this.honeypot || tooFast) {
-      this.droppedAsBot = true;
-      await this.updateComplete;
-      this.focusSuccess();
-      return;
-    }
+    this.droppedAsBot = !!this.honeypot || tooFast;
     this.attempted = true;
-    const problems = validateSignup(this.values, this.optionalFields, this.needsGroup);
-    if (Object.keys(problems).length) {
-      await this.updateComplete;
-      focusErrorSummary(this.renderRoot as ShadowRoot);
-      return;
-    }
-    const waitingList = this.selectedGroup() ? availabilityOf(this.selectedGroup()!) === 'full' : false;
-    const state = await this.submission.submit(signupData(this.values, this.optionalFields, waitingList));
+    this.requestUpdate();
+    const problems = validateSignup(this.values, this.asked, this.needsGroup);
+    const state = this.droppedAsBot
+      ? 'sent'
+      : Object.keys(problems).length
+        ? 'invalid'
+        : await this.submission.submit(signupData(this.values, this.asked, this.waitingList));
     await this.updateComplete;
+    if (state === 'invalid') focusErrorSummary(this.renderRoot as ShadowRoot);
     if (state === 'sent' || state === 'queued') {
-      this.draft?.clear();
-      this.focusSuccess();
-    } else if (state === 'invalid') {
-      focusErrorSummary(this.renderRoot as ShadowRoot);
+      if (!this.droppedAsBot) saveDraft(this.draftKey);
+      this.renderRoot.querySelector<HTMLElement>('#success-title')?.focus();
     }
-  }
-
-  private focusSuccess(): void {
-    this.renderRoot.querySelector<HTMLElement>('#success-title')?.focus();
-  }
-
-  private problemText(problem: SignupProblem): string {
-    const t = this.i18n.localizer;
-    return 'count' in problem ? t.t(problem.key, { count: problem.count }) : t.t(problem.key);
-  }
-
-  /** Errors to show now: after a field was changed and left, or after a submit; the server's win. */
-  private visibleErrors(): Partial<Record<keyof SignupValues, string>> {
-    const problems = validateSignup(this.values, this.optionalFields, this.needsGroup);
-    const errors: Partial<Record<keyof SignupValues, string>> = {};
-    for (const key of FORM_ORDER) {
-      const server = this.submission.fieldErrors[key];
-      const problem = problems[key];
-      if (server) errors[key] = server;
-      else if (problem && (this.attempted || this.touched.has(key))) errors[key] = this.problemText(problem);
-    }
-    return errors;
   }
 
   protected override render(): TemplateResult {
     const t = this.i18n.localizer;
     if (!this.config.privacyNoticeUrl) {
       return html`<div class="vt-config-error" part="config-error" role="alert">
-        ${t.t('core.configError', { problem: t.t('signup.noPrivacyNotice') })}
+        ${t.t('core.configError', { problem: this.text('noPrivacyNotice') })}
       </div>`;
     }
     const state = this.submission.state;
-    if (this.droppedAsBot || state === 'sent' || state === 'queued') return this.renderSuccess();
-    return this.renderForm();
+    return this.droppedAsBot || state === 'sent' || state === 'queued' ? this.renderSuccess() : this.renderForm();
   }
 
   private renderSuccess(): TemplateResult {
-    const t = this.i18n.localizer;
-    const group = this.selectedGroup();
-    const waitingList = group ? availabilityOf(group) === 'full' : false;
-    const queued = this.submission.state === 'queued';
-    const title = queued ? 'signup.queuedTitle' : waitingList ? 'signup.waitingListTitle' : 'signup.successTitle';
-    const next = waitingList ? 'signup.waitingListNext' : group ? 'signup.nextSteps' : 'signup.anyGroupNext';
+    const group = this.selectedGroup;
+    const waitingList = this.waitingList;
+    const title = this.submission.state === 'queued' ? 'queuedTitle' : waitingList ? 'waitingListTitle' : 'successTitle';
+    const lines = [
+      group && this.text('successGroup', { group: group.name }),
+      group?.starts && !waitingList && this.text('starts', { date: this.formatDate(group.starts) }),
+      this.text(waitingList ? 'waitingListNext' : group ? 'nextSteps' : 'anyGroupNext'),
+    ];
     return html`
       <section class="success" part="success" aria-labelledby="success-title">
-        <h2 id="success-title" tabindex="-1">${t.t(title)}</h2>
-        ${group ? html`<p>${t.t('signup.successGroup', { group: group.name })}</p>` : nothing}
-        ${group?.starts && !waitingList ? html`<p>${t.t('signup.successStarts', { date: this.formatDate(group.starts) })}</p>` : nothing}
-        <p>${t.t(next)}</p>
-        ${renderSubmitStatus(this.submission, t)}
+        <h2 id="success-title" tabindex="-1">${this.text(title)}</h2>
+        ${paragraphs(lines)}
+        ${renderSubmitStatus(this.submission, this.i18n.localizer)}
       </section>
     `;
   }
 
   private formatDate(value: string): string {
-    const hasTime = /T\d/.test(value);
-    return this.i18n.localizer.date(value, hasTime ? { dateStyle: 'full', timeStyle: 'short' } : { dateStyle: 'full' });
+    return this.i18n.localizer.date(value, { dateStyle: 'full', timeStyle: /T\d/.test(value) ? 'short' : undefined });
   }
 
   private renderForm(): TemplateResult {
     const t = this.i18n.localizer;
-    const fields = this.optionalFields;
-    const errors = this.visibleErrors();
-    const summary: FormError[] = FORM_ORDER.filter((key) => errors[key]).map((key) => ({
-      controlId: this.controlIdFor(key),
-      message: errors[key]!,
-    }));
-    const group = this.selectedGroup();
-    const full = group ? availabilityOf(group) === 'full' : false;
+    // Errors to show now: after a field was changed and left, or after a submit; the server's win.
+    const problems = validateSignup(this.values, this.asked, this.needsGroup);
+    const errors: Errors = {};
+    const summary = [];
+    for (const name of FIELD_NAMES) {
+      const key = keyOf(name);
+      const problem = problems[key];
+      const message = (errors[key] =
+        this.submission.fieldErrors[key] ??
+        (problem && (this.attempted || this.touched.has(key)) ? t.t(problem.key, problem as LocalizeParams) : undefined));
+      if (message) summary.push({ controlId: name === 'group' ? this.firstGroupId() : name, message });
+    }
     return html`
       <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
-        <h2 class="title">${t.t('signup.title')}</h2>
+        <h2 class="title">${this.text('title')}</h2>
         ${renderErrorSummary(summary, t, () => this.renderRoot as ShadowRoot)}
-        <p class="vt-note">${t.t('signup.intro')}</p>
         ${this.renderGroups(errors.group)}
-        <fieldset>
-          <legend>${t.t('signup.detailsLegend')}</legend>
-          ${this.renderText('name', 'name', 'signup.name', { required: true, autocomplete: 'name', max: MAX_LENGTH.name }, errors.name)}
-          ${this.renderText('email', 'email', 'signup.email', { required: true, autocomplete: 'email', type: 'email', max: MAX_LENGTH.email }, errors.email)}
-          ${fields.includes('phone')
-            ? this.renderText('phone', 'phone', 'signup.phone', { autocomplete: 'tel', type: 'tel', max: MAX_LENGTH.phone }, errors.phone)
-            : nothing}
-          ${fields.includes('organisation')
-            ? this.renderText('organisation', 'organisation', 'signup.organisation', { autocomplete: 'organization', max: MAX_LENGTH.organisation }, errors.organisation)
-            : nothing}
-        </fieldset>
-        ${fields.includes('role') ? this.renderSelect('role', 'role', 'signup.role', ROLES.map((role) => [role, t.t(`signup.role.${role}`)])) : nothing}
-        ${fields.includes('organisation-type')
-          ? this.renderSelect(
-              'organisationType',
-              'organisation-type',
-              'signup.organisationType',
-              ORGANISATION_TYPES.map((type) => [type, t.t(`signup.organisationType.${type}`)]),
-            )
-          : nothing}
-        ${fields.includes('field-of-work')
-          ? this.renderText('fieldOfWork', 'field-of-work', 'signup.fieldOfWork', { max: MAX_LENGTH.fieldOfWork }, errors.fieldOfWork)
-          : nothing}
-        ${fields.includes('preferred-format') ? this.renderFormats() : nothing}
-        ${fields.includes('avoid-organisations')
-          ? this.renderText('avoidOrganisations', 'avoid-organisations', 'signup.avoidOrganisations', { max: MAX_LENGTH.avoidOrganisations, hint: 'signup.avoidOrganisationsHint' }, errors.avoidOrganisations)
-          : nothing}
-        ${fields.includes('hopes') ? this.renderHopes(errors.hopes) : nothing}
-        ${this.renderConsent(errors.consent, fields.includes('future-contact'))}
-        <div class="trap" aria-hidden="true">
-          <label for="website">Website</label>
-          <input id="website" name="website" tabindex="-1" autocomplete="off" @input=${(event: Event) => (this.honeypot = (event.target as HTMLInputElement).value)} />
+        ${QUESTIONS.map((name) => this.renderField(name, errors[keyOf(name)]))}
+        <div class="consent">
+          <p><a href=${this.config.privacyNoticeUrl!} target="_blank" rel="noopener">${this.text('privacyLink')}</a></p>
+          ${this.renderCheckbox('consent', errors.consent)}
+          ${this.asked.includes('future-contact') ? this.renderCheckbox('future-contact') : nothing}
         </div>
-        <button class="vt-button" part="submit" type="submit">${t.t(full ? 'signup.submitWaitingList' : 'signup.submit')}</button>
+        <!-- The honeypot: out of sight and out of the tab order for people, in the DOM for bots that fill every field. -->
+        <div class="vt-visually-hidden" aria-hidden="true">
+          <label for="website">Website</label>
+          <input id="website" name="website" tabindex="-1" autocomplete="off" />
+        </div>
+        <button class="vt-button" part="submit" type="submit">${this.text(this.waitingList ? 'submitWaitingList' : 'submit')}</button>
         ${renderSubmitStatus(this.submission, t)}
       </form>
     `;
   }
 
-  private controlIdFor(key: keyof SignupValues): string {
-    if (key !== 'group') return CONTROL_ID[key];
-    if (this.loadState === 'failed') return 'groups-retry';
+  /** Where the error summary's link for the group goes: the retry button, or the first group that can be chosen. */
+  private firstGroupId(): string {
     const index = this.offeredGroups.findIndex((group) => availabilityOf(group) !== 'closed');
-    return index >= 0 ? `group-${index}` : 'group-any';
+    return this.loadState === 'failed' ? 'groups-retry' : index < 0 ? 'group-any' : `group-${index}`;
   }
 
-  private describedBy(...ids: Array<string | false | undefined>): string | typeof nothing {
-    const list = ids.filter(Boolean).join(' ');
-    return list || nothing;
+  /** A field's label, with "(required)" or "(optional)" after it. */
+  private label(name: SignupText, required: boolean): TemplateResult {
+    return html`${this.text(name)} <span class="mark">${this.text(required ? 'requiredMark' : 'optionalMark')}</span>`;
   }
 
-  private label(key: SignupTextKey, required: boolean): TemplateResult {
-    const t = this.i18n.localizer;
-    return html`${t.t(key)} <span class="mark">${t.t(required ? 'signup.requiredMark' : 'signup.optionalMark')}</span>`;
-  }
-
-  private renderText(
-    key: keyof SignupValues,
-    id: string,
-    labelKey: SignupTextKey,
-    options: { required?: boolean; autocomplete?: string; type?: string; max: number; hint?: SignupTextKey },
-    error: string | undefined,
-  ): TemplateResult {
-    const t = this.i18n.localizer;
+  /**
+   * One question: its label, hint, error, the control (a list of choices, a text area for hopes, else a
+   * text input) and, for hopes, a character counter. Optional questions the page did not ask for are left out.
+   */
+  private renderField(name: FieldName, error: string | undefined): TemplateResult | typeof nothing {
+    const required = name === 'name' || name === 'email';
+    if (!required && !this.asked.includes(name as OptionalField)) return nothing;
+    const key = keyOf(name) as SignupText;
+    const value = this.values[key as 'name'];
+    const choices = CHOICES[name];
+    // Texts by key: `signup.hopes`, `signup.hopesHint`, `signup.role.hr`; the preferred format's choices are the groups' formats.
+    const hint = key === 'hopes' || key === 'avoidOrganisations';
+    const choiceText = key === 'preferredFormat' ? 'format' : key;
+    const left = MAX_LENGTH.hopes - value.length;
+    const describedBy = idList(hint && `${name}-hint`, key === 'hopes' && 'hopes-count', error && `${name}-error`);
+    const invalid = error ? 'true' : nothing;
     return html`
       <div class="field">
-        <label for=${id}>${this.label(labelKey, options.required ?? false)}</label>
-        ${options.hint ? html`<p class="vt-note" id="${id}-hint">${t.t(options.hint)}</p>` : nothing}
-        ${renderFieldError(id, error, t)}
+        <label for=${name}>${this.label(key, required)}</label>
+        ${hint ? html`<p class="vt-note" id="${name}-hint">${this.text(`${key}Hint` as SignupText)}</p>` : nothing}
+        ${renderFieldError(name, error, this.i18n.localizer)}
+        ${choices
+          ? html`<select id=${name} name=${name} aria-invalid=${invalid} aria-describedby=${describedBy}>
+              ${['', ...choices].map(
+                (choice) =>
+                  html`<option value=${choice} ?selected=${value === choice}>
+                    ${this.text(choice ? (`${choiceText}.${choice}` as SignupText) : 'choose')}
+                  </option>`,
+              )}
+            </select>`
+          : key === 'hopes'
+            ? html`<textarea id=${name} name=${name} rows="4" aria-invalid=${invalid} aria-describedby=${describedBy} .value=${value}></textarea>
+                <p class="vt-note count" id="hopes-count" data-over=${left < 0}>
+                  ${this.text(left < 0 ? 'charactersOver' : 'charactersLeft', { count: Math.abs(left) })}
+                </p>`
+            : html`<input
+                id=${name}
+                name=${name}
+                type=${INPUT_TYPE[name] ?? 'text'}
+                autocomplete=${AUTOCOMPLETE[name] ?? 'off'}
+                ?required=${required}
+                aria-invalid=${invalid}
+                aria-describedby=${describedBy}
+                .value=${value}
+              />`}
+      </div>
+    `;
+  }
+
+  private renderCheckbox(name: 'consent' | 'future-contact', error?: string): TemplateResult {
+    const key = keyOf(name) as 'consent' | 'contactAboutFutureGroups';
+    return html`
+      ${renderFieldError(name, error, this.i18n.localizer)}
+      <div class="choice">
         <input
-          id=${id}
-          name=${id}
-          data-key=${key}
-          type=${options.type ?? 'text'}
-          autocomplete=${options.autocomplete ?? 'off'}
-          inputmode=${options.type === 'email' ? 'email' : options.type === 'tel' ? 'tel' : nothing}
-          spellcheck=${options.type === 'email' ? 'false' : nothing}
-          ?required=${options.required}
-          aria-required=${options.required ? 'true' : nothing}
+          type="checkbox"
+          id=${name}
+          name=${name}
+          ?required=${key === 'consent'}
           aria-invalid=${error ? 'true' : nothing}
-          aria-describedby=${this.describedBy(options.hint && `${id}-hint`, error && `${id}-error`)}
-          .value=${String(this.values[key])}
+          aria-describedby=${idList(error && `${name}-error`)}
+          .checked=${this.values[key]}
         />
+        <label for=${name}>${this.label(key, key === 'consent')}</label>
       </div>
-    `;
-  }
-
-  private renderSelect(key: keyof SignupValues, id: string, labelKey: SignupTextKey, options: Array<[string, string]>): TemplateResult {
-    const t = this.i18n.localizer;
-    const current = String(this.values[key]);
-    return html`
-      <div class="field">
-        <label for=${id}>${this.label(labelKey, false)}</label>
-        <select id=${id} name=${id} data-key=${key}>
-          <option value="" ?selected=${current === ''}>${t.t('signup.choose')}</option>
-          ${options.map(([value, text]) => html`<option value=${value} ?selected=${current === value}>${text}</option>`)}
-        </select>
-      </div>
-    `;
-  }
-
-  private renderFormats(): TemplateResult {
-    const t = this.i18n.localizer;
-    return html`
-      <fieldset class="choices">
-        <legend>${this.label('signup.preferredFormat', false)}</legend>
-        ${PREFERRED_FORMATS.map(
-          (format) => html`
-            <div class="choice">
-              <input type="radio" id="preferred-format-${format}" name="preferred-format" data-key="preferredFormat" value=${format} .checked=${this.values.preferredFormat === format} />
-              <label for="preferred-format-${format}">${t.t(`signup.format.${format}`)}</label>
-            </div>
-          `,
-        )}
-      </fieldset>
-    `;
-  }
-
-  private renderHopes(error: string | undefined): TemplateResult {
-    const t = this.i18n.localizer;
-    const left = MAX_LENGTH.hopes - this.values.hopes.length;
-    return html`
-      <div class="field">
-        <label for="hopes">${this.label('signup.hopes', false)}</label>
-        <p class="vt-note" id="hopes-hint">${t.t('signup.hopesHint')}</p>
-        ${renderFieldError('hopes', error, t)}
-        <textarea
-          id="hopes"
-          name="hopes"
-          data-key="hopes"
-          rows="4"
-          aria-invalid=${error ? 'true' : nothing}
-          aria-describedby=${this.describedBy('hopes-hint', 'hopes-count', error && 'hopes-error')}
-          .value=${this.values.hopes}
-        ></textarea>
-        <p class="vt-note count" id="hopes-count" data-over=${left < 0}>
-          ${left >= 0 ? t.t('signup.charactersLeft', { count: left }) : t.t('signup.charactersOver', { count: -left })}
-        </p>
-      </div>
-    `;
-  }
-
-  private renderConsent(error: string | undefined, askFutureContact: boolean): TemplateResult {
-    const t = this.i18n.localizer;
-    return html`
-      <fieldset class="consent">
-        <legend class="vt-visually-hidden">${t.t('signup.consent')}</legend>
-        <p><a href=${this.config.privacyNoticeUrl!} target="_blank" rel="noopener">${t.t('signup.privacyLink')}</a></p>
-        ${renderFieldError('consent', error, t)}
-        <div class="choice">
-          <input
-            type="checkbox"
-            id="consent"
-            name="consent"
-            data-key="consent"
-            required
-            aria-required="true"
-            aria-invalid=${error ? 'true' : nothing}
-            aria-describedby=${this.describedBy(error && 'consent-error')}
-            .checked=${this.values.consent}
-          />
-          <label for="consent">${this.label('signup.consent', true)}</label>
-        </div>
-        ${askFutureContact
-          ? html`<div class="choice">
-              <input type="checkbox" id="future-contact" name="future-contact" data-key="contactAboutFutureGroups" .checked=${this.values.contactAboutFutureGroups} />
-              <label for="future-contact">${this.label('signup.futureContact', false)}</label>
-            </div>`
-          : nothing}
-      </fieldset>
     `;
   }
 
   private renderGroups(error: string | undefined): TemplateResult | typeof nothing {
-    const t = this.i18n.localizer;
-    if (this.loadState === 'loading') {
-      return html`<p class="vt-note" role="status">${t.t('signup.loadingGroups')}</p>`;
-    }
+    if (this.loadState === 'loading') return html`<p class="vt-note" role="status">${this.text('loadingGroups')}</p>`;
     if (this.loadState === 'failed') {
       return html`<div class="load-failed" role="alert">
-        <p>${t.t('signup.groupsFailed')}</p>
-        ${renderFieldError('groups-retry', error, t)}
-        <button id="groups-retry" class="vt-button" data-variant="secondary" type="button" @click=${() => void this.loadGroups()}>
-          ${t.t('signup.retry')}
-        </button>
+        <p>${this.text('groupsFailed')}</p>
+        ${renderFieldError('groups-retry', error, this.i18n.localizer)}
+        <button id="groups-retry" class="vt-button" data-variant="secondary" type="button" @click=${this.loadGroups}>${this.text('retry')}</button>
       </div>`;
     }
     const groups = this.offeredGroups;
-    if (!groups.length && !this.anyGroup) return html`<p class="vt-note">${t.t('signup.noGroups')}</p>`;
     const noneOpen = !this.needsGroup;
+    const noGroups = noneOpen ? html`<p class="vt-note">${this.text('noGroups')}</p>` : nothing;
+    if (!groups.length && !this.anyGroup) return noGroups;
     return html`
-      <fieldset class="groups" aria-describedby=${this.describedBy(error && 'group-error')}>
-        <legend>${this.label('signup.groupLegend', !noneOpen)}</legend>
-        ${renderFieldError('group', error, t)}
-        ${noneOpen ? html`<p class="vt-note">${t.t('signup.noGroups')}</p>` : nothing}
-        ${groups.map((group, index) => this.renderGroup(group, index))}
+      <fieldset class="groups" aria-describedby=${idList(error && 'group-error')}>
+        <legend>${this.label('groupLegend', !noneOpen)}</legend>
+        ${renderFieldError('group', error, this.i18n.localizer)} ${noGroups}
+        ${groups.map((group, index) => this.renderGroup(group, `group-${index}`))}
         ${this.anyGroup
-          ? html`<div class="group" part="group">
-              <input type="radio" id="group-any" name="group" data-key="group" value="any" .checked=${this.values.group === 'any'} aria-describedby="group-any-details" />
-              <label for="group-any"><span class="group-name">${t.t('signup.anyGroup')}</span></label>
-              <p class="vt-note details" id="group-any-details">${t.t('signup.anyGroupHint')}</p>
-            </div>`
+          ? this.renderGroup({ value: 'any', name: this.text('anyGroup'), description: this.text('anyGroupHint') }, 'group-any')
           : nothing}
       </fieldset>
     `;
   }
 
-  private renderGroup(group: PeerGroup, index: number): TemplateResult {
-    const t = this.i18n.localizer;
+  /** One group as a radio button, with its description, facts, type and availability under it. */
+  private renderGroup(group: PeerGroup, id: string): TemplateResult {
     const availability = availabilityOf(group);
-    const id = `group-${index}`;
-    const meetings =
-      typeof group.meetings === 'number' ? t.t('signup.meetings', { count: group.meetings }) : group.meetings;
+    const { starts, meetings, format, audience, seatsLeft, type } = group;
     const facts = [
-      group.starts && t.t('signup.starts', { date: this.formatDate(group.starts) }),
-      meetings,
-      group.format && t.t(`signup.format.${group.format}`),
+      starts && this.text('starts', { date: this.formatDate(starts) }),
+      typeof meetings === 'number' ? this.text('meetings', { count: meetings }) : meetings,
+      format && this.text(`format.${format}`),
       group.location,
-      group.audience && t.t('signup.audience', { audience: group.audience }),
+      audience && this.text('audience', { audience }),
     ].filter(Boolean);
+    const lines = [
+      group.description,
+      facts.join(' · '),
+      type && this.text(`type.${type}`),
+      availability === 'open' ? seatsLeft !== undefined && this.text('seatsLeft', { count: seatsLeft }) : this.text(availability),
+    ];
     return html`
       <div class="group" part="group" data-availability=${availability}>
         <input
           type="radio"
           id=${id}
           name="group"
-          data-key="group"
           value=${group.value}
           ?disabled=${availability === 'closed'}
           .checked=${this.values.group === group.value}
           aria-describedby="${id}-details"
         />
-        <label for=${id}><span class="group-name">${group.name}</span></label>
-        <div class="details" id="${id}-details">
-          ${group.description ? html`<p>${group.description}</p>` : nothing}
-          ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
-          ${group.type ? html`<p class="vt-note">${t.t(`signup.type.${group.type}`)}</p>` : nothing}
-          <p class="availability">
-            ${availability === 'closed'
-              ? t.t('signup.closed')
-              : availability === 'full'
-                ? t.t('signup.full')
-                : group.seatsLeft !== undefined
-                  ? t.t('signup.seatsLeft', { count: group.seatsLeft })
-                  : nothing}
-          </p>
-        </div>
+        <label for=${id}>${group.name}</label>
+        <div class="details" id="${id}-details">${paragraphs(lines)}</div>
       </div>
     `;
   }
 }
-

@@ -25,25 +25,18 @@ export type GroupFormat = (typeof GROUP_FORMATS)[number];
 /** What a person can do with a group: join it, join its waiting list, or nothing (closed). */
 export type Availability = 'open' | 'full' | 'closed';
 
-export function availabilityOf(group: PeerGroup): Availability {
-  if (group.closed) return 'closed';
-  return group.seatsLeft !== undefined && group.seatsLeft <= 0 ? 'full' : 'open';
+export function availabilityOf(group: PeerGroup | undefined): Availability {
+  if (group?.closed) return 'closed';
+  return (group?.seatsLeft ?? 1) <= 0 ? 'full' : 'open';
 }
 
 function text(value: unknown): string | undefined {
-  if (typeof value === 'number') return String(value);
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed || undefined;
+  return typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() || undefined : undefined;
 }
 
 function count(value: unknown): number | undefined {
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  const number = typeof value === 'string' && value.trim() ? Number(value) : value;
   return typeof number === 'number' && Number.isFinite(number) ? Math.max(0, Math.floor(number)) : undefined;
-}
-
-function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
-  return allowed.find((option) => option === value);
 }
 
 /**
@@ -52,36 +45,26 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | und
  * they are rendered as text, never as HTML.
  */
 export function toGroup(raw: unknown): PeerGroup | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
+  if (typeof raw !== 'object' || !raw) return undefined;
   const source = raw as Record<string, unknown>;
-  const value = text(source['value']);
-  const name = text(source['name']);
-  if (!value || !name) return undefined;
-  const group: PeerGroup = { value, name };
-  const meetings = count(source['meetings']) ?? text(source['meetings']);
-  const optional: Partial<PeerGroup> = {
-    description: text(source['description']),
-    starts: text(source['starts']),
-    meetings,
-    location: text(source['location']),
-    capacity: count(source['capacity']),
-    seatsLeft: count(source['seatsLeft'] ?? source['seats-left']),
-    type: oneOf(GROUP_TYPES, source['type']),
-    format: oneOf(GROUP_FORMATS, source['format']),
-    audience: text(source['audience']),
-    closed: source['closed'] === true || source['closed'] === '' || source['closed'] === 'true' ? true : undefined,
-  };
-  for (const [key, field] of Object.entries(optional)) {
-    if (field !== undefined) (group as unknown as Record<string, unknown>)[key] = field;
-  }
-  return group;
+  const group: Record<string, unknown> = {};
+  for (const key of ['value', 'name', 'description', 'starts', 'location', 'audience']) group[key] = text(source[key]);
+  group['meetings'] = count(source['meetings']) ?? text(source['meetings']);
+  group['capacity'] = count(source['capacity']);
+  group['seatsLeft'] = count(source['seatsLeft'] ?? source['seats-left']);
+  group['type'] = GROUP_TYPES.find((type) => type === source['type']);
+  group['format'] = GROUP_FORMATS.find((format) => format === source['format']);
+  // `closed` as JSON `true`, or as a bare attribute (`<vt-group closed>`).
+  group['closed'] = [true, '', 'true'].includes(source['closed'] as string) || undefined;
+  if (!group['value'] || !group['name']) return undefined;
+  return Object.fromEntries(Object.entries(group).filter(([, value]) => value !== undefined)) as unknown as PeerGroup;
 }
 
 /** Groups from JSON: an array, or `{ "groups": [...] }`. */
 export function groupsFromJson(json: unknown): PeerGroup[] {
   const list = Array.isArray(json) ? json : (json as { groups?: unknown } | null)?.groups;
   if (!Array.isArray(list)) throw new TypeError('expected an array of groups');
-  return list.map(toGroup).filter((group): group is PeerGroup => group !== undefined);
+  return list.map(toGroup).filter((group): group is PeerGroup => !!group);
 }
 
 /**
@@ -89,16 +72,16 @@ export function groupsFromJson(json: unknown): PeerGroup[] {
  * a `<p>` inside it for the description.
  */
 export function groupsFromElements(host: Element): PeerGroup[] {
-  return [...host.querySelectorAll(':scope > vt-group')]
-    .map((element) => {
-      const description = [...element.querySelectorAll('p')].map((p) => p.textContent?.trim()).filter(Boolean);
-      const name = [...element.childNodes]
-        .filter((node) => !(node instanceof HTMLParagraphElement))
-        .map((node) => node.textContent ?? '')
-        .join(' ')
-        .replace(/\s+/g, ' ');
-      const attributes = Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value]));
-      return toGroup({ ...attributes, name, description: description.join('\n') || undefined });
-    })
-    .filter((group): group is PeerGroup => group !== undefined);
+  return groupsFromJson(
+    [...host.querySelectorAll(':scope > vt-group')].map((element) => {
+      const paragraphs = [...element.querySelectorAll('p')];
+      const name = element.cloneNode(true) as Element;
+      name.querySelectorAll('p').forEach((paragraph) => paragraph.remove());
+      return {
+        ...Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value])),
+        name: name.textContent!.replace(/\s+/g, ' '),
+        description: paragraphs.map((paragraph) => paragraph.textContent!.trim()).join('\n'),
+      };
+    }),
+  );
 }

@@ -11,3 +11,6 @@ export const signupTexts: Catalogues<CoreKey | SendingKey | SignupKey> = {
 };
 
 export type SignupTextKey = CoreKey | SendingKey | SignupKey;
+
+/** A key of the element's own texts without its `signup.` prefix: `successTitle` for `signup.successTitle`. */
+export type SignupText = SignupKey extends infer Key ? (Key extends `signup.${infer Name}` ? Name : never) : never;

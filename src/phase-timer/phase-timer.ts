@@ -413,9 +413,13 @@ export class VtPhaseTimer extends LitElement {
         ${this.sound && this.soundBlocked && !this.muted ? html`<p class="vt-note">${t.t('timer.soundBlocked')}</p>` : nothing}
         <ol part="timeline" aria-label=${t.t('timer.agenda')}>
           ${phases.map(
-            (p, i) => html`<li aria-current=${i === index ? 'step' : nothing} ?data-done=${i < index || (ended && i === index)}>
-              ${this.phaseName(p, i)}<span>${t.t(`timer.kind.${p.kind}`)} · ${minutes(p)}</span>
-            </li>`,
+            (p, i) => {
+              // Said in words too, not only by the border's colour (WCAG 1.4.1).
+              const done = i < index || (ended && i === index);
+              return html`<li aria-current=${i === index ? 'step' : nothing} ?data-done=${done}>
+                ${this.phaseName(p, i)}<span>${t.t(`timer.kind.${p.kind}`)} · ${minutes(p)}${done ? ` · ${t.t('timer.done')}` : ''}</span>
+              </li>`;
+            },
           )}
         </ol>
         <p class="vt-visually-hidden" role="status">${this.announcement}</p>

@@ -2,9 +2,8 @@ import { css } from 'lit';
 
 export const reflectionCardStyles = css`
   :host {
-    --_card-accent: var(--vt-reflection-card-accent, var(--_accent));
-    --_prompt-size: var(--vt-reflection-card-prompt-size, 1.125rem);
-    --_presenter-size: var(--vt-reflection-card-presenter-size, clamp(1.75rem, 4vw, 3.25rem));
+    /* The card's accent feeds the shared button styles, secondary and primary alike. */
+    --_accent: var(--vt-reflection-card-accent, var(--vt-color-accent, #0b5cad));
   }
 
   .card {
@@ -16,21 +15,20 @@ export const reflectionCardStyles = css`
     background: var(--_surface);
   }
 
-  .title,
-  .progress,
-  .prompt,
   p {
     margin: 0;
   }
 
-  .title {
-    font-weight: 600;
+  .title,
+  .progress {
     color: var(--_muted);
   }
 
-  .progress {
-    font-variant-numeric: tabular-nums;
-    color: var(--_muted);
+  .title,
+  label,
+  .prompt,
+  dt {
+    font-weight: 600;
   }
 
   .item {
@@ -40,13 +38,11 @@ export const reflectionCardStyles = css`
 
   label,
   .prompt {
-    font-size: var(--_prompt-size);
-    font-weight: 600;
+    font-size: var(--vt-reflection-card-prompt-size, 1.125rem);
     line-height: 1.4;
   }
 
   textarea {
-    display: block;
     width: 100%;
     min-height: 8rem;
     padding: 0.5rem 0.75rem;
@@ -55,17 +51,7 @@ export const reflectionCardStyles = css`
     background: var(--_surface);
     line-height: 1.5;
     resize: vertical;
-    overflow-wrap: break-word;
-  }
-
-  @supports (field-sizing: content) {
-    textarea {
-      field-sizing: content;
-    }
-  }
-
-  textarea[readonly] {
-    min-height: 6rem;
+    field-sizing: content;
   }
 
   .actions {
@@ -74,17 +60,7 @@ export const reflectionCardStyles = css`
     gap: 0.5rem;
   }
 
-  .vt-button {
-    border-color: var(--_card-accent);
-    background: var(--_card-accent);
-  }
-
-  .vt-button[data-variant='secondary'] {
-    background: var(--_surface);
-    color: var(--_card-accent);
-  }
-
-  .vt-button[data-variant='danger'] {
+  [data-variant='danger'] {
     border-color: var(--_danger);
     background: var(--_surface);
     color: var(--_danger);
@@ -95,26 +71,25 @@ export const reflectionCardStyles = css`
   }
 
   :host([presenter]) .prompt {
-    font-size: var(--_presenter-size);
-    line-height: 1.25;
+    font-size: var(--vt-reflection-card-presenter-size, clamp(1.75rem, 4vw, 3.25rem));
   }
 
-  :host([presenter]) .card {
+  /* Presenter mode: a projector needs air. Its list layout is the card's only list. */
+  :host([presenter]) .card,
+  ol {
     gap: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 2);
   }
 
-  :host([presenter]) .list {
+  ol {
     display: grid;
-    gap: calc(var(--_space) * 2);
     margin: 0;
-    padding-inline-start: 1.5em;
+    padding-block: 0;
+    padding-inline-end: 0;
   }
 
   dialog {
-    max-width: min(40rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    overflow: auto;
+    max-width: min(40rem, calc(100% - 2rem));
     padding: var(--_space);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
@@ -128,17 +103,13 @@ export const reflectionCardStyles = css`
     background: rgb(0 0 0 / 0.5);
   }
 
-  dialog h2 {
-    margin: 0 0 0.75rem;
+  h2 {
+    margin: 0;
     font-size: 1.25rem;
   }
 
-  dialog p {
-    margin-block-end: 0.75rem;
-  }
-
-  dt {
-    font-weight: 600;
+  dialog > * + * {
+    margin-block-start: 0.75rem;
   }
 
   dd {
@@ -146,6 +117,5 @@ export const reflectionCardStyles = css`
     padding-inline-start: 0.75rem;
     border-inline-start: 3px solid var(--_border);
     white-space: pre-wrap;
-    overflow-wrap: break-word;
   }
 `;

@@ -1,13 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import { ConfigController } from '../core/config-controller.js';
-import { pageAddress } from '../core/envelope.js';
 import { LocaleController } from '../core/locale-controller.js';
-import { renderSubmitStatus } from '../core/status.js';
+import { resumeWaitingDeliveries } from '../core/resume.js';
 import { deviceStorage } from '../core/storage.js';
 import { baseStyles } from '../core/styles.js';
-import { SubmitController } from '../core/submit-controller.js';
+import type { SubmitController } from '../core/submit-controller.js';
 import { VERSION } from '../core/version.js';
 import type { LocalizeParams } from '../i18n/localize.js';
 import { answersAsText, pairAnswers, shareData, type ReflectionAnswer, type ReflectionShare } from './answers.js';
@@ -16,6 +13,7 @@ import { VtReflectionInputEvent } from './events.js';
 import { promptChildren, watchPromptChildren } from './prompt.js';
 import { promptIdentity, promptSource, promptTexts, type PromptSource } from './prompts.js';
 import { reflectionCardStyles } from './reflection-card.styles.js';
+import { renderShareConfirmation, renderShareStatus } from './share.js';
 import { reflectionTexts, type ReflectionTextKey } from './texts.js';
 
 /** The schema's limit for one answer; the textarea stops there so that a share is never refused for it. */
@@ -131,12 +129,11 @@ export class VtReflectionCard extends LitElement {
   readonly config = new ConfigController(this);
   readonly i18n = new LocaleController(this, this.config, reflectionTexts);
 
-  // The first render waits for the page language's texts (one small chunk), so no key flashes by.
-  protected override scheduleUpdate(): void | Promise<void> {
-    return this.i18n.whenReady(() => super.scheduleUpdate());
-  }
-
-  readonly submission = new SubmitController(this, 'reflection', this.config, this.i18n);
+  /**
+   * The submission client, once a card that can share has loaded it (a chunk of its own, so that cards
+   * which never send do not carry it); undefined otherwise.
+   */
+  submission: SubmitController | undefined;
 
   private readonly store = deviceStorage();
   private readonly saver = new Debouncer(SAVE_DELAY_MS);
@@ -145,9 +142,11 @@ export class VtReflectionCard extends LitElement {
   private resolvedCardId = '';
   private loadedKey: string | undefined;
   private opener: HTMLElement | undefined;
-  private stopWatchingPrompts: (() => void) | undefined;
-  private stopWatchingStorage: (() => void) | undefined;
+  private stopWatching: Array<() => void> = [];
   private reportedNoPrompts = false;
+  private shareClient: typeof import('./share-client.js') | undefined;
+  private shareClientRequested = false;
+  private shareClientLoading: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -157,19 +156,31 @@ export class VtReflectionCard extends LitElement {
     this.current = 0;
   }
 
+  // The first render waits for the page language's texts (one small chunk), so no key flashes by, and
+  // for the submission client of a card that can share, so that Share is there from the first paint.
+  protected override scheduleUpdate(): void | Promise<void> {
+    const update = () => this.i18n.whenReady(() => super.scheduleUpdate());
+    const loading = this.loadShareClient();
+    return loading ? loading.then(update) : update();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatchingPrompts = watchPromptChildren(this, () => this.requestUpdate());
-    this.stopWatchingStorage = this.store.onDegrade(() => this.requestUpdate());
+    this.stopWatching = [
+      watchPromptChildren(this, () => this.requestUpdate()),
+      this.store.onDegrade(() => this.requestUpdate()),
+    ];
     window.addEventListener('pagehide', this.saveNow);
     document.addEventListener('visibilitychange', this.saveNow);
+    // Every page with one of our elements sends what an earlier visit left waiting. A card that cannot
+    // share fetches the delivery loop for that only when something waits (the submission client has it).
+    resumeWaitingDeliveries();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.saver.flush();
-    this.stopWatchingPrompts?.();
-    this.stopWatchingStorage?.();
+    for (const stop of this.stopWatching) stop();
     window.removeEventListener('pagehide', this.saveNow);
     document.removeEventListener('visibilitychange', this.saveNow);
   }
@@ -181,6 +192,32 @@ export class VtReflectionCard extends LitElement {
 
   // Leaving the page or hiding the tab must not lose the last second of typing.
   private readonly saveNow = (): void => this.saver.flush();
+
+  /** Sharing needs both `shareable` and an endpoint (the card's own or `<vt-config>`'s). */
+  private get canShare(): boolean {
+    return this.shareable && !!this.config.endpoint && !!this.submission;
+  }
+
+  /**
+   * Starts loading the submission client once the card can share (`shareable`, an endpoint, not
+   * presenting); returns the promise while it loads. If it cannot be loaded (offline on the first
+   * visit), the card goes on without Share.
+   */
+  private loadShareClient(): Promise<void> | undefined {
+    if (!this.shareClientRequested && this.shareable && this.config.endpoint && !this.presenter) {
+      this.shareClientRequested = true;
+      this.shareClientLoading = import('./share-client.js')
+        .then(
+          (client) => {
+            this.shareClient = client;
+            this.submission = new client.SubmitController(this, 'reflection', this.config, this.i18n);
+          },
+          (error: unknown) => console.error('vertaistuki-widgets: <vt-reflection-card> could not load its sharing code.', error),
+        )
+        .finally(() => (this.shareClientLoading = undefined));
+    }
+    return this.shareClientLoading;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -195,7 +232,12 @@ export class VtReflectionCard extends LitElement {
       this.answers = loadDraft(this.store, key);
       this.current = 0;
     }
-    this.current = Math.max(0, Math.min(this.current, this.shownPrompts.length - 1));
+    this.move(0);
+  }
+
+  /** Moves `by` prompts in the one-at-a-time layout, staying within the prompts. */
+  private move(by: number): void {
+    this.current = Math.max(0, Math.min(this.current + by, this.shownPrompts.length - 1));
   }
 
   private get pairs(): ReflectionAnswer[] {
@@ -206,7 +248,7 @@ export class VtReflectionCard extends LitElement {
     return this.i18n.localizer.t(key, params);
   }
 
-  private onInput(index: number, event: InputEvent): void {
+  private onInput(index: number, event: Event): void {
     const textarea = event.target as HTMLTextAreaElement;
     const answers = [...this.answers];
     while (answers.length < index) answers.push('');
@@ -222,6 +264,7 @@ export class VtReflectionCard extends LitElement {
     const now = Date.now();
     saveDraft(this.store, key, answers, now);
     const persistent = this.store.persistent;
+    // No "Saved" claim when the browser refused storage: the device note says so instead.
     this.notice = persistent
       ? { key: 'reflection.saved', params: { time: this.i18n.localizer.date(now, { timeStyle: 'short' }) } }
       : undefined;
@@ -237,25 +280,27 @@ export class VtReflectionCard extends LitElement {
     textarea.style.height = `${textarea.scrollHeight + 4}px`;
   }
 
-  private async go(step: number, event: Event): Promise<void> {
+  private async go(by: number, event: Event): Promise<void> {
     const button = event.currentTarget as HTMLButtonElement;
-    const next = Math.min(Math.max(this.current + step, 0), this.shownPrompts.length - 1);
-    this.current = next;
+    this.move(by);
     await this.updateComplete;
-    const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea[part="answer"]');
+    // One textarea shows each prompt's answer in turn: focus it, sized to the answer now shown.
+    const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('[part="answer"]');
     if (textarea) {
+      this.grow(textarea);
       textarea.focus();
       return;
     }
     // Presenter mode has no textarea: keep focus on a button that can still be pressed.
-    if (button.disabled) this.renderRoot.querySelector<HTMLButtonElement>('[part="navigation"] button:not([disabled])')?.focus();
+    if (button.disabled) this.renderRoot.querySelector<HTMLButtonElement>('[part="navigation"] :enabled')?.focus();
   }
 
+  /** A presentation clicker sends arrow or page keys. */
   private onPresenterKey(event: KeyboardEvent): void {
-    const step = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 }[event.key];
-    if (!step || this.layout === 'list') return;
+    const by = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 }[event.key];
+    if (!by || this.layout === 'list') return;
     event.preventDefault();
-    this.current = Math.min(Math.max(this.current + step, 0), this.shownPrompts.length - 1);
+    this.move(by);
   }
 
   private text(): string {
@@ -265,17 +310,17 @@ export class VtReflectionCard extends LitElement {
   private async copy(): Promise<void> {
     const text = this.text();
     try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
       this.copyFallback = undefined;
       this.notice = { key: 'reflection.copied' };
     } catch {
+      // Refused, or no clipboard at all (plain http): the text, selected, to copy by hand.
       this.copyFallback = text;
       this.notice = { key: 'reflection.copyRefused' };
       await this.updateComplete;
-      const fallback = this.renderRoot.querySelector<HTMLTextAreaElement>('[part="copy-fallback"]');
-      fallback?.focus();
-      fallback?.select();
+      const fallback = this.renderRoot.querySelector<HTMLTextAreaElement>('[part="copy-fallback"]')!;
+      fallback.focus();
+      fallback.select();
     }
   }
 
@@ -292,29 +337,22 @@ export class VtReflectionCard extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 30_000);
   }
 
-  private dialog(id: string): HTMLDialogElement {
-    return this.renderRoot.querySelector<HTMLDialogElement>(`#${id}`)!;
-  }
-
-  private async openDialog(id: string, event: Event): Promise<void> {
+  private async openDialog(name: 'delete' | 'share', event: Event): Promise<void> {
     this.opener = event.currentTarget as HTMLElement;
     await this.updateComplete;
-    const dialog = this.dialog(id);
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>(`#${name}-dialog`)!;
     dialog.returnValue = '';
     dialog.showModal();
     // The safe choice has focus first: Enter by habit neither deletes nor shares.
-    dialog.querySelector<HTMLButtonElement>('[data-cancel]')?.focus();
-  }
-
-  private closeDialog(id: string, returnValue: string): void {
-    this.dialog(id).close(returnValue);
+    dialog.querySelector<HTMLButtonElement>('[data-cancel]')!.focus();
   }
 
   private onDialogClosed(event: Event): void {
     const dialog = event.target as HTMLDialogElement;
-    const confirmed = dialog.returnValue === 'confirm';
-    if (dialog.id === 'delete-dialog' && confirmed) this.deleteAnswers();
-    if (dialog.id === 'share-dialog' && confirmed && this.pendingShare) void this.submission.submit(this.pendingShare);
+    if (dialog.returnValue === 'confirm') {
+      if (dialog.id === 'delete-dialog') this.deleteAnswers();
+      else if (this.pendingShare) void this.submission?.submit(this.pendingShare);
+    }
     this.opener?.focus();
     this.opener = undefined;
   }
@@ -332,29 +370,33 @@ export class VtReflectionCard extends LitElement {
     this.saver.flush();
     const exercise = this.source.kind === 'exercise' ? this.source.name : undefined;
     this.pendingShare = shareData(this.resolvedCardId, exercise, this.pairs);
-    if (!this.pendingShare) {
-      this.notice = { key: 'reflection.nothingToShare' };
-      return;
-    }
-    void this.openDialog('share-dialog', event);
+    if (this.pendingShare) void this.openDialog('share', event);
+    else this.notice = { key: 'reflection.nothingToShare' };
   }
 
+  // The buttons need no type="button": in a shadow root no page form owns them, and the dialogs' own
+  // forms are method="dialog".
   protected override render(): TemplateResult {
     this.shownPrompts = promptTexts(this.source, this.i18n.localizer);
     if (!this.shownPrompts.length) return this.renderNoPrompts();
     const single = this.layout !== 'list';
+    const last = this.shownPrompts.length - 1;
     return html`
-      <div
-        class="card"
-        part="card"
-        role="group"
-        aria-labelledby="title"
-        @keydown=${this.presenter ? this.onPresenterKey : nothing}
-      >
+      <div class="card" part="card" role="group" aria-labelledby="title" @keydown=${this.presenter ? this.onPresenterKey : nothing}>
         <p class="title" part="title" id="title">${this.t('reflection.title')}</p>
         ${single ? this.renderProgress() : nothing}
         ${this.presenter ? this.renderPresenter(single) : this.renderAnswers(single)}
-        ${single ? this.renderNavigation() : nothing} ${this.presenter ? nothing : this.renderActions()}
+        ${single
+          ? html`<div class="actions" part="navigation">
+              <button class="vt-button" data-variant="secondary" ?disabled=${this.current === 0} @click=${(event: Event) => this.go(-1, event)}>
+                ${this.t('reflection.previous')}
+              </button>
+              <button class="vt-button" ?disabled=${this.current >= last} @click=${(event: Event) => this.go(1, event)}>
+                ${this.t('reflection.next')}
+              </button>
+            </div>`
+          : nothing}
+        ${this.presenter ? nothing : this.renderActions()}
       </div>
       ${this.presenter ? nothing : this.renderDialogs()}
     `;
@@ -373,10 +415,10 @@ export class VtReflectionCard extends LitElement {
   private renderProgress(): TemplateResult {
     const current = this.current + 1;
     const total = this.shownPrompts.length;
-    const n = (value: number) => this.i18n.localizer.number(value);
+    // Screen readers hear "Question 2 of 3"; the eye sees "2 / 3" (fi, sv and en all write these digits).
     return html`<p class="progress" part="progress" id="progress">
       <span class="vt-visually-hidden">${this.t('reflection.progress', { current, total })}</span>
-      <span aria-hidden="true">${n(current)} / ${n(total)}</span>
+      <span aria-hidden="true">${current} / ${total}</span>
     </p>`;
   }
 
@@ -386,80 +428,52 @@ export class VtReflectionCard extends LitElement {
         <p class="prompt" part="prompt">${this.shownPrompts[this.current]}</p>
       </div>`;
     }
-    return html`<ol class="list">
+    return html`<ol>
       ${this.shownPrompts.map((prompt) => html`<li class="prompt" part="prompt">${prompt}</li>`)}
     </ol>`;
   }
 
   private renderAnswers(single: boolean): TemplateResult {
     const indexes = single ? [this.current] : this.shownPrompts.map((_, index) => index);
-    return html`${indexes.map((index) =>
-      keyed(
-        index,
-        html`<div class="item">
-          <label for="answer-${index}" part="prompt">${this.shownPrompts[index]}</label>
-          <textarea
-            id="answer-${index}"
-            part="answer"
-            rows="5"
-            maxlength=${MAX_ANSWER_LENGTH}
-            aria-describedby=${single ? 'progress' : nothing}
-            .value=${live(this.answers[index] ?? '')}
-            @input=${(event: InputEvent) => this.onInput(index, event)}
-            @change=${this.saveNow}
-          ></textarea>
-        </div>`,
-      ),
+    // One at a time, the same textarea shows each prompt's answer in turn. Its value is always what was
+    // last typed (onInput keeps `answers` in step), so a plain property binding is enough.
+    return html`${indexes.map(
+      (index) => html`<div class="item">
+        <label for="answer-${index}" part="prompt">${this.shownPrompts[index]}</label>
+        <textarea
+          id="answer-${index}"
+          part="answer"
+          rows="5"
+          maxlength=${MAX_ANSWER_LENGTH}
+          aria-describedby=${single ? 'progress' : nothing}
+          .value=${this.answers[index] ?? ''}
+          @input=${(event: Event) => this.onInput(index, event)}
+          @change=${this.saveNow}
+        ></textarea>
+      </div>`,
     )}`;
   }
 
-  private renderNavigation(): TemplateResult {
-    const last = this.shownPrompts.length - 1;
-    return html`<div class="actions" part="navigation">
-      <button
-        class="vt-button"
-        data-variant="secondary"
-        type="button"
-        ?disabled=${this.current === 0}
-        @click=${(event: Event) => this.go(-1, event)}
-      >
-        ${this.t('reflection.previous')}
-      </button>
-      <button
-        class="vt-button"
-        type="button"
-        ?disabled=${this.current >= last}
-        @click=${(event: Event) => this.go(1, event)}
-      >
-        ${this.t('reflection.next')}
-      </button>
-    </div>`;
-  }
-
   private renderActions(): TemplateResult {
-    const canShare = this.shareable && !!this.config.endpoint;
     return html`
       <p class="vt-note" part="device-note">
         ${this.t(this.store.persistent ? 'reflection.deviceNote' : 'reflection.memoryOnly')}
       </p>
       <div class="actions" part="actions">
-        <button class="vt-button" data-variant="secondary" type="button" @click=${this.copy}>
-          ${this.t('reflection.copy')}
-        </button>
-        <button class="vt-button" data-variant="secondary" type="button" @click=${this.download}>
+        <button class="vt-button" data-variant="secondary" @click=${this.copy}>${this.t('reflection.copy')}</button>
+        <button class="vt-button" data-variant="secondary" @click=${this.download}>
           ${this.t('reflection.download')}
         </button>
-        ${canShare
-          ? html`<button class="vt-button" type="button" data-action="share" @click=${this.openShare}>
+        ${this.canShare
+          ? html`<button class="vt-button" data-action="share" @click=${this.openShare}>
               ${this.t('reflection.share')}
             </button>`
           : nothing}
         <button
           class="vt-button"
           data-variant="danger"
-          type="button"
           data-action="delete"
-          @click=${(event: Event) => this.openDialog('delete-dialog', event)}
+          @click=${(event: Event) => this.openDialog('delete', event)}
         >
           ${this.t('reflection.delete')}
         </button>
@@ -473,46 +487,31 @@ export class VtReflectionCard extends LitElement {
             <label for="copy-fallback">${this.t('reflection.copyText')}</label>
             <textarea id="copy-fallback" part="copy-fallback" readonly .value=${this.copyFallback}></textarea>
           </div>`}
-      ${canShare ? renderSubmitStatus(this.submission, this.i18n.localizer) : nothing}
+      ${this.canShare ? renderShareStatus(this.submission!, this.i18n.localizer) : nothing}
     `;
   }
 
   private renderDialogs(): TemplateResult {
-    const privacy = this.config.privacyNoticeUrl;
     return html`
       <dialog id="delete-dialog" part="dialog" aria-labelledby="delete-title" @close=${this.onDialogClosed}>
         <h2 id="delete-title">${this.t('reflection.deleteTitle')}</h2>
         <p>${this.t('reflection.deleteBody')}</p>
-        ${this.renderDialogButtons('delete-dialog', 'reflection.deleteConfirm')}
+        ${this.renderDialogButtons('reflection.deleteConfirm')}
       </dialog>
-      <dialog id="share-dialog" part="dialog" aria-labelledby="share-title" @close=${this.onDialogClosed}>
-        <h2 id="share-title">${this.t('reflection.shareTitle')}</h2>
-        <p>${this.t('reflection.shareBody')}</p>
-        <dl part="share-preview">
-          ${(this.pendingShare?.answers ?? []).map(
-            (pair) => html`<dt>${pair.prompt}</dt>
-              <dd>${pair.answer}</dd>`,
-          )}
-        </dl>
-        <p class="vt-note">
-          ${this.t('reflection.shareAlso', { page: pageAddress() })}
-          ${privacy
-            ? html`<a href=${privacy} target="_blank" rel="noopener">${this.t('reflection.privacyNotice')}</a>`
-            : nothing}
-        </p>
-        ${this.renderDialogButtons('share-dialog', 'reflection.shareConfirm')}
-      </dialog>
+      ${this.canShare
+        ? html`<dialog id="share-dialog" part="dialog" aria-labelledby="share-title" @close=${this.onDialogClosed}>
+            ${renderShareConfirmation(this.pendingShare, this.shareClient!.pageAddress(), this.config.privacyNoticeUrl, this.i18n.localizer)}
+            ${this.renderDialogButtons('reflection.shareConfirm')}
+          </dialog>`
+        : nothing}
     `;
   }
 
-  private renderDialogButtons(id: string, confirm: ReflectionTextKey): TemplateResult {
-    return html`<div class="actions">
-      <button class="vt-button" data-variant="secondary" type="button" data-cancel @click=${() => this.closeDialog(id, 'cancel')}>
-        ${this.t('reflection.cancel')}
-      </button>
-      <button class="vt-button" type="button" data-confirm @click=${() => this.closeDialog(id, 'confirm')}>
-        ${this.t(confirm)}
-      </button>
-    </div>`;
+  /** A form with method="dialog" closes its dialog with the pressed button's value as `returnValue`. */
+  private renderDialogButtons(confirm: ReflectionTextKey): TemplateResult {
+    return html`<form method="dialog" class="actions">
+      <button class="vt-button" data-variant="secondary" value="cancel" data-cancel>${this.t('reflection.cancel')}</button>
+      <button class="vt-button" value="confirm" data-confirm>${this.t(confirm)}</button>
+    </form>`;
   }
 }

@@ -1,13 +1,29 @@
-import type { Catalogues, CoreKey, SendingKey, ReflectionKey } from '../i18n/catalogue.js';
+import type { Catalogue, Catalogues, CoreKey, ReflectionKey, SendingKey } from '../i18n/catalogue.js';
+
+/** The shared texts this card shows: its configuration error and the sharing status (see share.ts). */
+type SharedKey = 'core.configError' | 'core.sending' | 'core.sent' | 'core.queued' | 'core.deliveredLater' | 'core.rejected';
+
+export type ReflectionTextKey = SharedKey | ReflectionKey;
 
 /**
- * This element's texts: the shared ones, those of sending, and its own; no other element's. Each locale is a dynamic import
- * that names the two areas it takes, so the bundler puts just those in that language's small chunk.
+ * Only the shared texts the card uses, not whole areas: the bundler drops the other keys from the
+ * language chunk (the `sending` area also holds form texts such as the error summary's).
  */
-export const reflectionTexts: Catalogues<CoreKey | SendingKey | ReflectionKey> = {
-  fi: () => import('../i18n/fi.js').then(({ core, sending, reflection }) => ({ ...core, ...sending, ...reflection })),
-  sv: () => import('../i18n/sv.js').then(({ core, sending, reflection }) => ({ ...core, ...sending, ...reflection })),
-  en: () => import('../i18n/en.js').then(({ core, sending, reflection }) => ({ ...core, ...sending, ...reflection })),
-};
+const shared = (core: Catalogue<CoreKey>, sending: Catalogue<SendingKey>): Catalogue<SharedKey> => ({
+  'core.configError': core['core.configError'],
+  'core.sending': sending['core.sending'],
+  'core.sent': sending['core.sent'],
+  'core.queued': sending['core.queued'],
+  'core.deliveredLater': sending['core.deliveredLater'],
+  'core.rejected': sending['core.rejected'],
+});
 
-export type ReflectionTextKey = CoreKey | SendingKey | ReflectionKey;
+/**
+ * This element's texts in each locale: a dynamic import that names the areas it takes, so the bundler
+ * puts just those texts in that language's small chunk.
+ */
+export const reflectionTexts: Catalogues<ReflectionTextKey> = {
+  fi: () => import('../i18n/fi.js').then(({ core, sending, reflection }) => ({ ...shared(core, sending), ...reflection })),
+  sv: () => import('../i18n/sv.js').then(({ core, sending, reflection }) => ({ ...shared(core, sending), ...reflection })),
+  en: () => import('../i18n/en.js').then(({ core, sending, reflection }) => ({ ...shared(core, sending), ...reflection })),
+};

@@ -370,51 +370,34 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     const { name, type } = json;
     const named = typeof name == 'string' && name.trim() ? name : undefined;
     const fail = named ? failer(named) : failer(undefined, at + '.');
-    if (named && names.has(named)) fail('name', 'is already the name of another question');
-    else if (named && named.length > 100) fail('name', 'is longer than 100 characters');
+    // Names differing only in case count as the same: expression.ts reads answers in any case.
+    if (named && [...names].some((other) => other.toLowerCase() == named.toLowerCase())) {
+      fail('name', 'is already the name of another question');
+    } else if (named && named.length > 100) fail('name', 'is longer than 100 characters');
     else if (name === undefined) fail('name', 'is missing');
     if (named) names.add(named);
-    const extra = TYPES[type as string];
-    if (typeof extra != 'string') {
+    const own = TYPES[type as string];
+    if (typeof own != 'string') {
       return fail('type', type === undefined ? 'is missing' : `"${type}" is not a supported question type`);
     }
-    const props = read(json, QUESTION + extra, fail);
-    const need = (key: 'choices' | 'rows' | 'columns') =>
-      props[key] ?? (props[key] === undefined && fail(key, 'is missing'), []);
+    const props = read(json, QUESTION + own, fail);
+    // Every list a type has, but rateValues, is required.
+    for (const key of own.split(' ')) if (KIND[key] == 'i' && key != 'rateValues' && props[key] === undefined) fail(key, 'is missing');
     const inputType = String(props.inputType ?? 'text').toLowerCase();
     if (!['text', 'email', 'number'].includes(inputType)) fail('inputType', 'needs to be text, email or number');
-    const common = {
-      name: named ?? '',
-      title: props.title ?? named ?? '',
-      description: props.description,
-      isRequired: !!props.isRequired,
-      requiredErrorText: props.requiredErrorText,
-      visibleIf: props.visibleIf,
-    };
     // Zero and -1 mean "no limit" in SurveyJS.
     const limit = (value?: number) => (value && value > 0 ? value : undefined);
-    switch (type) {
-      case 'rating':
-        return {
-          ...common,
-          type,
-          values: ratingValues(props, fail),
-          minRateDescription: props.minRateDescription,
-          maxRateDescription: props.maxRateDescription,
-        };
-      case 'radiogroup':
-        return { ...common, type, choices: need('choices') };
-      case 'checkbox':
-        return { ...common, type, choices: need('choices'), maxSelectedChoices: limit(props.maxSelectedChoices) };
-      case 'comment':
-        return { ...common, type, maxLength: limit(props.maxLength) };
-      case 'text':
-        return { ...common, type, inputType: inputType as TextQuestion['inputType'], maxLength: limit(props.maxLength) };
-      case 'boolean':
-        return { ...common, type, labelTrue: props.labelTrue, labelFalse: props.labelFalse };
-      default:
-        return { ...common, type: 'matrix', rows: need('rows'), columns: need('columns') };
-    }
+    // The model is the properties read, with SurveyJS's defaults filled in.
+    return {
+      ...props,
+      name: named ?? '',
+      title: props.title ?? named ?? '',
+      isRequired: !!props.isRequired,
+      maxLength: limit(props.maxLength),
+      maxSelectedChoices: limit(props.maxSelectedChoices),
+      ...(type == 'text' && { inputType }),
+      ...(type == 'rating' && { values: ratingValues(props, fail) }),
+    } as Question;
   };
 
   if (!isObject(json)) {
@@ -439,7 +422,8 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
   if (!pages.length && !errors.length) fail('pages', 'has no questions');
   for (const [questions, failed] of references) {
     for (const name of questions) {
-      // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer.
+      // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
+      // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
       if (!names.has(name) && !names.has(name.split(/[.[]/)[0])) {
         failed('visibleIf', `refers to {${name}}, which is not a question`);
       }

@@ -188,7 +188,11 @@ const EMPTY = /empty|notempty/iy;
 const WORD = /[a-z_]+(?:\d+[a-z_]*)*/iy;
 const NUMBER = /0x\d+|-?(?:\d+\.\d+|[1-9]\d*|0)/y;
 
-/** Variable lookup as survey-core does on a plain answers object: case-insensitive names, `a.b`, `a[0]`. */
+/**
+ * Variable lookup as survey-core does on a plain answers object: case-insensitive names, `a.b`, `a[0]`. In a
+ * survey, survey-core finds a question only by its exact name; definition.ts makes that the same here by
+ * accepting only exact names in `visibleIf` and no two names differing only in case.
+ */
 function lookup(answers: Answers, name: string): Value {
   const path = name.split('.').map((part): [string, number?] => {
     const open = part.lastIndexOf('[');

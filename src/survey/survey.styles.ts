@@ -33,18 +33,17 @@ export const surveyStyles = css`
     margin: 0 0 0.5rem;
   }
 
-  .rating,
-  .choices-inline {
+  /* A rating scale and a matrix row: side by side, wrapping on a narrow screen. */
+  .choices {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem 1rem;
   }
 
-  .rate {
-    display: flex;
+  .rating .choice {
     flex-direction: column;
-    align-items: center;
     min-width: var(--_target);
+    margin: 0;
   }
 
   .ends {

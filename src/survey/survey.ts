@@ -1,46 +1,29 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConfigController } from '../core/config-controller.js';
-import { focusErrorSummary, renderErrorSummary, renderFieldError, type FormError } from '../core/error-summary.js';
+import { focusErrorSummary, renderErrorSummary, renderFieldError } from '../core/error-summary.js';
+import { formStyles } from '../core/form-styles.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { renderSubmitStatus } from '../core/status.js';
-import { formStyles } from '../core/form-styles.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { VERSION } from '../core/version.js';
-import {
-  parseDefinition,
-  textIn,
-  type Choice,
-  type DefinitionError,
-  type DefinitionResult,
-  type LocalizedText,
-  type Question,
-  type SurveyModel,
-} from './definition.js';
 import { hasAnswered, markAnswered } from './answered.js';
+import { parseDefinition, textIn, type Choice, type DefinitionResult, type LocalizedText, type Question, type SurveyModel } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
 import { isMissing, surveyResult, visiblePages, withAnswer } from './logic.js';
-import { PEER_GROUP_SATISFACTION } from './preset.js';
+import { PRESETS } from './preset.js';
 import { surveyStyles } from './survey.styles.js';
 import { surveyTexts } from './texts.js';
 
-type LoadState = 'idle' | 'loading' | 'ready' | 'malformed' | 'http' | 'network';
+/** How loading `src` went; a failure is named after the key of its message (`survey.httpError`, …). */
+type LoadState = 'idle' | 'loading' | 'ready' | 'malformed' | 'httpError' | 'networkError';
 
-const PRESETS: Record<string, unknown> = { 'peer-group-satisfaction': PEER_GROUP_SATISFACTION };
-
-/** Inline JSON that does not parse: shown as the malformed-file message. */
+/** Inline JSON that does not parse, or `src` not loaded (yet): nothing to parse. */
 const MALFORMED = Symbol('malformed');
 
-/** A question with the id its controls are built from (names may hold any character, ids may not). */
-interface Placed {
-  question: Question;
-  id: string;
-}
-
-/** The choice's own value (a number stays a number), found from the string a control holds. */
-const valueOf = (choices: Choice[], raw: string): string | number =>
-  choices.find((choice) => String(choice.value) === raw)?.value ?? raw;
+/** A choice, rating value or matrix column as a control offers it; a boolean's are `true` and `false`. */
+type Option = Omit<Choice, 'value'> & { value: Choice['value'] | boolean };
 
 /**
  * A survey from a definition in a strict subset of the SurveyJS JSON format (docs/survey-format.md):
@@ -140,21 +123,22 @@ export class VtSurvey extends LitElement {
 
   private readonly config = new ConfigController(this);
   private readonly i18n = new LocaleController(this, this.config, surveyTexts);
-
-  // The first render waits for the page language's texts (one small chunk), so no key flashes by.
-  protected override scheduleUpdate(): void | Promise<void> {
-    return this.i18n.whenReady(() => super.scheduleUpdate());
-  }
-
   private readonly submission = new SubmitController(this, 'survey', this.config, this.i18n);
-  private readonly touched = new Set<string>();
+  /** Questions the person has changed, and of those the ones they have left: their errors may show. */
   private readonly dirty = new Set<string>();
+  private readonly touched = new Set<string>();
   private loadedJson: unknown;
   private loadStatus = 0;
   private loadController: AbortController | undefined;
   private childObserver: MutationObserver | undefined;
+  /** The preset's definition in one language, which that is, and whether its chunk failed to load. */
+  private presetJson: unknown;
+  private presetLocale = '';
+  private presetFailed = false;
   private parsedFrom: unknown = MALFORMED;
   private result: DefinitionResult | undefined;
+  /** Every question of the survey, in order: a question's place gives its id (names may hold any character). */
+  private questions: Question[] = [];
 
   constructor() {
     super();
@@ -163,6 +147,28 @@ export class VtSurvey extends LitElement {
     this.attempted = false;
     this.loadState = 'idle';
     this.allowMultiple = false;
+  }
+
+  // The first render waits for the page language's texts (one small chunk), so no key flashes by; with
+  // a preset, also for the questionnaire in that language (another), which a language change reloads.
+  protected override scheduleUpdate(): void | Promise<void> {
+    return this.i18n.whenReady(() => {
+      const locale = this.i18n.locale;
+      const load = this.usesPreset() && !this.presetFailed && this.presetLocale != locale && PRESETS[this.preset!]?.[locale];
+      if (!load) return super.scheduleUpdate();
+      return load()
+        .then(
+          (json) => {
+            this.presetJson = json;
+            this.presetLocale = locale;
+          },
+          (error: unknown) => {
+            console.error('vertaistuki-widgets: <vt-survey> could not load its preset:', error);
+            this.presetFailed = true;
+          },
+        )
+        .then(() => super.scheduleUpdate());
+    });
   }
 
   override connectedCallback(): void {
@@ -180,12 +186,8 @@ export class VtSurvey extends LitElement {
 
   private readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) {
-      this.inlineJson = undefined;
-      return;
-    }
     try {
-      this.inlineJson = JSON.parse(script.textContent ?? '');
+      this.inlineJson = script ? JSON.parse(script.textContent ?? '') : undefined;
     } catch (error) {
       console.error('vertaistuki-widgets: <vt-survey> has an inline definition that is not valid JSON:', error);
       this.inlineJson = MALFORMED;
@@ -201,12 +203,17 @@ export class VtSurvey extends LitElement {
     }
   }
 
-  /** The definition's JSON by priority, `null` when there is none, or `MALFORMED`. */
+  private usesPreset(): boolean {
+    return this.definition === undefined && this.inlineJson === undefined && !this.src && !!this.preset;
+  }
+
+  /** The definition's JSON by priority, `null` when there is none, or `MALFORMED`; an unknown preset's name. */
   private source(): unknown {
     if (this.definition !== undefined) return this.definition;
     if (this.inlineJson !== undefined) return this.inlineJson;
-    if (this.src) return this.loadState === 'ready' ? this.loadedJson : MALFORMED;
-    return this.preset ? (PRESETS[this.preset] ?? this.preset) : null;
+    if (this.src) return this.loadState == 'ready' ? this.loadedJson : MALFORMED;
+    if (!this.preset) return null;
+    return PRESETS[this.preset] ? (this.presetJson ?? MALFORMED) : this.preset;
   }
 
   private parse(source: unknown): DefinitionResult | undefined {
@@ -215,172 +222,118 @@ export class VtSurvey extends LitElement {
       typeof source == 'string'
         ? { ok: false, errors: [{ property: 'preset', message: `Survey: preset "${source}" is not a known preset.` }] }
         : parseDefinition(source, { parseExpression });
+    const log = 'vertaistuki-widgets: <vt-survey> ';
     if (!result.ok) {
-      console.error(
-        `vertaistuki-widgets: <vt-survey> cannot show its definition:\n${result.errors.map((error) => error.message).join('\n')}`,
-      );
+      console.error(`${log}cannot show its definition:\n${result.errors.map((error) => error.message).join('\n')}`);
     } else if (result.ignored.length) {
-      console.warn(`vertaistuki-widgets: <vt-survey> ignores presentation-only properties: ${result.ignored.join(', ')}.`);
+      console.warn(`${log}ignores presentation-only properties: ${result.ignored.join(', ')}.`);
     }
-    this.answers = {};
     this.pageIndex = 0;
     this.attempted = false;
     this.touched.clear();
     this.dirty.clear();
-    if (result.ok) {
-      const names = new Set(result.survey.pages.flatMap((page) => page.questions.map((question) => question.name)));
-      const draft = loadDraft(this.draftKey(result.survey), names);
-      if (draft) ({ answers: this.answers, pageIndex: this.pageIndex } = draft);
-    }
+    this.questions = result.ok ? result.survey.pages.flatMap((page) => page.questions) : [];
+    const draft = result.ok && loadDraft(this.draftKey(result.survey), new Set(this.questions.map(({ name }) => name)));
+    this.answers = draft ? draft.answers : {};
+    if (draft) this.pageIndex = draft.pageIndex;
     return result;
   }
 
   /** Loads `src`; malformed JSON, an HTTP error and a network failure each get their own message. */
   private async load(): Promise<void> {
     this.loadController?.abort();
-    if (!this.src) {
-      this.loadState = 'idle';
-      return;
-    }
-    const controller = new AbortController();
-    this.loadController = controller;
-    this.loadState = 'loading';
-    let text: string;
+    this.loadState = this.src ? 'loading' : 'idle';
+    if (!this.src) return;
+    const controller = (this.loadController = new AbortController());
+    // Each step names the failure it would be, until the definition is in.
+    let state: LoadState = 'networkError';
+    let cause: unknown;
     try {
       const response = await fetch(this.src, {
         credentials: 'omit',
         headers: { Accept: 'application/json' },
         signal: controller.signal,
       });
-      if (!response.ok) {
-        console.error(`vertaistuki-widgets: <vt-survey> got HTTP ${response.status} for ${this.src}.`);
-        this.loadStatus = response.status;
-        this.loadState = 'http';
-        return;
+      this.loadStatus = response.status;
+      state = 'httpError';
+      if (response.ok) {
+        state = 'networkError';
+        const text = await response.text();
+        state = 'malformed';
+        this.loadedJson = JSON.parse(text);
+        state = 'ready';
       }
-      text = await response.text();
     } catch (error) {
       if (controller.signal.aborted) return;
-      console.error(`vertaistuki-widgets: <vt-survey> could not load ${this.src}:`, error);
-      this.loadState = 'network';
-      return;
+      cause = error;
     }
-    try {
-      this.loadedJson = JSON.parse(text);
-      this.loadState = 'ready';
-    } catch (error) {
-      console.error(`vertaistuki-widgets: <vt-survey> got malformed JSON from ${this.src}:`, error);
-      this.loadState = 'malformed';
+    if (state != 'ready') {
+      console.error(`vertaistuki-widgets: <vt-survey> could not load ${this.src} (${state} ${this.loadStatus}):`, cause);
     }
+    this.loadState = state;
   }
 
   private retry(): void {
     if (this.inlineJson === MALFORMED) this.readInline();
+    else if (this.usesPreset()) this.presetFailed = false;
     else void this.load();
+    this.requestUpdate();
   }
 
   private get survey(): SurveyModel | undefined {
     return this.result?.ok ? this.result.survey : undefined;
   }
 
-  /** The pages as shown now: questions hidden by `visibleIf` left out, pages left empty by them too. */
-  private shownPages(): Placed[][] {
-    const survey = this.survey;
-    if (!survey) return this.layout === 'single-page' ? [[]] : [];
-    // Ids by the question's place in the whole survey, so an id stays put as others hide.
-    const all = survey.pages.flatMap((page) => page.questions);
-    const shown = visiblePages(survey, this.answers).map((page) =>
-      page.map((question) => ({ question, id: `q${all.indexOf(question)}` })),
-    );
-    return this.layout === 'single-page' ? [shown.flat()] : shown;
+  /** The pages as shown now: questions hidden by `visibleIf` left out, and pages left empty by them. */
+  private shownPages(survey: SurveyModel): Question[][] {
+    const pages = visiblePages(survey, this.answers);
+    return this.layout == 'single-page' ? [pages.flat()] : pages;
   }
 
-  private currentPage(pages: Placed[][]): number {
-    return Math.min(this.pageIndex, Math.max(pages.length - 1, 0));
+  private currentPage(pages: Question[][]): number {
+    return Math.max(Math.min(this.pageIndex, pages.length - 1), 0);
   }
 
-  private setAnswer(name: string, value: AnswerValue): void {
-    this.answers = withAnswer(this.answers, name, value);
-    this.dirty.add(name);
+  private idOf(question: Question): string {
+    return `q${this.questions.indexOf(question)}`;
+  }
+
+  private setAnswer(question: Question, value: AnswerValue): void {
+    this.answers = withAnswer(this.answers, question.name, value);
+    this.dirty.add(question.name);
     this.saveDraft();
   }
 
-  private onChange(event: Event): void {
-    const control = event.target as HTMLInputElement | HTMLTextAreaElement;
-    const name = control.dataset['question'];
-    const placed = this.shownPages()
-      .flat()
-      .find(({ question }) => question.name === name);
-    if (!placed) return;
-    const { question } = placed;
-    const raw = control.value;
-    switch (question.type) {
-      case 'rating':
-        return this.setAnswer(question.name, valueOf(question.values, raw));
-      case 'radiogroup':
-        return this.setAnswer(question.name, valueOf(question.choices, raw));
-      case 'boolean':
-        return this.setAnswer(question.name, raw === 'true');
-      case 'checkbox': {
-        // In the order ticked, as survey-core keeps them: `{topics[0]}` is the first choice ticked.
-        const value = valueOf(question.choices, raw);
-        const current = this.answers[question.name];
-        const others = (Array.isArray(current) ? current : []).filter((chosen) => chosen !== value);
-        return this.setAnswer(question.name, ((control as HTMLInputElement).checked ? [...others, value] : others) as string[]);
-      }
-      case 'matrix': {
-        const row = control.dataset['row']!;
-        const current = (this.answers[question.name] ?? {}) as Record<string, string | number>;
-        return this.setAnswer(question.name, { ...current, [row]: valueOf(question.columns, raw) });
-      }
-      case 'text':
-        // survey-core keeps a number input's answer as a number.
-        return this.setAnswer(
-          question.name,
-          question.inputType === 'number' && raw.trim() && isFinite(Number(raw)) ? Number(raw) : raw,
-        );
-      default:
-        return this.setAnswer(question.name, raw);
-    }
-  }
-
-  private onFocusOut(event: FocusEvent): void {
-    const name = (event.target as HTMLElement).dataset?.['question'];
-    if (name && this.dirty.has(name) && !this.touched.has(name)) {
-      this.touched.add(name);
+  /** Leaving a question the person has changed lets its error show. */
+  private leave(question: Question): void {
+    if (this.dirty.has(question.name) && !this.touched.has(question.name)) {
+      this.touched.add(question.name);
       this.requestUpdate();
     }
   }
 
+  /** The endpoint's message for the question, else the required error when it is unanswered. */
   private errorFor(question: Question): string | undefined {
     const server = this.submission.fieldErrors[`answers/${question.name}`];
-    if (server) return server;
-    if (!isMissing(question, this.answers)) return undefined;
-    const locale = this.i18n.locale;
-    return textIn(question.requiredErrorText, locale) || this.i18n.localizer.t('core.required');
-  }
-
-  private errorsOn(page: Placed[]): FormError[] {
-    return page
-      .filter(({ question }) => this.errorFor(question))
-      .map(({ question, id }) => ({ controlId: firstControl(question, id), message: this.errorFor(question)! }));
+    if (server || !isMissing(question, this.answers)) return server;
+    return this.text(question.requiredErrorText) || this.i18n.localizer.t('core.required');
   }
 
   private previous(): void {
-    this.pageIndex = Math.max(this.currentPage(this.shownPages()) - 1, 0);
+    this.pageIndex = this.currentPage(this.shownPages(this.survey!)) - 1;
     this.attempted = false;
     this.saveDraft();
-    void this.updateComplete.then(() => this.focusPage());
+    void this.updateComplete.then(() => this.focusOn('#page'));
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const survey = this.survey;
-    if (!survey || this.submission.state === 'sending') return;
-    const pages = this.shownPages();
+    if (!survey || this.submission.state == 'sending') return;
+    const pages = this.shownPages(survey);
     const index = this.currentPage(pages);
     this.attempted = true;
-    if (this.errorsOn(pages[index] ?? []).length) {
+    if ((pages[index] ?? []).some((question) => this.errorFor(question))) {
       await this.updateComplete;
       focusErrorSummary(this.renderRoot as ShadowRoot);
       return;
@@ -390,44 +343,43 @@ export class VtSurvey extends LitElement {
       this.attempted = false;
       this.saveDraft();
       await this.updateComplete;
-      this.focusPage();
+      this.focusOn('#page');
       return;
     }
     const state = await this.submission.submit(this.payload(survey));
     await this.updateComplete;
-    if (state === 'sent' || state === 'queued') {
+    if (state == 'sent' || state == 'queued') {
       // Queued answers count as given: the outbox delivers them.
-      markAnswered(this.idOf(survey));
+      markAnswered(this.surveyIdOf(survey));
       clearDraft(this.draftKey(survey));
-      this.renderRoot.querySelector<HTMLElement>('#success-title')?.focus();
+      this.focusOn('#success-title');
     }
   }
 
-  private focusPage(): void {
-    this.renderRoot.querySelector<HTMLElement>('#page')?.focus();
+  private focusOn(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** `vt.survey/1` data: the answers to the questions shown now, keyed by name, as SurveyJS's `survey.data`. */
   private payload(survey: SurveyModel): Record<string, unknown> {
-    const data: Record<string, unknown> = { surveyId: this.idOf(survey), answers: surveyResult(survey, this.answers) };
+    const data: Record<string, unknown> = { surveyId: this.surveyIdOf(survey), answers: surveyResult(survey, this.answers) };
     if (this.group) data['group'] = this.group;
     if (Number.isInteger(this.session) && this.session! >= 1) data['session'] = this.session;
     return data;
   }
 
   /** `survey-id`, else the preset's name (its title changes with the language), else the title. */
-  private idOf(survey: SurveyModel | undefined): string {
-    const preset = this.parsedFrom === PRESETS[this.preset ?? ''] && this.preset;
-    const title = survey?.title && textIn(survey.title, 'default');
-    return (this.surveyId || preset || title || 'survey').slice(0, 100);
+  private surveyIdOf(survey: SurveyModel): string {
+    const preset = this.usesPreset() && this.preset;
+    return (this.surveyId || preset || textIn(survey.title, 'default') || 'survey').slice(0, 100);
   }
 
-  private draftKey(survey: SurveyModel | undefined): string {
-    return draftKey(this.idOf(survey));
+  private draftKey(survey: SurveyModel): string {
+    return draftKey(this.surveyIdOf(survey));
   }
 
   private saveDraft(): void {
-    saveDraft(this.draftKey(this.survey), { answers: this.answers, pageIndex: this.pageIndex });
+    saveDraft(this.draftKey(this.survey!), { answers: this.answers, pageIndex: this.pageIndex });
   }
 
   private text(value: LocalizedText | undefined): string {
@@ -436,117 +388,101 @@ export class VtSurvey extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.i18n.localizer;
-    const state = this.submission.state;
-    if (state === 'sent' || state === 'queued') return this.renderSuccess();
-    if (this.result && !this.result.ok) return this.renderInvalid(this.result.errors);
-    if (this.inlineJson === MALFORMED) return this.renderLoadError(t.t('survey.malformed'));
-    if (this.src && this.definition === undefined && this.inlineJson === undefined && this.loadState !== 'ready') {
-      switch (this.loadState) {
-        case 'malformed':
-          return this.renderLoadError(t.t('survey.malformed'));
-        case 'http':
-          return this.renderLoadError(t.t('survey.httpError', { status: String(this.loadStatus) }));
-        case 'network':
-          return this.renderLoadError(t.t('survey.networkError'));
-        default:
-          return html`<p class="vt-note" role="status">${t.t('survey.loading')}</p>`;
-      }
+    const sent = this.submission.state;
+    const survey = this.survey;
+    if (sent == 'sent' || sent == 'queued') {
+      const done = this.text(survey?.completedText) || t.t('survey.thanks');
+      return this.renderEnd('success', sent == 'queued' ? t.t('survey.queuedTitle') : done);
     }
-    if (!this.survey) {
+    const errors = this.result && !this.result.ok && this.result.errors;
+    if (errors) {
+      return html`<div class="vt-config-error" part="config-error" role="alert">
+        <p>${t.t('core.configError', { problem: t.t('survey.invalid') })}</p>
+        <ul>
+          ${errors.map((error) => html`<li>${error.message}</li>`)}
+        </ul>
+      </div>`;
+    }
+    // Without a definition (yet): what keeps it away.
+    const waitingForSrc = this.src && this.definition === undefined && this.inlineJson === undefined;
+    const state: LoadState =
+      this.inlineJson === MALFORMED
+        ? 'malformed'
+        : this.usesPreset() && this.presetFailed
+          ? 'networkError'
+          : waitingForSrc
+            ? this.loadState
+            : 'ready';
+    if (state == 'idle' || state == 'loading') return html`<p class="vt-note" role="status">${t.t('survey.loading')}</p>`;
+    if (state != 'ready') {
+      return html`<div class="load-error" part="load-error">
+        <p role="alert">${t.t(`survey.${state}` as const, { status: String(this.loadStatus) })}</p>
+        <button class="vt-button" data-variant="secondary" type="button" @click=${this.retry}>${t.t('survey.retry')}</button>
+      </div>`;
+    }
+    if (!survey) {
       return html`<div class="vt-config-error" part="config-error" role="alert">
         ${t.t('core.configError', { problem: t.t('survey.noDefinition') })}
       </div>`;
     }
-    if (!this.allowMultiple && hasAnswered(this.idOf(this.survey))) return this.renderAnswered();
-    return this.renderForm(this.survey);
+    if (!this.allowMultiple && hasAnswered(this.surveyIdOf(survey))) {
+      return this.renderEnd('answered', t.t('survey.answeredTitle'), t.t('survey.answeredNote'));
+    }
+    return this.renderForm(survey);
   }
 
-  private renderInvalid(errors: DefinitionError[]): TemplateResult {
-    const t = this.i18n.localizer;
-    return html`<div class="vt-config-error" part="config-error" role="alert">
-      <p>${t.t('core.configError', { problem: t.t('survey.invalid') })}</p>
-      <ul>
-        ${errors.map((error) => html`<li>${error.message}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  private renderLoadError(message: string): TemplateResult {
-    const t = this.i18n.localizer;
-    return html`<div class="load-error" part="load-error">
-      <p role="alert">${message}</p>
-      <button class="vt-button" data-variant="secondary" type="button" @click=${this.retry}>${t.t('survey.retry')}</button>
-    </div>`;
-  }
-
-  private renderSuccess(): TemplateResult {
-    const t = this.i18n.localizer;
-    const queued = this.submission.state === 'queued';
-    const done = this.text(this.survey?.completedText) || t.t('survey.thanks');
-    return html`
-      <section class="success" part="success" aria-labelledby="success-title">
-        <h2 id="success-title" tabindex="-1">${queued ? t.t('survey.queuedTitle') : done}</h2>
-        ${renderSubmitStatus(this.submission, t)}
-      </section>
-    `;
-  }
-
-  private renderAnswered(): TemplateResult {
-    const t = this.i18n.localizer;
-    return html`
-      <section class="answered" part="answered" aria-labelledby="answered-title">
-        <h2 id="answered-title">${t.t('survey.answeredTitle')}</h2>
-        <p>${t.t('survey.answeredNote')}</p>
-        ${renderSubmitStatus(this.submission, t)}
-      </section>
-    `;
+  /** After sending, or on a later visit: a heading, a note, and the submission status. */
+  private renderEnd(part: 'success' | 'answered', title: string, note?: string): TemplateResult {
+    return html`<section part=${part} aria-labelledby="${part}-title">
+      <h2 id="${part}-title" tabindex="-1">${title}</h2>
+      ${note ? html`<p>${note}</p>` : nothing} ${renderSubmitStatus(this.submission, this.i18n.localizer)}
+    </section>`;
   }
 
   private renderForm(survey: SurveyModel): TemplateResult {
     const t = this.i18n.localizer;
-    const pages = this.shownPages();
+    const pages = this.shownPages(survey);
     const index = this.currentPage(pages);
     const page = pages[index] ?? [];
-    const shown = new Set(page.map(({ question }) => question));
-    const last = index >= pages.length - 1;
+    const single = this.layout == 'single-page';
+    // Errors show after the person has left a changed question, on Next or Submit, or from the endpoint.
     const errors = new Map<Question, string>();
-    for (const { question } of page) {
+    for (const question of page) {
       const error = this.errorFor(question);
       if (error && (this.attempted || this.touched.has(question.name) || this.submission.fieldErrors[`answers/${question.name}`])) {
         errors.set(question, error);
       }
     }
-    const summary = page
-      .filter(({ question }) => errors.has(question))
-      .map(({ question, id }) => ({ controlId: firstControl(question, id), message: errors.get(question)! }));
-    const progress = this.layout !== 'single-page' && (survey.showProgressBar || pages.length > 1);
+    const summary = [...errors].map(([question, message]) => {
+      const id = this.idOf(question);
+      // The question's first control.
+      const controlId = question.type == 'text' || question.type == 'comment' ? id : question.type == 'matrix' ? `${id}-r0-c0` : `${id}-0`;
+      return { controlId, message };
+    });
     const privacy = this.config.privacyNoticeUrl;
     return html`
-      <form part="form" novalidate @submit=${this.onSubmit} @change=${this.onChange} @input=${this.onChange} @focusout=${this.onFocusOut}>
+      <form part="form" novalidate @submit=${this.onSubmit}>
         ${survey.title ? html`<h2 class="title">${this.text(survey.title)}</h2>` : nothing}
-        ${survey.description && index === 0 ? html`<p class="vt-note">${this.text(survey.description)}</p>` : nothing}
-        ${progress
+        ${survey.description && index == 0 ? html`<p class="vt-note">${this.text(survey.description)}</p>` : nothing}
+        ${!single && (survey.showProgressBar || pages.length > 1)
           ? html`<p class="progress" part="progress">${t.t('survey.progress', { page: String(index + 1), count: String(pages.length) })}</p>`
           : nothing}
         ${renderErrorSummary(summary, t, () => this.renderRoot as ShadowRoot)}
         <div id="page" tabindex="-1">
           ${survey.pages.map((surveyPage) => {
-            const questions = surveyPage.questions.filter((question) => shown.has(question));
-            if (!questions.length) return nothing;
-            return html`
-              ${surveyPage.title ? html`<h3 class="page-title">${this.text(surveyPage.title)}</h3>` : nothing}
-              ${surveyPage.description ? html`<p class="vt-note">${this.text(surveyPage.description)}</p>` : nothing}
-              ${page
-                .filter(({ question }) => questions.includes(question))
-                .map(({ question, id }) => this.renderQuestion(question, id, errors.get(question)))}
-            `;
+            const questions = page.filter((question) => surveyPage.questions.includes(question));
+            return questions.length
+              ? html`${surveyPage.title ? html`<h3 class="page-title">${this.text(surveyPage.title)}</h3>` : nothing}
+                ${surveyPage.description ? html`<p class="vt-note">${this.text(surveyPage.description)}</p>` : nothing}
+                ${questions.map((question) => this.renderQuestion(question, errors.get(question)))}`
+              : nothing;
           })}
         </div>
         <div class="nav">
-          ${index > 0 && this.layout !== 'single-page'
+          ${index > 0
             ? html`<button class="vt-button" data-variant="secondary" type="button" @click=${this.previous}>${t.t('survey.previous')}</button>`
             : nothing}
-          <button class="vt-button" part="submit" type="submit">${t.t(last ? 'survey.submit' : 'survey.next')}</button>
+          <button class="vt-button" part="submit" type="submit">${t.t(index < pages.length - 1 ? 'survey.next' : 'survey.submit')}</button>
         </div>
         ${renderSubmitStatus(this.submission, t)}
         ${privacy ? html`<p class="vt-note"><a href=${privacy} target="_blank" rel="noopener">${t.t('survey.privacyLink')}</a></p>` : nothing}
@@ -554,133 +490,120 @@ export class VtSurvey extends LitElement {
     `;
   }
 
-  private heading(question: Question): TemplateResult {
+  private renderQuestion(question: Question, error: string | undefined): TemplateResult {
     const t = this.i18n.localizer;
-    return html`${this.text(question.title)}${question.isRequired
+    const id = this.idOf(question);
+    const value = this.answers[question.name];
+    const max = question.type == 'checkbox' ? question.maxSelectedChoices : undefined;
+    const describedBy =
+      [question.description && `${id}-description`, max && `${id}-limit`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
+    const title = html`${this.text(question.title)}${question.isRequired
       ? html` <span class="mark">${t.t('survey.requiredMark')}</span>`
       : nothing}`;
-  }
-
-  private renderQuestion(question: Question, id: string, error: string | undefined): TemplateResult {
-    const t = this.i18n.localizer;
-    const description = question.description
+    const about = html`${question.description
       ? html`<p class="vt-note" id="${id}-description">${this.text(question.description)}</p>`
-      : nothing;
-    const limit = question.type === 'checkbox' && question.maxSelectedChoices !== undefined && `${id}-limit`;
-    const describedBy =
-      [question.description && `${id}-description`, limit, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
-    const invalid = error ? 'true' : nothing;
-    const value = this.answers[question.name];
-    if (question.type === 'text' || question.type === 'comment') {
-      const shownValue = value === undefined ? '' : String(value);
-      return html`<div class="question field" part="question">
-        <label for=${id}>${this.heading(question)}</label>
-        ${description} ${renderFieldError(id, error, t)}
-        ${question.type === 'comment'
-          ? html`<textarea id=${id} data-question=${question.name} rows="4" maxlength=${question.maxLength ?? nothing}
-              aria-invalid=${invalid} aria-describedby=${describedBy} .value=${shownValue}></textarea>`
-          : html`<input id=${id} data-question=${question.name} type=${question.inputType}
-              inputmode=${question.inputType === 'number' ? 'decimal' : nothing}
-              maxlength=${question.maxLength ?? nothing} aria-invalid=${invalid} aria-describedby=${describedBy}
-              .value=${shownValue} />`}
+      : nothing}
+    ${renderFieldError(id, error, t)}`;
+
+    if (question.type == 'text' || question.type == 'comment') {
+      const shown = value === undefined ? '' : String(value);
+      const number = question.type == 'text' && question.inputType == 'number';
+      const onInput = (event: Event) => {
+        const raw = (event.target as HTMLInputElement).value;
+        // survey-core keeps a number input's answer as a number.
+        this.setAnswer(question, number && raw.trim() && isFinite(+raw) ? +raw : raw);
+      };
+      return html`<div class="question field" part="question" @focusout=${() => this.leave(question)}>
+        <label for=${id}>${title}</label>
+        ${about}
+        ${question.type == 'comment'
+          ? html`<textarea id=${id} rows="4" maxlength=${question.maxLength ?? nothing} aria-invalid=${error ? 'true' : nothing}
+              aria-describedby=${describedBy} .value=${shown} @input=${onInput}></textarea>`
+          : html`<input id=${id} type=${question.inputType} inputmode=${number ? 'decimal' : nothing}
+              maxlength=${question.maxLength ?? nothing} aria-invalid=${error ? 'true' : nothing} aria-describedby=${describedBy}
+              .value=${shown} @input=${onInput} />`}
       </div>`;
     }
-    let body: TemplateResult;
+
+    let full = false;
+    /**
+     * Native radios or checkboxes named `group`, with ids `${prefix}0`, `${prefix}1`, …; `pick` gives
+     * the answer when one is checked or unchecked.
+     */
+    const options = (
+      choices: Option[],
+      group: string,
+      prefix: string,
+      isChecked: (choice: Option) => boolean,
+      pick: (choice: Option, checked: boolean) => AnswerValue,
+      describe: (at: number) => string | undefined = () => undefined,
+    ) =>
+      choices.map((choice, at) => {
+        const checked = isChecked(choice);
+        return html`<span class="choice">
+          <input type=${question.type == 'checkbox' ? 'checkbox' : 'radio'} id=${prefix + at} name=${group}
+            value=${String(choice.value)} .checked=${checked} ?disabled=${full && !checked}
+            aria-describedby=${describe(at) ?? nothing}
+            @change=${(event: Event) => this.setAnswer(question, pick(choice, (event.target as HTMLInputElement).checked))} />
+          <label for=${prefix + at}>${this.text(choice.text)}</label>
+        </span>`;
+      });
+    const same = (choice: Option) => value === choice.value;
+    const chosen = (choice: Option) => choice.value;
+    let body;
     switch (question.type) {
       case 'rating': {
-        const { values } = question;
-        const ends = [
-          ['min', question.minRateDescription],
-          ['max', question.maxRateDescription],
-        ] as const;
-        body = html`<div class="rating">
-            ${values.map((choice, at) => {
-              const end = at === 0 ? 'min' : at === values.length - 1 ? 'max' : '';
-              const endText = end && (end === 'min' ? question.minRateDescription : question.maxRateDescription);
-              return html`<span class="rate">
-                <input type="radio" id="${id}-${at}" name=${id} data-question=${question.name} value=${String(choice.value)}
-                  .checked=${value === choice.value} aria-describedby=${endText ? `${id}-${end}` : nothing} />
-                <label for="${id}-${at}">${this.text(choice.text)}</label>
-              </span>`;
-            })}
-          </div>
-          ${question.minRateDescription || question.maxRateDescription
-            ? html`<p class="ends vt-note">
-                ${ends.map(([end, text]) => html`<span id="${id}-${end}">${this.text(text)}</span>`)}
-              </p>`
+        const { values, minRateDescription: low, maxRateDescription: high } = question;
+        const end = (at: number) => (at == 0 && low ? `${id}-min` : at == values.length - 1 && high ? `${id}-max` : undefined);
+        body = html`<div class="choices rating">${options(values, id, `${id}-`, same, chosen, end)}</div>
+          ${low || high
+            ? html`<p class="ends vt-note"><span id="${id}-min">${this.text(low)}</span><span id="${id}-max">${this.text(high)}</span></p>`
             : nothing}`;
         break;
       }
-      case 'radiogroup':
-        body = this.renderChoices(question.choices, id, question.name, 'radio', (choice) => value === choice.value);
-        break;
-      case 'boolean':
-        body = this.renderChoices(
-          [
-            { value: 'true', text: this.text(question.labelTrue) || t.t('survey.yes') },
-            { value: 'false', text: this.text(question.labelFalse) || t.t('survey.no') },
-          ],
-          id,
-          question.name,
-          'radio',
-          (choice) => String(value) === choice.value,
-        );
-        break;
       case 'checkbox': {
-        const chosen = (Array.isArray(value) ? value : []) as Array<string | number>;
-        const max = question.maxSelectedChoices;
-        const full = max !== undefined && chosen.length >= max;
-        body = html`${max !== undefined
+        // In the order ticked, as survey-core keeps them: `{topics[0]}` is the first choice ticked.
+        const ticked: unknown[] = Array.isArray(value) ? value : [];
+        full = !!max && ticked.length >= max;
+        const others = (choice: Option) => ticked.filter((item) => item !== choice.value);
+        body = html`${max
             ? html`<p class="vt-note" id="${id}-limit">${t.t(full ? 'survey.maxReached' : 'survey.maxChoices', { count: max })}</p>`
             : nothing}
-          ${this.renderChoices(question.choices, id, question.name, 'checkbox', (choice) => chosen.includes(choice.value), full)}`;
+          ${options(question.choices, id, `${id}-`, (choice) => ticked.includes(choice.value), (choice, checked) =>
+            (checked ? [...others(choice), choice.value] : others(choice)) as string[],
+          )}`;
+        break;
+      }
+      case 'matrix': {
+        const rows = (value ?? {}) as Record<string, string | number>;
+        body = question.rows.map(
+          (row, r) => html`<fieldset class="matrix-row">
+            <legend>${this.text(row.text)}</legend>
+            <div class="choices">
+              ${options(question.columns, `${id}-r${r}`, `${id}-r${r}-c`, (column) => rows[row.value] === column.value, (column) => ({
+                ...rows,
+                [row.value]: column.value as string | number,
+              }))}
+            </div>
+          </fieldset>`,
+        );
         break;
       }
       default: {
-        const answer = (value ?? {}) as Record<string, string | number>;
-        body = html`${question.rows.map(
-          (row, r) => html`<fieldset class="matrix-row">
-            <legend>${this.text(row.text)}</legend>
-            <div class="choices-inline">
-              ${question.columns.map(
-                (column, c) => html`<span class="choice">
-                  <input type="radio" id="${id}-r${r}-c${c}" name="${id}-r${r}" data-question=${question.name}
-                    data-row=${String(row.value)} value=${String(column.value)} .checked=${answer[String(row.value)] === column.value} />
-                  <label for="${id}-r${r}-c${c}">${this.text(column.text)}</label>
-                </span>`,
-              )}
-            </div>
-          </fieldset>`,
-        )}`;
+        // radiogroup, and boolean as a yes/no pair.
+        const choices =
+          question.type == 'boolean'
+            ? [
+                { value: true, text: this.text(question.labelTrue) || t.t('survey.yes') },
+                { value: false, text: this.text(question.labelFalse) || t.t('survey.no') },
+              ]
+            : question.choices;
+        body = options(choices, id, `${id}-`, same, chosen);
       }
     }
-    return html`<fieldset class="question" part="question" aria-describedby=${describedBy}>
-      <legend>${this.heading(question)}</legend>
-      ${description} ${renderFieldError(id, error, t)} ${body}
+    return html`<fieldset class="question" part="question" aria-describedby=${describedBy} @focusout=${() => this.leave(question)}>
+      <legend>${title}</legend>
+      ${about} ${body}
     </fieldset>`;
   }
-
-  private renderChoices(
-    choices: Choice[],
-    id: string,
-    name: string,
-    type: 'radio' | 'checkbox',
-    checked: (choice: Choice) => boolean,
-    full = false,
-  ): TemplateResult {
-    return html`${choices.map((choice, at) => {
-      const on = checked(choice);
-      return html`<div class="choice">
-        <input type=${type} id="${id}-${at}" name=${id} data-question=${name} value=${String(choice.value)}
-          .checked=${on} ?disabled=${full && !on} />
-        <label for="${id}-${at}">${this.text(choice.text)}</label>
-      </div>`;
-    })}`;
-  }
-}
-
-/** The control an error summary link moves to: the question's first input. */
-function firstControl(question: Question, id: string): string {
-  if (question.type === 'text' || question.type === 'comment') return id;
-  return question.type === 'matrix' ? `${id}-r0-c0` : `${id}-0`;
 }

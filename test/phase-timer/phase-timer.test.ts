@@ -65,6 +65,17 @@ describe('<vt-phase-timer>', function () {
     expect(button(el, 'toggle').textContent!.trim()).to.equal('Käynnistä');
   });
 
+  it('says in words which phases are done, not only by colour', async () => {
+    const el = await timer();
+    const items = () => [...part(el, 'timeline').querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(items().filter((item) => item.includes('valmis'))).to.have.length(0);
+    await click(el, 'next');
+    await click(el, 'next');
+    expect(items()[0]).to.contain('· valmis');
+    expect(items()[1]).to.contain('· valmis');
+    expect(items()[2]).not.to.contain('valmis');
+  });
+
   it('counts down, goes low at 20%, says the last minute and overtime in words, accessibly in each state', async () => {
     const el = await timer(html`<vt-phase-timer lang="en">
       <vt-phase name="Warm-up" minutes="10" kind="individual"></vt-phase>

@@ -27,6 +27,25 @@ describe('<vt-reflection-card> sharing', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('loads its submission client before Share is pressed, and only when it can share', async () => {
+    const server = await scenario();
+    const plain = await fixture<VtReflectionCard>(html`<vt-reflection-card endpoint=${server.endpoint}></vt-reflection-card>`);
+    const presenting = await fixture<VtReflectionCard>(
+      html`<vt-reflection-card presenter shareable endpoint=${server.endpoint}></vt-reflection-card>`,
+    );
+    expect(plain.submission).to.equal(undefined);
+    expect(presenting.submission).to.equal(undefined);
+    expect($$(plain, '#share-dialog')).to.have.length(0);
+    // From the first render on, with nothing pressed: the client and the (closed) confirmation are there.
+    const card = await fixture<VtReflectionCard>(
+      html`<vt-reflection-card lang="en" shareable endpoint=${server.endpoint}></vt-reflection-card>`,
+    );
+    expect(card.submission?.state).to.equal('idle');
+    expect($<HTMLDialogElement>(card, '#share-dialog').open).to.equal(false);
+    expect(textOf(card, '[part="status"]')).to.equal('');
+    expect(await server.log()).to.deep.equal([]);
+  });
+
   it('sends exactly what the confirmation showed, after the participant confirms', async () => {
     const server = await scenario([201]);
     const wrapper = await fixture<HTMLElement>(html`<vt-config programme="kestava-keikkatyo" privacy-notice-url="/tietosuoja">
@@ -95,7 +114,7 @@ describe('<vt-reflection-card> sharing', () => {
     button(card, 'Share with the facilitator').click();
     await card.updateComplete;
     expect($<HTMLDialogElement>(card, '#share-dialog').open).to.equal(false);
-    expect(textOf(card, '[part="notice"]')).to.equal('Write an answer first: there is nothing to share yet.');
+    expect(textOf(card, '[part="notice"]')).to.equal('Write an answer first.');
     await expect(card).to.be.accessible();
   });
 
@@ -119,6 +138,9 @@ describe('<vt-reflection-card> sharing', () => {
 
   it('makes no request at all without an explicit, confirmed share', async () => {
     const server = await scenario();
+    // The card's own sharing code (which a shareable card fetches as it first renders, like its texts)
+    // is loaded before counting: fetching the library's code carries nothing of the participant's.
+    await import('../../src/reflection-card/share-client.js');
     // Let the test's own set-up request settle into the resource timeline before counting.
     await aTimeout(300);
     const before = performance.getEntriesByType('resource').length;

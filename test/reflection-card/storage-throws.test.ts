@@ -25,7 +25,7 @@ describe('<vt-reflection-card> when the browser refuses storage', () => {
     expect(detail.persistent).to.equal(false);
     expect(deviceStorage().persistent).to.equal(false);
     await card.updateComplete;
-    expect(textOf(card, '[part="device-note"]')).to.contain('does not allow saving them');
+    expect(textOf(card, '[part="device-note"]')).to.contain('does not allow saving');
     // No "Saved" claim when nothing was saved on the device.
     expect(textOf(card, '[part="notice"]')).to.equal('');
     await expect(card).to.be.accessible();
@@ -40,6 +40,6 @@ describe('<vt-reflection-card> when the browser refuses storage', () => {
     card.remove();
     const again = await fixture<VtReflectionCard>(html`<vt-reflection-card lang="en" card-id="mem"></vt-reflection-card>`);
     expect($<HTMLTextAreaElement>(again, 'textarea').value).to.equal('Kept in memory');
-    expect(textOf(again, '[part="device-note"]')).to.contain('does not allow saving them');
+    expect(textOf(again, '[part="device-note"]')).to.contain('does not allow saving');
   });
 });

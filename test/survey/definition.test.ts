@@ -9,7 +9,13 @@ import {
   type DefinitionResult,
   type Question,
 } from '../../src/survey/definition.js';
-import { PEER_GROUP_SATISFACTION } from '../../src/survey/preset.js';
+import { PRESETS, peerGroupSatisfaction } from '../../src/survey/preset.js';
+import en from '../../src/survey/preset/en.js';
+import fi from '../../src/survey/preset/fi.js';
+import sv from '../../src/survey/preset/sv.js';
+
+/** The built-in questionnaire in each language. */
+const PRESET = { fi: peerGroupSatisfaction(fi), sv: peerGroupSatisfaction(sv), en: peerGroupSatisfaction(en) };
 
 // A stand-in for expression.ts: reads `{name}` references; fails on `not`, function calls and stray braces.
 class ExpressionError extends Error {}
@@ -462,6 +468,35 @@ describe('survey definition: errors', () => {
     expect(result.errors[4].message).to.include('{m2.r}');
   });
 
+  it('finds a question by its name in its own letter case only, as survey-core does in a survey', () => {
+    const definition = {
+      elements: [
+        { type: 'radiogroup', name: 'Feeling', choices: ['good', 'bad'] },
+        { type: 'matrix', name: 'Grid', rows: ['calm'], columns: ['yes', 'no'] },
+        { type: 'comment', name: 'why', visibleIf: "{feeling} = 'bad'" },
+        { type: 'comment', name: 'more', visibleIf: "{Feeling} = 'bad' or {Grid.CALM} = 'no'" },
+      ],
+    };
+    // survey-core never shows `why`: `{feeling}` is not `Feeling`. A matrix row is found in any case.
+    const model = new Model(definition);
+    model.setValue('Feeling', 'bad');
+    expect(model.getQuestionByName('why').isVisible).to.equal(false);
+    expect(model.getQuestionByName('more').isVisible).to.equal(true);
+    model.setValue('Feeling', 'good');
+    model.setValue('Grid', { calm: 'no' });
+    expect(model.getQuestionByName('more').isVisible).to.equal(true);
+    // Here such an expression is an error for the editor, not a question that silently never shows.
+    const result = parse(definition);
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && result.errors.map(({ question, property, message }) => [question, property, message])).to.deep.equal([
+      ['why', 'visibleIf', 'Question "why": visibleIf refers to {feeling}, which is not a question.'],
+    ]);
+    // Names differing only in case would make `{name}` ambiguous: they count as a repeated name.
+    expect(errorsOf({ elements: [{ type: 'text', name: 'Rating' }, { type: 'text', name: 'rating' }] })).to.deep.equal([
+      ['rating', 'name'],
+    ]);
+  });
+
   it('rejects values of the wrong kind', () => {
     expect(
       errorsOf({
@@ -619,52 +654,72 @@ describe('survey definition: errors', () => {
 });
 
 describe('survey definition: the peer-group-satisfaction preset', () => {
-  it('passes our parser with nothing ignored', () => {
-    const { survey, ignored } = ok(PEER_GROUP_SATISFACTION);
-    expect(ignored).to.deep.equal([]);
-    expect(survey.showProgressBar).to.equal(true);
-    expect(textIn(survey.completedText, 'fi')).to.match(/^Kiitos/);
+  it('passes our parser with nothing ignored, in fi, sv and en', () => {
+    for (const [locale, preset] of Object.entries(PRESET)) {
+      const { survey, ignored } = ok(preset);
+      expect(ignored, locale).to.deep.equal([]);
+      expect(survey.showProgressBar).to.equal(true);
+    }
+    expect(textIn(ok(PRESET.fi).survey.completedText, 'fi')).to.match(/^Kiitos/);
+    expect(textIn(ok(PRESET.sv).survey.completedText, 'sv')).to.match(/^Tack/);
+    expect(textIn(ok(PRESET.en).survey.completedText, 'en')).to.match(/^Thank you/);
   });
 
   it('loads in survey-core with the same questions, types and choices in fi, sv and en', () => {
-    const questions = expectSameAsSurveyCore(PEER_GROUP_SATISFACTION);
-    expect(questions.map((question) => `${question.name}:${question.type}`)).to.deep.equal([
-      'climateOpen:rating',
-      'climateHonest:rating',
-      'climateEmpathy:rating',
-      'climateEqual:rating',
-      'leaderConsensus:rating',
-      'leaderOrganised:rating',
-      'leaderResponsive:rating',
-      'groupSize:radiogroup',
-      'format:radiogroup',
-      'outcomes:matrix',
-      'satisfaction:rating',
-      'recommend:rating',
-      'mostUseful:comment',
-    ]);
-    for (const question of questions) {
-      if (question.type == 'rating') expect(question.values.map(({ value }) => value)).to.deep.equal([1, 2, 3, 4, 5]);
+    for (const preset of Object.values(PRESET)) {
+      const questions = expectSameAsSurveyCore(preset);
+      expect(questions.map((question) => `${question.name}:${question.type}`)).to.deep.equal([
+        'climateOpen:rating',
+        'climateHonest:rating',
+        'climateEmpathy:rating',
+        'climateEqual:rating',
+        'leaderConsensus:rating',
+        'leaderOrganised:rating',
+        'leaderResponsive:rating',
+        'groupSize:radiogroup',
+        'format:radiogroup',
+        'outcomes:matrix',
+        'satisfaction:rating',
+        'recommend:rating',
+        'mostUseful:comment',
+      ]);
+      for (const question of questions) {
+        if (question.type == 'rating') expect(question.values.map(({ value }) => value)).to.deep.equal([1, 2, 3, 4, 5]);
+      }
     }
   });
 
-  it('has every text in Finnish, Swedish and English, and asks no gender or age', () => {
-    const texts: unknown[] = [];
-    const collect = (value: unknown, key = ''): void => {
-      if (Array.isArray(value)) value.forEach((item) => collect(item));
-      else if (typeof value == 'object' && value !== null) {
-        if (['title', 'description', 'text', 'completedHtml'].includes(key) || key.endsWith('RateDescription')) {
-          texts.push(value);
-        } else Object.entries(value).forEach(([name, item]) => collect(item, name));
-      } else if (typeof value == 'string' && key != 'name' && key != 'type' && key != 'value') texts.push(value);
-    };
-    collect(PEER_GROUP_SATISFACTION);
-    expect(texts.length).to.be.above(40);
-    for (const text of texts) {
-      expect(text).to.have.all.keys('fi', 'sv', 'en');
-      for (const translation of Object.values(text as object)) expect(translation).to.be.a('string').that.does.not.equal('');
+  it('has every text in Finnish, Swedish and English, in the same places, and asks no gender or age', () => {
+    /** The definition with each text replaced by "text": the same for every language. */
+    const shape = (value: unknown, key = ''): unknown =>
+      Array.isArray(value)
+        ? value.map((item) => shape(item))
+        : typeof value == 'object' && value !== null
+          ? Object.fromEntries(Object.entries(value).map(([name, item]) => [name, shape(item, name)]))
+          : typeof value == 'string' && !['name', 'type', 'value'].includes(key)
+            ? 'text'
+            : value;
+    for (const [locale, preset] of Object.entries(PRESET)) {
+      const texts: unknown[] = [];
+      const collect = (value: unknown, key = ''): void => {
+        if (Array.isArray(value)) value.forEach((item) => collect(item));
+        else if (typeof value == 'object' && value !== null) Object.entries(value).forEach(([name, item]) => collect(item, name));
+        else if (!['name', 'type', 'value'].includes(key)) texts.push(value);
+      };
+      collect(preset);
+      expect(texts.length, locale).to.be.above(40);
+      for (const text of texts.filter((text) => typeof text != 'number' && typeof text != 'boolean')) {
+        expect(text, locale).to.be.a('string').that.does.not.equal('');
+      }
+      expect(shape(preset), locale).to.deep.equal(shape(PRESET.fi));
+      const asked = JSON.stringify(preset).match(/gender|\bage\b|sukupuol|\bikä|\bkön\b|ålder/i);
+      expect(asked).to.equal(null);
     }
-    const asked = JSON.stringify(PEER_GROUP_SATISFACTION).match(/gender|\bage\b|sukupuol|\bikä|\bkön\b|ålder/i);
-    expect(asked).to.equal(null);
+  });
+
+  it('is loaded one language at a time', async () => {
+    for (const [locale, preset] of Object.entries(PRESET)) {
+      expect(await PRESETS['peer-group-satisfaction'][locale as keyof typeof PRESET](), locale).to.deep.equal(preset);
+    }
   });
 });

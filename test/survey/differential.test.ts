@@ -4,7 +4,10 @@ import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
 import { isMissing, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
-import { PEER_GROUP_SATISFACTION } from '../../src/survey/preset.js';
+import { peerGroupSatisfaction } from '../../src/survey/preset.js';
+import en from '../../src/survey/preset/en.js';
+import fi from '../../src/survey/preset/fi.js';
+import sv from '../../src/survey/preset/sv.js';
 import type { VtSurvey } from '../../src/survey/survey.js';
 import { scenario } from '../support/endpoint.js';
 import { typeText } from '../support/keyboard.js';
@@ -277,8 +280,8 @@ function answerable(question: Question, value: AnswerValue): boolean {
 }
 
 /** The built-in questionnaire too: unanswered, every question's first value, every question's last. */
-function presetFixture(): Fixture {
-  const questions = parse(PEER_GROUP_SATISFACTION).pages.flatMap((page) => page.questions);
+function presetFixture(definition: object): Fixture {
+  const questions = parse(definition).pages.flatMap((page) => page.questions);
   const pick = (question: Question, last: boolean): AnswerValue => {
     const at = <T>(list: T[]) => list[last ? list.length - 1 : 0]!;
     switch (question.type) {
@@ -299,7 +302,7 @@ function presetFixture(): Fixture {
     }
   };
   const every = (last: boolean) => Object.fromEntries(questions.map((question) => [question.name, pick(question, last)]));
-  return { about: 'The peer-group-satisfaction preset', definition: PEER_GROUP_SATISFACTION, answerSets: [{}, every(false), every(true)] };
+  return { about: 'The peer-group-satisfaction preset', definition, answerSets: [{}, every(false), every(true)] };
 }
 
 /** One fixture's checks; a failure names the answer set and the language. */
@@ -335,8 +338,8 @@ describe('surveys against survey-core (differential)', () => {
     });
   }
 
-  it('peer-group-satisfaction preset: the same, unanswered and with every question answered', () => {
-    compare(presetFixture());
+  it('peer-group-satisfaction preset in fi, sv and en: the same, unanswered and with every question answered', () => {
+    for (const texts of [fi, sv, en]) compare(presetFixture(peerGroupSatisfaction(texts)));
   });
 });
 
