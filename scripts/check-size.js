@@ -5,10 +5,10 @@
 // everything it imports, and the chunks of one language: each file gzipped on its own, as a server sends
 // it. The budget holds for the dearest language.
 //
-// One chunk is left out of that sum and shown apart: the delivery loop of an element that never sends
-// anything itself (`<vt-config>`, the timer). It is fetched only on a visit after a send failed, when
-// this browser's outbox has something waiting (src/core/resume.ts); a page with nothing waiting never
-// asks for it.
+// One chunk is left out of that sum and shown apart: the delivery loop (retries of what waits in the
+// outbox). Every element fetches it only when a submission waits: one queued on an earlier visit, or one
+// just queued because a send failed (src/core/resume.ts); a page where every send goes through never
+// asks for it. Only a lazy import of it is left out: a static one would be paid on every page.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -52,19 +52,23 @@ function importsOf(file) {
   };
 }
 
-/** Every file a page showing `locale` downloads for `entry` (with `queued`: when something waits, too). */
+/**
+ * Every file a page showing `locale` downloads for `entry` (with `queued`: when something waits, too).
+ * The delivery loop is left out only where it is imported lazily: a static import of it is paid always.
+ */
 function filesFor(entry, locale, queued = false) {
   const files = new Set();
-  const visit = (file) => {
+  const visit = (file, lazily) => {
     if (files.has(file)) return;
     const chunkLocale = localeOf(file);
     if (chunkLocale && chunkLocale !== locale) return;
-    if (!queued && onlyWhenQueued(file)) return;
+    if (!queued && lazily && onlyWhenQueued(file)) return;
     files.add(file);
     const { static: direct, dynamic } = importsOf(file);
-    for (const next of [...direct, ...dynamic]) visit(next);
+    for (const next of direct) visit(next, false);
+    for (const next of dynamic) visit(next, true);
   };
-  visit(entry);
+  visit(entry, false);
   return [...files];
 }
 

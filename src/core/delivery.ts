@@ -1,16 +1,9 @@
-import { kindOf, type Envelope, type SubmissionKind } from './envelope.js';
+import { kindOf } from './envelope.js';
 import { Outbox, LEASE_KEY, type FlushReport } from './outbox.js';
 import { deviceStorage, readJson } from './storage.js';
-import { postEnvelope, type SendResult } from './transport.js';
+import { deliveryListeners as listeners } from './resume.js';
+import { postEnvelope } from './transport.js';
 
-/** A live element that wants to hear when one of its kind's queued submissions is finally sent. */
-export interface DeliveryListener {
-  readonly kind: SubmissionKind;
-  deliveredLater(envelope: Envelope, response: unknown): void;
-  rejectedLater(envelope: Envelope, result: Extract<SendResult, { outcome: 'rejected' }>): void;
-}
-
-const listeners = new Set<DeliveryListener>();
 let outbox: Outbox | undefined;
 let started = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -26,23 +19,17 @@ export function sharedOutbox(): Outbox {
 /**
  * Starts the retry loop once per page: it retries what waits in the outbox on this page load, when the
  * browser comes back online, when the tab becomes visible again, and on the backoff timer in between.
- * Every element of the library starts it, so a submission queued on one page goes out from any other.
+ * `queuedNow`: it starts because a send just failed, so the first retry waits for its backoff instead.
  */
-export function resumeDeliveries(): void {
-  if (started) return;
+export function resumeDeliveries(queuedNow = false): void {
+  if (started) return void scheduleRetry();
   started = true;
   window.addEventListener('online', () => void flushOutbox(true));
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void flushOutbox(true);
   });
-  setTimeout(() => void flushOutbox(true));
-}
-
-/** Registers a live element that wants to hear of its kind's deliveries, and starts the retry loop. */
-export function watchDeliveries(listener: DeliveryListener): () => void {
-  listeners.add(listener);
-  resumeDeliveries();
-  return () => listeners.delete(listener);
+  if (queuedNow) scheduleRetry();
+  else setTimeout(() => void flushOutbox(true));
 }
 
 /** Sets the timer for the next item that falls due. */

@@ -1,37 +1,27 @@
 import { kindOf, type Envelope } from './envelope.js';
 import { DELIVERED_KEY, OUTBOX_KEY } from './outbox-keys.js';
+import {
+  enqueue,
+  queuedItems,
+  retryDelay,
+  takeDeliveredNotices,
+  writeList,
+  type DeliveredNotice,
+  type OutboxItem,
+} from './outbox-queue.js';
 import { readJson, type KeyValueStore } from './storage.js';
 import type { SendResult } from './transport.js';
 
-/** One submission waiting on this device, stored as it will be sent. */
-export interface OutboxItem {
-  envelope: Envelope;
-  endpoint: string;
-  /** Attempts made so far, the first (failed) send included. */
-  attempts: number;
-  queuedAt: number;
-  nextAttemptAt: number;
-}
-
-/** A submission that left the outbox because the endpoint accepted it. */
-export interface DeliveredNotice {
-  id: string;
-  kind: string;
-  deliveredAt: number;
-}
-
+export {
+  FIRST_RETRY_MS,
+  MAX_RETRY_MS,
+  retryDelay,
+  type DeliveredNotice,
+  type OutboxItem,
+} from './outbox-queue.js';
 export { DELIVERED_KEY, LEASE_KEY, OUTBOX_KEY } from './outbox-keys.js';
 
-export const FIRST_RETRY_MS = 2_000;
-export const MAX_RETRY_MS = 5 * 60_000;
 export const MAX_AGE_MS = 30 * 24 * 60 * 60_000;
-
-/** About 2 s doubling to 5 min, ±20 % so that many devices coming back online do not retry in step. */
-export function retryDelay(attempts: number, random: () => number, retryAfterMs?: number): number {
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, MAX_RETRY_MS);
-  const base = Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS);
-  return Math.round(base * (0.8 + 0.4 * random()));
-}
 
 export interface OutboxDeps {
   store: KeyValueStore;
@@ -54,23 +44,12 @@ export class Outbox {
   constructor(private readonly deps: OutboxDeps) {}
 
   items(): OutboxItem[] {
-    const items = readJson<unknown>(this.deps.store, OUTBOX_KEY, []);
-    return Array.isArray(items) ? (items as OutboxItem[]) : [];
+    return queuedItems(this.deps.store);
   }
 
   /** Adds a submission whose first attempt failed with `result`. */
   enqueue(endpoint: string, envelope: Envelope, result: SendResult): OutboxItem {
-    const now = this.deps.now();
-    const retryAfterMs = result.outcome === 'retry' ? result.retryAfterMs : undefined;
-    const item: OutboxItem = {
-      envelope,
-      endpoint,
-      attempts: 1,
-      queuedAt: now,
-      nextAttemptAt: now + retryDelay(1, this.deps.random, retryAfterMs),
-    };
-    this.write([...this.items().filter((other) => other.envelope.id !== envelope.id), item]);
-    return item;
+    return enqueue(this.deps.store, endpoint, envelope, result, this.deps.now(), this.deps.random);
   }
 
   /** When the next waiting item is due, or undefined when nothing waits. */
@@ -110,10 +89,7 @@ export class Outbox {
 
   /** Deliveries of `kind` that no element has told the person about yet; reading them clears them. */
   takeDeliveredNotices(kind: string): DeliveredNotice[] {
-    const notices = readJson<DeliveredNotice[]>(this.deps.store, DELIVERED_KEY, []);
-    const taken = notices.filter((notice) => notice.kind === kind);
-    if (taken.length) this.writeNotices(notices.filter((notice) => notice.kind !== kind));
-    return taken;
+    return takeDeliveredNotices(this.deps.store, kind);
   }
 
   private noteDelivered(item: OutboxItem): void {
@@ -149,12 +125,10 @@ export class Outbox {
   }
 
   private write(items: OutboxItem[]): void {
-    if (items.length) this.deps.store.set(OUTBOX_KEY, JSON.stringify(items));
-    else this.deps.store.remove(OUTBOX_KEY);
+    writeList(this.deps.store, OUTBOX_KEY, items);
   }
 
   private writeNotices(notices: DeliveredNotice[]): void {
-    if (notices.length) this.deps.store.set(DELIVERED_KEY, JSON.stringify(notices));
-    else this.deps.store.remove(DELIVERED_KEY);
+    writeList(this.deps.store, DELIVERED_KEY, notices);
   }
 }

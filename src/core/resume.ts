@@ -1,13 +1,44 @@
+import type { Envelope, SubmissionKind } from './envelope.js';
 import { OUTBOX_KEY } from './outbox-keys.js';
+import type { SendResult } from './transport.js';
+
+/*
+ * The door to the delivery loop (`delivery.ts`: retries, backoff, the one-tab lock), which is a chunk of
+ * its own in the CDN build. A page fetches it only when a submission waits in the outbox: one found on
+ * page load (the contract wants every page with one of our elements to retry it), or one just queued.
+ * A page where every send went through never downloads it.
+ */
+
+/** A live element that wants to hear when one of its kind's queued submissions is finally sent. */
+export interface DeliveryListener {
+  readonly kind: SubmissionKind;
+  deliveredLater(envelope: Envelope, response: unknown): void;
+  rejectedLater(envelope: Envelope, result: Extract<SendResult, { outcome: 'rejected' }>): void;
+}
+
+/** Every live listener of this copy of the library; the delivery loop tells them what it delivered. */
+export const deliveryListeners = new Set<DeliveryListener>();
+
+let delivery: Promise<typeof import('./delivery.js')> | undefined;
+
+/**
+ * The delivery loop, fetched once. Offline, fetching the chunk itself can fail: then it is fetched again
+ * when the browser is back online, which is when there is any point in retrying.
+ */
+export function loadDelivery(): Promise<typeof import('./delivery.js')> {
+  delivery ??= import('./delivery.js').catch((error: unknown) => {
+    delivery = undefined;
+    window.addEventListener('online', () => void loadDelivery().then(({ resumeDeliveries }) => resumeDeliveries()), {
+      once: true,
+    });
+    throw error;
+  });
+  return delivery;
+}
 
 let checked = false;
 
-/**
- * For elements that never send anything themselves (`<vt-config>`, the timer): the contract wants every
- * page with one of our elements to retry what an earlier visit left in the outbox, but a page with
- * nothing waiting should not download the delivery code for it. So this looks first, and fetches the
- * delivery loop (its own small chunk in the CDN build) only when something waits.
- */
+/** On page load, once: starts the delivery loop when an earlier visit left something in the outbox. */
 export function resumeWaitingDeliveries(): void {
   if (checked) return;
   checked = true;
@@ -17,5 +48,5 @@ export function resumeWaitingDeliveries(): void {
   } catch {
     // Storage refused: nothing can have been queued in it either.
   }
-  if (waiting) void import('./delivery.js').then(({ resumeDeliveries }) => resumeDeliveries());
+  if (waiting) void loadDelivery().then(({ resumeDeliveries }) => resumeDeliveries(), () => undefined);
 }

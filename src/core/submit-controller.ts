@@ -1,9 +1,10 @@
 import type { ReactiveController } from 'lit';
 import type { ConfigController, ConfigurableHost } from './config-controller.js';
-import { flushOutbox, scheduleRetry, sharedOutbox, watchDeliveries, type DeliveryListener } from './delivery.js';
 import { createEnvelope, kindOf, type Envelope, type SubmissionKind } from './envelope.js';
 import { VtSubmitErrorEvent, VtSubmitEvent, VtSubmitQueuedEvent, VtSubmittedEvent } from './events.js';
 import type { LocaleController } from './locale-controller.js';
+import { enqueue, queuedItems, takeDeliveredNotices } from './outbox-queue.js';
+import { deliveryListeners, loadDelivery, resumeWaitingDeliveries, type DeliveryListener } from './resume.js';
 import { deviceStorage } from './storage.js';
 import { fieldErrorsOf, postEnvelope, type SendResult } from './transport.js';
 
@@ -34,7 +35,6 @@ export class SubmitController implements ReactiveController, DeliveryListener {
   /** Submissions made on earlier visits that have been delivered since: the person should hear of them. */
   deliveredEarlier = 0;
   private inFlight: Promise<SubmitState> | undefined;
-  private stopWatching: (() => void) | undefined;
   private stopStorageWatch: (() => void) | undefined;
 
   constructor(
@@ -47,9 +47,10 @@ export class SubmitController implements ReactiveController, DeliveryListener {
   }
 
   hostConnected(): void {
-    this.stopWatching = watchDeliveries(this);
+    deliveryListeners.add(this);
+    resumeWaitingDeliveries();
     this.stopStorageWatch = deviceStorage().onDegrade(() => this.host.requestUpdate());
-    const notices = sharedOutbox().takeDeliveredNotices(this.kind);
+    const notices = takeDeliveredNotices(deviceStorage(), this.kind);
     if (notices.length) {
       this.deliveredEarlier += notices.length;
       this.host.requestUpdate();
@@ -57,7 +58,7 @@ export class SubmitController implements ReactiveController, DeliveryListener {
   }
 
   hostDisconnected(): void {
-    this.stopWatching?.();
+    deliveryListeners.delete(this);
     this.stopStorageWatch?.();
   }
 
@@ -68,9 +69,7 @@ export class SubmitController implements ReactiveController, DeliveryListener {
 
   /** Submissions of this kind waiting in the outbox on this device. */
   get pending(): number {
-    return sharedOutbox()
-      .items()
-      .filter((item) => kindOf(item.envelope) === this.kind).length;
+    return queuedItems(deviceStorage()).filter((item) => kindOf(item.envelope) === this.kind).length;
   }
 
   /** Builds the envelope around `data` and sends it; resolves with the resulting state. */
@@ -109,14 +108,16 @@ export class SubmitController implements ReactiveController, DeliveryListener {
     return this.settle(endpoint, envelope, result);
   }
 
-  private settle(endpoint: string, envelope: Envelope, result: SendResult): SubmitState {
+  private async settle(endpoint: string, envelope: Envelope, result: SendResult): Promise<SubmitState> {
     switch (result.outcome) {
       case 'delivered':
         this.host.dispatchEvent(new VtSubmittedEvent({ envelope, response: result.response, deliveredLater: false }));
         return this.setState('sent');
       case 'retry':
-        sharedOutbox().enqueue(endpoint, envelope, result);
-        scheduleRetry();
+        enqueue(deviceStorage(), endpoint, envelope, result, Date.now(), Math.random);
+        // Saved first, then the retry loop fetched, so that it already listens for `online` when the person
+        // hears the submission is waiting. Offline, the fetch fails: loadDelivery tries again when online.
+        await loadDelivery().then(({ resumeDeliveries }) => resumeDeliveries(true), () => undefined);
         this.host.dispatchEvent(new VtSubmitQueuedEvent({ envelope, status: result.status }));
         return this.setState('queued');
       case 'rejected':
@@ -155,11 +156,6 @@ export class SubmitController implements ReactiveController, DeliveryListener {
     this.host.dispatchEvent(
       new VtSubmitErrorEvent({ envelope, status: result.status, problem: result.problem, fieldErrors }),
     );
-  }
-
-  /** Tries the outbox now, e.g. from a "try again" button. */
-  retryNow(): Promise<unknown> {
-    return flushOutbox(true);
   }
 
   private setState(state: SubmitState): SubmitState {
