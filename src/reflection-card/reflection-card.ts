@@ -4,7 +4,8 @@ import { LocaleController } from '../core/locale-controller.js';
 import { resumeWaitingDeliveries } from '../core/resume.js';
 import { deviceStorage } from '../core/storage.js';
 import { baseStyles } from '../core/styles.js';
-import type { SubmitController } from '../core/submit-controller.js';
+import { pageAddress } from '../core/envelope.js';
+import { SubmitController } from '../core/submit-controller.js';
 import { VERSION } from '../core/version.js';
 import type { LocalizeParams } from '../i18n/localize.js';
 import { answersAsText, pairAnswers, shareData, type ReflectionAnswer, type ReflectionShare } from './answers.js';
@@ -129,10 +130,7 @@ export class VtReflectionCard extends LitElement {
   readonly config = new ConfigController(this);
   readonly i18n = new LocaleController(this, this.config, reflectionTexts);
 
-  /**
-   * The submission client, once a card that can share has loaded it (a chunk of its own, so that cards
-   * which never send do not carry it); undefined otherwise.
-   */
+  /** The submission client of a card that can share (`shareable` and an endpoint); undefined otherwise. */
   submission: SubmitController | undefined;
 
   private readonly store = deviceStorage();
@@ -144,9 +142,6 @@ export class VtReflectionCard extends LitElement {
   private opener: HTMLElement | undefined;
   private stopWatching: Array<() => void> = [];
   private reportedNoPrompts = false;
-  private shareClient: typeof import('./share-client.js') | undefined;
-  private shareClientRequested = false;
-  private shareClientLoading: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -156,12 +151,9 @@ export class VtReflectionCard extends LitElement {
     this.current = 0;
   }
 
-  // The first render waits for the page language's texts (one small chunk), so no key flashes by, and
-  // for the submission client of a card that can share, so that Share is there from the first paint.
+  // The first render waits for the page language's texts (one small chunk), so no key flashes by.
   protected override scheduleUpdate(): void | Promise<void> {
-    const update = () => this.i18n.whenReady(() => super.scheduleUpdate());
-    const loading = this.loadShareClient();
-    return loading ? loading.then(update) : update();
+    return this.i18n.whenReady(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {
@@ -172,8 +164,8 @@ export class VtReflectionCard extends LitElement {
     ];
     window.addEventListener('pagehide', this.saveNow);
     document.addEventListener('visibilitychange', this.saveNow);
-    // Every page with one of our elements sends what an earlier visit left waiting. A card that cannot
-    // share fetches the delivery loop for that only when something waits (the submission client has it).
+    // Every page with one of our elements sends what an earlier visit left waiting (a card that cannot
+    // share has no submission client to do it).
     resumeWaitingDeliveries();
   }
 
@@ -198,29 +190,12 @@ export class VtReflectionCard extends LitElement {
     return this.shareable && !!this.config.endpoint && !!this.submission;
   }
 
-  /**
-   * Starts loading the submission client once the card can share (`shareable`, an endpoint, not
-   * presenting); returns the promise while it loads. If it cannot be loaded (offline on the first
-   * visit), the card goes on without Share.
-   */
-  private loadShareClient(): Promise<void> | undefined {
-    if (!this.shareClientRequested && this.shareable && this.config.endpoint && !this.presenter) {
-      this.shareClientRequested = true;
-      this.shareClientLoading = import('./share-client.js')
-        .then(
-          (client) => {
-            this.shareClient = client;
-            this.submission = new client.SubmitController(this, 'reflection', this.config, this.i18n);
-          },
-          (error: unknown) => console.error('vertaistuki-widgets: <vt-reflection-card> could not load its sharing code.', error),
-        )
-        .finally(() => (this.shareClientLoading = undefined));
-    }
-    return this.shareClientLoading;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Only a card that can share has a submission client: no other card hears of, or sends, anything.
+    if (!this.submission && this.shareable && this.config.endpoint && !this.presenter) {
+      this.submission = new SubmitController(this, 'reflection', this.config, this.i18n);
+    }
     this.source = promptSource(this.prompts, promptChildren(this), this.exercise);
     this.resolvedCardId = this.cardId || defaultCardId(location.pathname, promptIdentity(this.source));
     this.shownPrompts = promptTexts(this.source, this.i18n.localizer);
@@ -500,7 +475,7 @@ export class VtReflectionCard extends LitElement {
       </dialog>
       ${this.canShare
         ? html`<dialog id="share-dialog" part="dialog" aria-labelledby="share-title" @close=${this.onDialogClosed}>
-            ${renderShareConfirmation(this.pendingShare, this.shareClient!.pageAddress(), this.config.privacyNoticeUrl, this.i18n.localizer)}
+            ${renderShareConfirmation(this.pendingShare, pageAddress(), this.config.privacyNoticeUrl, this.i18n.localizer)}
             ${this.renderDialogButtons('reflection.shareConfirm')}
           </dialog>`
         : nothing}

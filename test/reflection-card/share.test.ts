@@ -138,9 +138,6 @@ describe('<vt-reflection-card> sharing', () => {
 
   it('makes no request at all without an explicit, confirmed share', async () => {
     const server = await scenario();
-    // The card's own sharing code (which a shareable card fetches as it first renders, like its texts)
-    // is loaded before counting: fetching the library's code carries nothing of the participant's.
-    await import('../../src/reflection-card/share-client.js');
     // Let the test's own set-up request settle into the resource timeline before counting.
     await aTimeout(300);
     const before = performance.getEntriesByType('resource').length;
