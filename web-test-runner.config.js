@@ -65,7 +65,7 @@ export default {
     return launchers[name]();
   }),
   middleware: [testEndpoint],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { statements: 90, branches: 90, functions: 90, lines: 90 },

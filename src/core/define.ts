@@ -30,7 +30,6 @@ export function defineElement(tagName: string, elementClass: VersionedElement): 
   if (shared.warnedVersionClash) return;
   shared.warnedVersionClash = true;
   console.warn(
-    `vertaistuki-widgets ${VERSION}: <${tagName}> is already defined by version ${theirs}. ` +
-      `The page loads two versions of the library; the first one stays in use. Load only one.`,
+    `vertaistuki-widgets ${VERSION}: <${tagName}> is already defined by version ${theirs}, which stays in use. Load one version only.`,
   );
 }

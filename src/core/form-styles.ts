@@ -13,6 +13,16 @@ export const formStyles = css`
     line-height: 1.25;
   }
 
+  input[type='checkbox'],
+  input[type='radio'] {
+    width: 1.25rem;
+    height: 1.25rem;
+    min-width: 24px;
+    min-height: 24px;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
   fieldset {
     margin: 0 0 var(--_space);
     padding: 0;

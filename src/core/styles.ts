@@ -4,6 +4,7 @@ import { css } from 'lit';
  * What every element starts from. Tokens go two levels deep, `--vt-<element>-x` then `--vt-x`, each with
  * a default, so an element looks right on a page with no theme at all; the defaults meet WCAG AA
  * contrast on white. Host page CSS cannot reach inside the shadow root, and nothing here leaves it.
+ * Nothing here moves; the one animation (the timer's flash) stops itself under reduced motion.
  */
 export const baseStyles = css`
   :host {
@@ -48,16 +49,6 @@ export const baseStyles = css`
   input:not([type='checkbox'], [type='radio']),
   select {
     min-height: max(24px, var(--_target));
-  }
-
-  input[type='checkbox'],
-  input[type='radio'] {
-    width: 1.25rem;
-    height: 1.25rem;
-    min-width: 24px;
-    min-height: 24px;
-    margin: 0;
-    accent-color: var(--_accent);
   }
 
   :focus-visible {
@@ -121,17 +112,6 @@ export const baseStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      animation-iteration-count: 1 !important;
-      transition-duration: 0.01ms !important;
-      scroll-behavior: auto !important;
-    }
   }
 
   @media (forced-colors: active) {

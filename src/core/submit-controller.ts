@@ -78,14 +78,6 @@ export class SubmitController implements ReactiveController, DeliveryListener {
     return this.inFlight;
   }
 
-  /** Back to a fresh form, e.g. "send another answer". */
-  reset(): void {
-    this.setState('idle');
-    this.fieldErrors = {};
-    this.envelope = undefined;
-    this.sentFromOutbox = false;
-  }
-
   private async send(data: Record<string, unknown>): Promise<SubmitState> {
     const envelope = createEnvelope(this.kind, data, {
       programme: this.config.programme,

@@ -15,7 +15,7 @@ import { promptChildren, watchPromptChildren } from './prompt.js';
 import { promptIdentity, promptSource, promptTexts, type PromptSource } from './prompts.js';
 import { reflectionCardStyles } from './reflection-card.styles.js';
 import { renderShareConfirmation, renderShareStatus } from './share.js';
-import { reflectionTexts, type ReflectionTextKey } from './texts.js';
+import { reflectionTexts, type CardText } from './texts.js';
 
 /** The schema's limit for one answer; the textarea stops there so that a share is never refused for it. */
 const MAX_ANSWER_LENGTH = 10_000;
@@ -123,7 +123,7 @@ export class VtReflectionCard extends LitElement {
 
   declare private answers: string[];
   declare private current: number;
-  declare private notice: { key: ReflectionTextKey; params?: LocalizeParams } | undefined;
+  declare private notice: { key: CardText; params?: LocalizeParams } | undefined;
   declare private copyFallback: string | undefined;
   declare private pendingShare: ReflectionShare | undefined;
 
@@ -133,15 +133,15 @@ export class VtReflectionCard extends LitElement {
   /** The submission client of a card that can share (`shareable` and an endpoint); undefined otherwise. */
   submission: SubmitController | undefined;
 
-  private readonly store = deviceStorage();
-  private readonly saver = new Debouncer(SAVE_DELAY_MS);
-  private source: PromptSource = { kind: 'exercise', name: '' };
-  private shownPrompts: string[] = [];
-  private resolvedCardId = '';
-  private loadedKey: string | undefined;
-  private opener: HTMLElement | undefined;
-  private stopWatching: Array<() => void> = [];
-  private reportedNoPrompts = false;
+  #store = deviceStorage();
+  #saver = new Debouncer(SAVE_DELAY_MS);
+  #source: PromptSource = { kind: 'exercise', name: '' };
+  #shownPrompts: string[] = [];
+  #resolvedCardId = '';
+  #loadedKey: string | undefined;
+  #opener: HTMLElement | undefined;
+  #stopWatching: Array<() => void> = [];
+  #reportedNoPrompts = false;
 
   constructor() {
     super();
@@ -158,12 +158,12 @@ export class VtReflectionCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatching = [
+    this.#stopWatching = [
       watchPromptChildren(this, () => this.requestUpdate()),
-      this.store.onDegrade(() => this.requestUpdate()),
+      this.#store.onDegrade(() => this.requestUpdate()),
     ];
-    window.addEventListener('pagehide', this.saveNow);
-    document.addEventListener('visibilitychange', this.saveNow);
+    window.addEventListener('pagehide', this.#saveNow);
+    document.addEventListener('visibilitychange', this.#saveNow);
     // Every page with one of our elements sends what an earlier visit left waiting (a card that cannot
     // share has no submission client to do it).
     resumeWaitingDeliveries();
@@ -171,22 +171,22 @@ export class VtReflectionCard extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.saver.flush();
-    for (const stop of this.stopWatching) stop();
-    window.removeEventListener('pagehide', this.saveNow);
-    document.removeEventListener('visibilitychange', this.saveNow);
+    this.#saver.flush();
+    for (const stop of this.#stopWatching) stop();
+    window.removeEventListener('pagehide', this.#saveNow);
+    document.removeEventListener('visibilitychange', this.#saveNow);
   }
 
   /** The card id in use: `card-id`, or the one derived from the page path and the prompts. */
   get effectiveCardId(): string {
-    return this.resolvedCardId;
+    return this.#resolvedCardId;
   }
 
   // Leaving the page or hiding the tab must not lose the last second of typing.
-  private readonly saveNow = (): void => this.saver.flush();
+  #saveNow = (): void => this.#saver.flush();
 
   /** Sharing needs both `shareable` and an endpoint (the card's own or `<vt-config>`'s). */
-  private get canShare(): boolean {
+  get #canShare(): boolean {
     return this.shareable && !!this.config.endpoint && !!this.submission;
   }
 
@@ -196,73 +196,74 @@ export class VtReflectionCard extends LitElement {
     if (!this.submission && this.shareable && this.config.endpoint && !this.presenter) {
       this.submission = new SubmitController(this, 'reflection', this.config, this.i18n);
     }
-    this.source = promptSource(this.prompts, promptChildren(this), this.exercise);
-    this.resolvedCardId = this.cardId || defaultCardId(location.pathname, promptIdentity(this.source));
-    this.shownPrompts = promptTexts(this.source, this.i18n.localizer);
-    const key = draftKey(this.resolvedCardId);
-    if (key !== this.loadedKey && !this.presenter) {
+    this.#source = promptSource(this.prompts, promptChildren(this), this.exercise);
+    this.#resolvedCardId = this.cardId || defaultCardId(location.pathname, promptIdentity(this.#source));
+    this.#shownPrompts = promptTexts(this.#source, this.i18n.localizer);
+    const key = draftKey(this.#resolvedCardId);
+    if (key !== this.#loadedKey && !this.presenter) {
       // A different card: what was typed for the old one is written under the old key first.
-      this.saver.flush();
-      this.loadedKey = key;
-      this.answers = loadDraft(this.store, key);
+      this.#saver.flush();
+      this.#loadedKey = key;
+      this.answers = loadDraft(this.#store, key);
       this.current = 0;
     }
-    this.move(0);
+    this.#move(0);
   }
 
   /** Moves `by` prompts in the one-at-a-time layout, staying within the prompts. */
-  private move(by: number): void {
-    this.current = Math.max(0, Math.min(this.current + by, this.shownPrompts.length - 1));
+  #move(by: number): void {
+    this.current = Math.max(0, Math.min(this.current + by, this.#shownPrompts.length - 1));
   }
 
-  private get pairs(): ReflectionAnswer[] {
-    return pairAnswers(this.shownPrompts, this.answers);
+  get #pairs(): ReflectionAnswer[] {
+    return pairAnswers(this.#shownPrompts, this.answers);
   }
 
-  private t(key: ReflectionTextKey, params?: LocalizeParams): string {
-    return this.i18n.localizer.t(key, params);
+  /** One of the card's own texts, by its name without the `reflection.` prefix. */
+  #t(name: CardText, params?: LocalizeParams): string {
+    return this.i18n.localizer.t(`reflection.${name}`, params);
   }
 
-  private onInput(index: number, event: Event): void {
+  #onInput(index: number, event: Event): void {
     const textarea = event.target as HTMLTextAreaElement;
     const answers = [...this.answers];
     while (answers.length < index) answers.push('');
     answers[index] = textarea.value;
     this.answers = answers;
-    this.grow(textarea);
-    const key = draftKey(this.resolvedCardId);
-    const cardId = this.resolvedCardId;
-    this.saver.schedule(() => this.save(key, cardId, answers));
+    this.#grow(textarea);
+    const key = draftKey(this.#resolvedCardId);
+    const cardId = this.#resolvedCardId;
+    this.#saver.schedule(() => this.#save(key, cardId, answers));
   }
 
-  private save(key: string, cardId: string, answers: string[]): void {
+  #save(key: string, cardId: string, answers: string[]): void {
     const now = Date.now();
-    saveDraft(this.store, key, answers, now);
-    const persistent = this.store.persistent;
+    saveDraft(this.#store, key, answers, now);
+    const persistent = this.#store.persistent;
     // No "Saved" claim when the browser refused storage: the device note says so instead.
     this.notice = persistent
-      ? { key: 'reflection.saved', params: { time: this.i18n.localizer.date(now, { timeStyle: 'short' }) } }
+      ? { key: 'saved', params: { time: this.i18n.localizer.date(now, { timeStyle: 'short' }) } }
       : undefined;
     this.dispatchEvent(
-      new VtReflectionInputEvent({ cardId, answers: pairAnswers(this.shownPrompts, answers), persistent }),
+      new VtReflectionInputEvent({ cardId, answers: pairAnswers(this.#shownPrompts, answers), persistent }),
     );
   }
 
   /** Where `field-sizing: content` is missing, the textarea grows through the CSSOM (allowed under CSP). */
-  private grow(textarea: HTMLTextAreaElement): void {
+  #grow(textarea: HTMLTextAreaElement): void {
     if (CSS.supports('field-sizing', 'content')) return;
     textarea.style.height = 'auto';
     textarea.style.height = `${textarea.scrollHeight + 4}px`;
   }
 
-  private async go(by: number, event: Event): Promise<void> {
+  async #go(by: number, event: Event): Promise<void> {
     const button = event.currentTarget as HTMLButtonElement;
-    this.move(by);
+    this.#move(by);
     await this.updateComplete;
     // One textarea shows each prompt's answer in turn: focus it, sized to the answer now shown.
     const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('[part="answer"]');
     if (textarea) {
-      this.grow(textarea);
+      this.#grow(textarea);
       textarea.focus();
       return;
     }
@@ -271,27 +272,27 @@ export class VtReflectionCard extends LitElement {
   }
 
   /** A presentation clicker sends arrow or page keys. */
-  private onPresenterKey(event: KeyboardEvent): void {
+  #onPresenterKey(event: KeyboardEvent): void {
     const by = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 }[event.key];
     if (!by || this.layout === 'list') return;
     event.preventDefault();
-    this.move(by);
+    this.#move(by);
   }
 
-  private text(): string {
-    return answersAsText(this.t('reflection.title'), this.pairs, this.t('reflection.noAnswer'));
+  #text(): string {
+    return answersAsText(this.#t('title'), this.#pairs, this.#t('noAnswer'));
   }
 
-  private async copy(): Promise<void> {
-    const text = this.text();
+  async #copy(): Promise<void> {
+    const text = this.#text();
     try {
       await navigator.clipboard.writeText(text);
       this.copyFallback = undefined;
-      this.notice = { key: 'reflection.copied' };
+      this.notice = { key: 'copied' };
     } catch {
       // Refused, or no clipboard at all (plain http): the text, selected, to copy by hand.
       this.copyFallback = text;
-      this.notice = { key: 'reflection.copyRefused' };
+      this.notice = { key: 'copyRefused' };
       await this.updateComplete;
       const fallback = this.renderRoot.querySelector<HTMLTextAreaElement>('[part="copy-fallback"]')!;
       fallback.focus();
@@ -299,11 +300,11 @@ export class VtReflectionCard extends LitElement {
     }
   }
 
-  private download(): void {
-    const url = URL.createObjectURL(new Blob([this.text()], { type: 'text/plain;charset=utf-8' }));
+  #download(): void {
+    const url = URL.createObjectURL(new Blob([this.#text()], { type: 'text/plain;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${this.t('reflection.fileName')}.txt`;
+    link.download = `${this.#t('fileName')}.txt`;
     link.hidden = true;
     this.renderRoot.appendChild(link);
     link.click();
@@ -312,8 +313,8 @@ export class VtReflectionCard extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 30_000);
   }
 
-  private async openDialog(name: 'delete' | 'share', event: Event): Promise<void> {
-    this.opener = event.currentTarget as HTMLElement;
+  async #openDialog(name: 'delete' | 'share', event: Event): Promise<void> {
+    this.#opener = event.currentTarget as HTMLElement;
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>(`#${name}-dialog`)!;
     dialog.returnValue = '';
@@ -322,99 +323,99 @@ export class VtReflectionCard extends LitElement {
     dialog.querySelector<HTMLButtonElement>('[data-cancel]')!.focus();
   }
 
-  private onDialogClosed(event: Event): void {
+  #onDialogClosed(event: Event): void {
     const dialog = event.target as HTMLDialogElement;
     if (dialog.returnValue === 'confirm') {
-      if (dialog.id === 'delete-dialog') this.deleteAnswers();
+      if (dialog.id === 'delete-dialog') this.#deleteAnswers();
       else if (this.pendingShare) void this.submission?.submit(this.pendingShare);
     }
-    this.opener?.focus();
-    this.opener = undefined;
+    this.#opener?.focus();
+    this.#opener = undefined;
   }
 
-  private deleteAnswers(): void {
-    this.saver.cancel();
-    deleteDraft(this.store, draftKey(this.resolvedCardId));
+  #deleteAnswers(): void {
+    this.#saver.cancel();
+    deleteDraft(this.#store, draftKey(this.#resolvedCardId));
     this.answers = [];
     this.current = 0;
     this.copyFallback = undefined;
-    this.notice = { key: 'reflection.deleted' };
+    this.notice = { key: 'deleted' };
   }
 
-  private openShare(event: Event): void {
-    this.saver.flush();
-    const exercise = this.source.kind === 'exercise' ? this.source.name : undefined;
-    this.pendingShare = shareData(this.resolvedCardId, exercise, this.pairs);
-    if (this.pendingShare) void this.openDialog('share', event);
-    else this.notice = { key: 'reflection.nothingToShare' };
+  #openShare(event: Event): void {
+    this.#saver.flush();
+    const exercise = this.#source.kind === 'exercise' ? this.#source.name : undefined;
+    this.pendingShare = shareData(this.#resolvedCardId, exercise, this.#pairs);
+    if (this.pendingShare) void this.#openDialog('share', event);
+    else this.notice = { key: 'nothingToShare' };
   }
 
   // The buttons need no type="button": in a shadow root no page form owns them, and the dialogs' own
   // forms are method="dialog".
   protected override render(): TemplateResult {
-    this.shownPrompts = promptTexts(this.source, this.i18n.localizer);
-    if (!this.shownPrompts.length) return this.renderNoPrompts();
+    this.#shownPrompts = promptTexts(this.#source, this.i18n.localizer);
+    if (!this.#shownPrompts.length) return this.#renderNoPrompts();
     const single = this.layout !== 'list';
-    const last = this.shownPrompts.length - 1;
+    const last = this.#shownPrompts.length - 1;
     return html`
-      <div class="card" part="card" role="group" aria-labelledby="title" @keydown=${this.presenter ? this.onPresenterKey : nothing}>
-        <p class="title" part="title" id="title">${this.t('reflection.title')}</p>
-        ${single ? this.renderProgress() : nothing}
-        ${this.presenter ? this.renderPresenter(single) : this.renderAnswers(single)}
+      <div class="card" part="card" role="group" aria-labelledby="title" @keydown=${this.presenter ? this.#onPresenterKey : nothing}>
+        <p class="title" part="title" id="title">${this.#t('title')}</p>
+        ${single ? this.#renderProgress() : nothing}
+        ${this.presenter ? this.#renderPresenter(single) : this.#renderAnswers(single)}
         ${single
           ? html`<div class="actions" part="navigation">
-              <button class="vt-button" data-variant="secondary" ?disabled=${this.current === 0} @click=${(event: Event) => this.go(-1, event)}>
-                ${this.t('reflection.previous')}
+              <button class="vt-button" data-variant="secondary" ?disabled=${this.current === 0} @click=${(event: Event) => this.#go(-1, event)}>
+                ${this.#t('previous')}
               </button>
-              <button class="vt-button" ?disabled=${this.current >= last} @click=${(event: Event) => this.go(1, event)}>
-                ${this.t('reflection.next')}
+              <button class="vt-button" ?disabled=${this.current >= last} @click=${(event: Event) => this.#go(1, event)}>
+                ${this.#t('next')}
               </button>
             </div>`
           : nothing}
-        ${this.presenter ? nothing : this.renderActions()}
+        ${this.presenter ? nothing : this.#renderActions()}
       </div>
-      ${this.presenter ? nothing : this.renderDialogs()}
+      ${this.presenter ? nothing : this.#renderDialogs()}
     `;
   }
 
-  private renderNoPrompts(): TemplateResult {
-    if (!this.reportedNoPrompts) {
-      this.reportedNoPrompts = true;
+  #renderNoPrompts(): TemplateResult {
+    if (!this.#reportedNoPrompts) {
+      this.#reportedNoPrompts = true;
       console.error(`vertaistuki-widgets: <vt-reflection-card> has no prompts (exercise "${this.exercise ?? ''}").`);
     }
     return html`<p class="vt-config-error" part="card">
-      ${this.t('core.configError', { problem: this.t('reflection.noPrompts') })}
+      ${this.i18n.localizer.t('core.configError', { problem: this.#t('noPrompts') })}
     </p>`;
   }
 
-  private renderProgress(): TemplateResult {
+  #renderProgress(): TemplateResult {
     const current = this.current + 1;
-    const total = this.shownPrompts.length;
+    const total = this.#shownPrompts.length;
     // Screen readers hear "Question 2 of 3"; the eye sees "2 / 3" (fi, sv and en all write these digits).
     return html`<p class="progress" part="progress" id="progress">
-      <span class="vt-visually-hidden">${this.t('reflection.progress', { current, total })}</span>
+      <span class="vt-visually-hidden">${this.#t('progress', { current, total })}</span>
       <span aria-hidden="true">${current} / ${total}</span>
     </p>`;
   }
 
-  private renderPresenter(single: boolean): TemplateResult {
+  #renderPresenter(single: boolean): TemplateResult {
     if (single) {
       return html`<div aria-live="polite">
-        <p class="prompt" part="prompt">${this.shownPrompts[this.current]}</p>
+        <p class="prompt" part="prompt">${this.#shownPrompts[this.current]}</p>
       </div>`;
     }
     return html`<ol>
-      ${this.shownPrompts.map((prompt) => html`<li class="prompt" part="prompt">${prompt}</li>`)}
+      ${this.#shownPrompts.map((prompt) => html`<li class="prompt" part="prompt">${prompt}</li>`)}
     </ol>`;
   }
 
-  private renderAnswers(single: boolean): TemplateResult {
-    const indexes = single ? [this.current] : this.shownPrompts.map((_, index) => index);
+  #renderAnswers(single: boolean): TemplateResult {
+    const indexes = single ? [this.current] : this.#shownPrompts.map((_, index) => index);
     // One at a time, the same textarea shows each prompt's answer in turn. Its value is always what was
     // last typed (onInput keeps `answers` in step), so a plain property binding is enough.
     return html`${indexes.map(
       (index) => html`<div class="item">
-        <label for="answer-${index}" part="prompt">${this.shownPrompts[index]}</label>
+        <label for="answer-${index}" part="prompt">${this.#shownPrompts[index]}</label>
         <textarea
           id="answer-${index}"
           part="answer"
@@ -422,71 +423,71 @@ export class VtReflectionCard extends LitElement {
           maxlength=${MAX_ANSWER_LENGTH}
           aria-describedby=${single ? 'progress' : nothing}
           .value=${this.answers[index] ?? ''}
-          @input=${(event: Event) => this.onInput(index, event)}
-          @change=${this.saveNow}
+          @input=${(event: Event) => this.#onInput(index, event)}
+          @change=${this.#saveNow}
         ></textarea>
       </div>`,
     )}`;
   }
 
-  private renderActions(): TemplateResult {
+  #renderActions(): TemplateResult {
     return html`
       <p class="vt-note" part="device-note">
-        ${this.t(this.store.persistent ? 'reflection.deviceNote' : 'reflection.memoryOnly')}
+        ${this.#t(this.#store.persistent ? 'deviceNote' : 'memoryOnly')}
       </p>
       <div class="actions" part="actions">
-        <button class="vt-button" data-variant="secondary" @click=${this.copy}>${this.t('reflection.copy')}</button>
-        <button class="vt-button" data-variant="secondary" @click=${this.download}>
-          ${this.t('reflection.download')}
+        <button class="vt-button" data-variant="secondary" @click=${this.#copy}>${this.#t('copy')}</button>
+        <button class="vt-button" data-variant="secondary" @click=${this.#download}>
+          ${this.#t('download')}
         </button>
-        ${this.canShare
-          ? html`<button class="vt-button" data-action="share" @click=${this.openShare}>
-              ${this.t('reflection.share')}
+        ${this.#canShare
+          ? html`<button class="vt-button" data-action="share" @click=${this.#openShare}>
+              ${this.#t('share')}
             </button>`
           : nothing}
         <button
           class="vt-button"
           data-variant="danger"
           data-action="delete"
-          @click=${(event: Event) => this.openDialog('delete', event)}
+          @click=${(event: Event) => this.#openDialog('delete', event)}
         >
-          ${this.t('reflection.delete')}
+          ${this.#t('delete')}
         </button>
       </div>
       <p class="notice" part="notice" role="status" aria-live="polite">
-        ${this.notice ? this.t(this.notice.key, this.notice.params) : ''}
+        ${this.notice ? this.#t(this.notice.key, this.notice.params) : ''}
       </p>
       ${this.copyFallback === undefined
         ? nothing
         : html`<div class="item">
-            <label for="copy-fallback">${this.t('reflection.copyText')}</label>
+            <label for="copy-fallback">${this.#t('copyText')}</label>
             <textarea id="copy-fallback" part="copy-fallback" readonly .value=${this.copyFallback}></textarea>
           </div>`}
-      ${this.canShare ? renderShareStatus(this.submission!, this.i18n.localizer) : nothing}
+      ${this.#canShare ? renderShareStatus(this.submission!, this.i18n.localizer) : nothing}
     `;
   }
 
-  private renderDialogs(): TemplateResult {
+  #renderDialogs(): TemplateResult {
     return html`
-      <dialog id="delete-dialog" part="dialog" aria-labelledby="delete-title" @close=${this.onDialogClosed}>
-        <h2 id="delete-title">${this.t('reflection.deleteTitle')}</h2>
-        <p>${this.t('reflection.deleteBody')}</p>
-        ${this.renderDialogButtons('reflection.deleteConfirm')}
+      <dialog id="delete-dialog" part="dialog" aria-labelledby="delete-title" @close=${this.#onDialogClosed}>
+        <h2 id="delete-title">${this.#t('deleteTitle')}</h2>
+        <p>${this.#t('deleteBody')}</p>
+        ${this.#renderDialogButtons('deleteConfirm')}
       </dialog>
-      ${this.canShare
-        ? html`<dialog id="share-dialog" part="dialog" aria-labelledby="share-title" @close=${this.onDialogClosed}>
+      ${this.#canShare
+        ? html`<dialog id="share-dialog" part="dialog" aria-labelledby="share-title" @close=${this.#onDialogClosed}>
             ${renderShareConfirmation(this.pendingShare, pageAddress(), this.config.privacyNoticeUrl, this.i18n.localizer)}
-            ${this.renderDialogButtons('reflection.shareConfirm')}
+            ${this.#renderDialogButtons('shareConfirm')}
           </dialog>`
         : nothing}
     `;
   }
 
   /** A form with method="dialog" closes its dialog with the pressed button's value as `returnValue`. */
-  private renderDialogButtons(confirm: ReflectionTextKey): TemplateResult {
+  #renderDialogButtons(confirm: CardText): TemplateResult {
     return html`<form method="dialog" class="actions">
-      <button class="vt-button" data-variant="secondary" value="cancel" data-cancel>${this.t('reflection.cancel')}</button>
-      <button class="vt-button" value="confirm" data-confirm>${this.t(confirm)}</button>
+      <button class="vt-button" data-variant="secondary" value="cancel" data-cancel>${this.#t('cancel')}</button>
+      <button class="vt-button" value="confirm" data-confirm>${this.#t(confirm)}</button>
     </form>`;
   }
 }

@@ -5,6 +5,9 @@ type SharedKey = 'core.configError' | 'core.sending' | 'core.sent' | 'core.queue
 
 export type ReflectionTextKey = SharedKey | ReflectionKey;
 
+/** A key of the card's own texts without its `reflection.` prefix: `title` for `reflection.title`. */
+export type CardText = ReflectionKey extends infer Key ? (Key extends `reflection.${infer Name}` ? Name : never) : never;
+
 /**
  * Only the shared texts the card uses, not whole areas: the bundler drops the other keys from the
  * language chunk (the `sending` area also holds form texts such as the error summary's).
