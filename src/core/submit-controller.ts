@@ -1,9 +1,9 @@
 import type { ReactiveController } from 'lit';
 import type { ConfigController, ConfigurableHost } from './config-controller.js';
-import { createEnvelope, kindOf, type Envelope, type SubmissionKind } from './envelope.js';
+import { createEnvelope, type Envelope, type SubmissionKind } from './envelope.js';
 import { VtSubmitErrorEvent, VtSubmitEvent, VtSubmitQueuedEvent, VtSubmittedEvent } from './events.js';
 import type { LocaleController } from './locale-controller.js';
-import { enqueue, queuedItems, takeDeliveredNotices } from './outbox-queue.js';
+import { enqueue, takeDeliveredNotices } from './outbox-queue.js';
 import { deliveryListeners, loadDelivery, resumeWaitingDeliveries, type DeliveryListener } from './resume.js';
 import { deviceStorage } from './storage.js';
 import { fieldErrorsOf, postEnvelope, type SendResult } from './transport.js';
@@ -65,11 +65,6 @@ export class SubmitController implements ReactiveController, DeliveryListener {
   /** False when the device refuses storage: the view should say that nothing outlives the page. */
   get storagePersistent(): boolean {
     return deviceStorage().persistent;
-  }
-
-  /** Submissions of this kind waiting in the outbox on this device. */
-  get pending(): number {
-    return queuedItems(deviceStorage()).filter((item) => kindOf(item.envelope) === this.kind).length;
   }
 
   /** Builds the envelope around `data` and sends it; resolves with the resulting state. */

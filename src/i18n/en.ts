@@ -11,14 +11,13 @@ export const core: Texts<typeof fi.core> = {
 export const sending: Texts<typeof fi.sending> = {
   'core.sending': 'Sending…',
   'core.sent': 'Sent. Thank you!',
-  'core.queued':
-    'The connection is not working right now. Your details are saved on this device and will be sent automatically when the connection is back.',
+  'core.queued': 'No connection. Your details are saved on this device and will be sent automatically later.',
   'core.deliveredLater': 'The details you saved earlier have now been sent.',
   'core.pending': {
     one: '{count} submission is waiting for a connection.',
     other: '{count} submissions are waiting for a connection.',
   },
-  'core.rejected': 'Sending failed ({status}). Your details are still in the form; please try again later.',
+  'core.rejected': 'Sending failed ({status}). Your details are still here; please try again later.',
   'core.fixErrors': 'Please check the marked fields. Your details are still in the form.',
   'core.noEndpoint': 'no endpoint (set the endpoint attribute or <vt-config endpoint>).',
   'core.errorSummaryTitle': 'There is a problem',

@@ -13,14 +13,13 @@ export const core = {
 export const sending = {
   'core.sending': 'Lähetetään…',
   'core.sent': 'Lähetetty. Kiitos!',
-  'core.queued':
-    'Yhteys ei nyt toimi. Tiedot on tallennettu tälle laitteelle, ja ne lähetetään automaattisesti, kun yhteys palaa.',
+  'core.queued': 'Ei yhteyttä. Tiedot on tallennettu tälle laitteelle ja lähetetään automaattisesti myöhemmin.',
   'core.deliveredLater': 'Aiemmin tallennetut tietosi on nyt lähetetty.',
   'core.pending': {
     one: '{count} lähetys odottaa yhteyttä.',
     other: '{count} lähetystä odottaa yhteyttä.',
   },
-  'core.rejected': 'Lähetys ei onnistunut ({status}). Tietosi ovat yhä lomakkeella; yritä myöhemmin uudelleen.',
+  'core.rejected': 'Lähetys ei onnistunut ({status}). Tietosi ovat yhä tallessa; yritä myöhemmin uudelleen.',
   'core.fixErrors': 'Tarkista merkityt kohdat. Tietosi ovat yhä lomakkeella.',
   'core.noEndpoint': 'lähetysosoite puuttuu (määritä endpoint-attribuutti tai <vt-config endpoint>).',
   'core.errorSummaryTitle': 'Lomakkeessa on virheitä',

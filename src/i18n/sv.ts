@@ -11,15 +11,13 @@ export const core: Texts<typeof fi.core> = {
 export const sending: Texts<typeof fi.sending> = {
   'core.sending': 'Skickar…',
   'core.sent': 'Skickat. Tack!',
-  'core.queued':
-    'Anslutningen fungerar inte just nu. Uppgifterna har sparats på den här enheten och skickas automatiskt när anslutningen är tillbaka.',
+  'core.queued': 'Ingen anslutning. Uppgifterna har sparats på den här enheten och skickas automatiskt senare.',
   'core.deliveredLater': 'Uppgifterna som du sparade tidigare har nu skickats.',
   'core.pending': {
     one: '{count} inskickning väntar på anslutning.',
     other: '{count} inskickningar väntar på anslutning.',
   },
-  'core.rejected':
-    'Det gick inte att skicka ({status}). Dina uppgifter finns kvar i formuläret; försök igen senare.',
+  'core.rejected': 'Det gick inte att skicka ({status}). Dina uppgifter finns kvar; försök igen senare.',
   'core.fixErrors': 'Kontrollera de markerade fälten. Dina uppgifter finns kvar i formuläret.',
   'core.noEndpoint': 'mottagaradress saknas (ange attributet endpoint eller <vt-config endpoint>).',
   'core.errorSummaryTitle': 'Formuläret innehåller fel',

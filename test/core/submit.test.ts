@@ -191,7 +191,7 @@ describe('submission client', () => {
     const { detail } = await oneEvent(form, 'vt-submit-error');
     expect(detail.problem).to.equal(null);
     await form.updateComplete;
-    expect(status(form)).to.equal('Sending failed (403). Your details are still in the form; please try again later.');
+    expect(status(form)).to.equal('Sending failed (403). Your details are still here; please try again later.');
     expect(localStorage.getItem(OUTBOX_KEY)).to.equal(null);
   });
 
