@@ -9,6 +9,10 @@
 // outbox). Every element fetches it only when a submission waits: one queued on an earlier visit, or one
 // just queued because a send failed (src/core/resume.ts); a page where every send goes through never
 // asks for it. Only a lazy import of it is left out: a static one would be paid on every page.
+//
+// The survey's definition checker (src/survey/definition.ts, chunks/definition-*.js) is shown apart the
+// same way: the survey reads every definition with a fast pass and fetches the checker, which names
+// each problem for the page editor, only when that pass rejects the definition.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -42,6 +46,11 @@ function onlyWhenQueued(file) {
   return file.split('/').pop().startsWith('delivery-');
 }
 
+/** Fetched only when a survey's definition is rejected: for the editor's list of problems. */
+function onlyWhenRejected(file) {
+  return file.split('/').pop().startsWith('definition-');
+}
+
 /** Relative module specifiers in minified output: `import"./x.js"`, `from"./x.js"`, `import("./x.js")`. */
 function importsOf(file) {
   const code = readFileSync(file, 'utf8');
@@ -53,16 +62,18 @@ function importsOf(file) {
 }
 
 /**
- * Every file a page showing `locale` downloads for `entry` (with `queued`: when something waits, too).
- * The delivery loop is left out only where it is imported lazily: a static import of it is paid always.
+ * Every file a page showing `locale` downloads for `entry` (with `queued`: when something waits, too;
+ * with `rejected`: when a survey definition is rejected). The delivery loop and the definition checker
+ * are left out only where they are imported lazily: a static import is paid always.
  */
-function filesFor(entry, locale, queued = false) {
+function filesFor(entry, locale, queued = false, rejected = false) {
   const files = new Set();
   const visit = (file, lazily) => {
     if (files.has(file)) return;
     const chunkLocale = localeOf(file);
     if (chunkLocale && chunkLocale !== locale) return;
     if (!queued && lazily && onlyWhenQueued(file)) return;
+    if (!rejected && lazily && onlyWhenRejected(file)) return;
     files.add(file);
     const { static: direct, dynamic } = importsOf(file);
     for (const next of direct) visit(next, false);
@@ -84,12 +95,13 @@ const rows = readdirSync(DIR)
     });
     const dearest = costs.reduce((a, b) => (b.gzip > a.gzip ? b : a));
     const queued = filesFor(entry, dearest.locale, true).reduce((sum, file) => sum + gzipSize(file), 0);
+    const rejected = filesFor(entry, dearest.locale, false, true).reduce((sum, file) => sum + gzipSize(file), 0);
     const budget = budgets[name] ?? ELEMENT_BUDGET;
-    return { file: entry, entry: gzipSize(entry), ...dearest, queued, budget, over: dearest.gzip > budget };
+    return { file: entry, entry: gzipSize(entry), ...dearest, queued, rejected, budget, over: dearest.gzip > budget };
   });
 
 const table = [
-  ['file', 'entry gzip KB', 'page gzip KB', 'files', 'budget KB', '', 'with queued delivery KB'],
+  ['file', 'entry gzip KB', 'page gzip KB', 'files', 'budget KB', '', 'with queued delivery KB', 'with rejected definition KB'],
   ...rows.map((r) => [
     r.file,
     kb(r.entry),
@@ -98,6 +110,7 @@ const table = [
     kb(r.budget),
     r.over ? 'OVER' : 'ok',
     r.queued > r.gzip ? kb(r.queued) : '',
+    r.rejected > r.gzip ? kb(r.rejected) : '',
   ]),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
@@ -106,6 +119,7 @@ for (const row of table) {
 }
 console.log('page: the entry, its imports and one language’s chunks, each gzipped (-9); the dearest language shown.');
 console.log('with queued delivery: the same page on a visit when this browser still has a submission waiting.');
+console.log('with rejected definition: a survey page whose definition has errors, listed for the editor.');
 
 const over = rows.filter((r) => r.over);
 if (over.length > 0) {

@@ -1,18 +1,18 @@
 /**
- * Survey definitions: a strict subset of the SurveyJS JSON format (docs/survey-format.md) read into a
- * typed model. Pure: no DOM, no rendering. Every problem is collected, so the page editor sees the whole
- * list at once, and a definition with any error gives no model at all (never half a survey).
+ * Survey definitions: a strict subset of the SurveyJS JSON format (docs/survey-format.md) and the
+ * checker that names every problem in one, so the page editor sees the whole list at once. A
+ * definition with any error gives no model at all (never half a survey). Pure: no DOM, no rendering.
+ *
+ * Every page reads its definition with the fast pass in read-definition.ts, which shares this file's
+ * tables and accepts exactly what this checker accepts; the element fetches this file (a chunk of its
+ * own, docs/performance-budget.md) only when the fast pass rejects a definition.
  */
+import { ALIASES, KIND, PRESENTATION_ONLY, QUESTION, TYPES, isObject, isText, plain, ratingValues } from './read-definition.js';
+
+export { PRESENTATION_ONLY, textIn } from './read-definition.js';
 
 /** A text in one language, or in several as SurveyJS writes them: `{ "default": …, "fi": …, "sv": … }`. */
 export type LocalizedText = string | { readonly [locale: string]: string };
-
-/** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
-export function textIn(value: LocalizedText | undefined, locale: string): string {
-  return typeof value == 'object'
-    ? value[locale] || value.default || value.fi || value.en || Object.values(value).find(Boolean) || ''
-    : (value ?? '');
-}
 
 export type Answers = Readonly<Record<string, unknown>>;
 
@@ -116,82 +116,6 @@ export type DefinitionResult =
   | { ok: true; survey: SurveyModel; ignored: string[] }
   | { ok: false; errors: DefinitionError[] };
 
-const TYPES: Record<string, string> = {
-  rating: 'rateMin rateMax rateStep rateCount rateValues autoGenerate minRateDescription maxRateDescription',
-  radiogroup: 'choices',
-  checkbox: 'choices maxSelectedChoices',
-  comment: 'maxLength',
-  text: 'inputType maxLength',
-  boolean: 'labelTrue labelFalse',
-  matrix: 'rows columns',
-};
-const QUESTION = 'type name title description isRequired requiredErrorText visibleIf ';
-
-/** Older SurveyJS names that survey-core still reads. */
-const ALIASES: Record<string, string> = {
-  questions: 'elements',
-  mininumRateDescription: 'minRateDescription',
-  maximumRateDescription: 'maxRateDescription',
-};
-
-/**
- * Presentation-only properties: they change how SurveyJS lays a survey out, never what is asked or what
- * the answers are, so they are ignored (with one console warning from the element). Keep in step with
- * docs/survey-format.md.
- */
-export const PRESENTATION_ONLY = new Set(
-  (
-    // survey
-    'locale logo logoWidth logoHeight logoFit logoPosition showTitle showPageTitles showPageNumbers ' +
-    'showQuestionNumbers questionTitleLocation questionDescriptionLocation questionErrorLocation ' +
-    'questionStartIndex questionTitlePattern requiredMark requiredText progressBarLocation progressBarType ' +
-    'progressBarShowPageTitles progressBarShowPageNumbers progressBarInheritWidthFrom showTOC tocLocation ' +
-    'showNavigationButtons navigationButtonsLocation navigationButtonsVisibility showPrevButton ' +
-    'startSurveyText pagePrevText pageNextText completeText previewText editText completedBeforeHtml ' +
-    'loadingHtml questionsOnPageMode widthMode fitToContainer gridLayoutEnabled headerView backgroundImage ' +
-    'backgroundImageFit backgroundImageAttachment backgroundOpacity showBrandInfo autoFocusFirstQuestion ' +
-    'focusFirstQuestionAutomatic autoFocusFirstError focusOnFirstError autoGrowComment allowResizeComment ' +
-    'commentAreaRows textUpdateMode checkErrorsMode validateVisitedEmptyFields autoAdvanceEnabled ' +
-    'goNextPageAutomatic autoAdvanceAllowComplete allowCompleteSurveyAutomatic showCompletePage ' +
-    'showCompletedPage showTimer showTimerPanel timerLocation timerInfoMode showTimerPanelMode ' +
-    'showPreviewBeforeComplete previewMode $schema sjsVersion ' +
-    // page
-    'questionTitleWidth gridLayoutColumns navigationTitle navigationDescription ' +
-    // question
-    'width minWidth maxWidth colSpan startWithNewLine indent titleLocation descriptionLocation errorLocation ' +
-    'hideNumber showNumber state renderAs colCount placeholder placeHolder rows cols autoGrow allowResize ' +
-    'inputSize size inputTextAlignment autocomplete autoComplete dataList rateType rateDisplayMode ' +
-    'scaleColorMode rateColorMode displayRateDescriptionsAsExtremeItems rateDescriptionLocation displayMode ' +
-    'itemComponent cellComponent swapOrder allowClear showClearButton separateSpecialChoices showHeader ' +
-    'verticalAlign alternateRows columnMinWidth rowTitleWidth cells useDisplayValuesInDynamicTexts ' +
-    'useDisplayValuesInTitle defaultDisplayValue commentText commentPlaceholder commentPlaceHolder otherText ' +
-    'otherPlaceholder otherPlaceHolder otherErrorText noneText selectAllText refuseText dontKnowText'
-  ).split(' '),
-);
-
-// How each property's value is read: t text, n number, b boolean, i items, a list, c condition,
-// p progress bar; anything else is a non-empty string.
-const KIND: Record<string, string> = {};
-for (const [kind, names] of [
-  ['t', 'title description requiredErrorText minRateDescription maxRateDescription labelTrue labelFalse completedHtml'],
-  ['n', 'rateMin rateMax rateStep rateCount maxSelectedChoices maxLength'],
-  ['b', 'isRequired autoGenerate'],
-  ['i', 'choices rateValues rows columns'],
-  ['a', 'pages elements'],
-  ['c', 'visibleIf'],
-  ['p', 'showProgressBar'],
-]) {
-  for (const name of names.split(' ')) KIND[name] = kind;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
-const plain = (html: string) =>
-  html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name])
-    .replace(/\s+/g, ' ')
-    .trim();
-
 type Fail = (property: string, problem: string) => undefined;
 type Json = Record<string, unknown>;
 /** What `read` found; each property only when present and valid. */
@@ -225,12 +149,6 @@ interface Props {
   elements?: unknown[];
   visibleIf?: Condition;
 }
-
-const isObject = (value: unknown): value is Json =>
-  typeof value == 'object' && value !== null && !Array.isArray(value);
-
-const isText = (value: unknown): value is LocalizedText =>
-  typeof value == 'string' || (isObject(value) && Object.values(value).every((text) => typeof text == 'string'));
 
 /**
  * Reads a SurveyJS-format definition. `json` is the parsed JSON; `parseExpression` reads `visibleIf`.
@@ -340,29 +258,6 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     } catch (error) {
       return fail(key, `does not parse: ${(error as Error).message}`);
     }
-  };
-
-  const ratingValues = (props: Props, fail: Fail): Choice[] => {
-    const { rateMin, rateMax, rateCount } = props;
-    if (props.rateValues?.length && props.autoGenerate !== true) return props.rateValues;
-    // survey-core's rules: rateCount only counts from a rateMin or a rateMax given alone, and each
-    // step is rounded to the step's decimals.
-    const step = props.rateStep ?? 1;
-    const min = rateMin ?? (rateCount != null && rateMax != null ? rateMax - step * (rateCount - 1) : 1);
-    const max = rateMax ?? (rateCount != null && rateMin != null ? min + step * (rateCount - 1) : 5);
-    const values: Choice[] = [];
-    let decimals = 0;
-    for (let scaled = step; Math.round(scaled) != scaled; scaled *= 10) decimals++;
-    if (!(step > 0)) fail('rateStep', 'needs to be above 0');
-    else if (min > max) fail('rateMin', `needs to be at most rateMax (${max})`);
-    else {
-      for (let value = min; value <= max; value = Number((value + step).toFixed(decimals))) {
-        values.push({ value, text: String(value) });
-      }
-      // survey-core would show only the first 20 and silently drop the rest.
-      if (values.length > 20) fail('rateMax', `makes ${values.length} values; at most 20 are possible`);
-    }
-    return values;
   };
 
   const question = (json: unknown, at: string): Question | undefined => {

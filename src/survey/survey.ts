@@ -8,11 +8,12 @@ import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { VERSION } from '../core/version.js';
 import { hasAnswered, markAnswered } from './answered.js';
-import { parseDefinition, textIn, type Choice, type DefinitionResult, type LocalizedText, type Question, type SurveyModel } from './definition.js';
+import type { Choice, DefinitionResult, LocalizedText, Question, SurveyModel } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
 import { isMissing, surveyResult, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
+import { readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
 import { surveyTexts } from './texts.js';
 
@@ -121,24 +122,26 @@ export class VtSurvey extends LitElement {
   declare private loadState: LoadState;
   declare private inlineJson: unknown;
 
-  private readonly config = new ConfigController(this);
-  private readonly i18n = new LocaleController(this, this.config, surveyTexts);
-  private readonly submission = new SubmitController(this, 'survey', this.config, this.i18n);
+  readonly #config = new ConfigController(this);
+  readonly #i18n = new LocaleController(this, this.#config, surveyTexts);
+  readonly #submission = new SubmitController(this, 'survey', this.#config, this.#i18n);
   /** Questions the person has changed, and of those the ones they have left: their errors may show. */
-  private readonly dirty = new Set<string>();
-  private readonly touched = new Set<string>();
-  private loadedJson: unknown;
-  private loadStatus = 0;
-  private loadController: AbortController | undefined;
-  private childObserver: MutationObserver | undefined;
+  readonly #dirty = new Set<string>();
+  readonly #touched = new Set<string>();
+  #loadedJson: unknown;
+  #loadStatus = 0;
+  #loadController: AbortController | undefined;
+  #childObserver: MutationObserver | undefined;
   /** The preset's definition in one language, which that is, and whether its chunk failed to load. */
-  private presetJson: unknown;
-  private presetLocale = '';
-  private presetFailed = false;
-  private parsedFrom: unknown = MALFORMED;
-  private result: DefinitionResult | undefined;
+  #presetJson: unknown;
+  #presetLocale = '';
+  #presetFailed = false;
+  #parsedFrom: unknown = MALFORMED;
+  #result: DefinitionResult | undefined;
+  /** The checker at work on a definition the fast pass rejected. */
+  #diagnosis: Promise<void> | undefined;
   /** Every question of the survey, in order: a question's place gives its id (names may hold any character). */
-  private questions: Question[] = [];
+  #questions: Question[] = [];
 
   constructor() {
     super();
@@ -152,19 +155,19 @@ export class VtSurvey extends LitElement {
   // The first render waits for the page language's texts (one small chunk), so no key flashes by; with
   // a preset, also for the questionnaire in that language (another), which a language change reloads.
   protected override scheduleUpdate(): void | Promise<void> {
-    return this.i18n.whenReady(() => {
-      const locale = this.i18n.locale;
-      const load = this.usesPreset() && !this.presetFailed && this.presetLocale != locale && PRESETS[this.preset!]?.[locale];
+    return this.#i18n.whenReady(() => {
+      const locale = this.#i18n.locale;
+      const load = this.#usesPreset() && !this.#presetFailed && this.#presetLocale != locale && PRESETS[this.preset!]?.[locale];
       if (!load) return super.scheduleUpdate();
       return load()
         .then(
           (json) => {
-            this.presetJson = json;
-            this.presetLocale = locale;
+            this.#presetJson = json;
+            this.#presetLocale = locale;
           },
           (error: unknown) => {
             console.error('vertaistuki-widgets: <vt-survey> could not load its preset:', error);
-            this.presetFailed = true;
+            this.#presetFailed = true;
           },
         )
         .then(() => super.scheduleUpdate());
@@ -173,18 +176,18 @@ export class VtSurvey extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readInline();
-    this.childObserver = new MutationObserver(() => this.readInline());
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#readInline();
+    this.#childObserver = new MutationObserver(() => this.#readInline());
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver?.disconnect();
-    this.loadController?.abort();
+    this.#childObserver?.disconnect();
+    this.#loadController?.abort();
   }
 
-  private readInline(): void {
+  #readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     try {
       this.inlineJson = script ? JSON.parse(script.textContent ?? '') : undefined;
@@ -195,56 +198,94 @@ export class VtSurvey extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) void this.load();
-    const source = this.source();
-    if (source !== this.parsedFrom) {
-      this.parsedFrom = source;
-      this.result = this.parse(source);
+    if (changed.has('src')) void this.#load();
+    const source = this.#source();
+    if (source !== this.#parsedFrom) {
+      this.#parsedFrom = source;
+      this.#result = this.#parse(source);
     }
   }
 
-  private usesPreset(): boolean {
+  #usesPreset(): boolean {
     return this.definition === undefined && this.inlineJson === undefined && !this.src && !!this.preset;
   }
 
   /** The definition's JSON by priority, `null` when there is none, or `MALFORMED`; an unknown preset's name. */
-  private source(): unknown {
+  #source(): unknown {
     if (this.definition !== undefined) return this.definition;
     if (this.inlineJson !== undefined) return this.inlineJson;
-    if (this.src) return this.loadState == 'ready' ? this.loadedJson : MALFORMED;
+    if (this.src) return this.loadState == 'ready' ? this.#loadedJson : MALFORMED;
     if (!this.preset) return null;
-    return PRESETS[this.preset] ? (this.presetJson ?? MALFORMED) : this.preset;
+    return PRESETS[this.preset] ? (this.#presetJson ?? MALFORMED) : this.preset;
   }
 
-  private parse(source: unknown): DefinitionResult | undefined {
+  /**
+   * Reads the definition with the fast pass. Only a rejected one fetches the checker (definition.ts),
+   * which names every problem; until it has, the survey shows as loading, never half-rendered.
+   */
+  #parse(source: unknown): DefinitionResult | undefined {
+    this.pageIndex = 0;
+    this.attempted = false;
+    this.#touched.clear();
+    this.#dirty.clear();
+    this.#questions = [];
+    this.answers = {};
     if (source === MALFORMED || source === null) return undefined;
-    const result: DefinitionResult =
-      typeof source == 'string'
-        ? { ok: false, errors: [{ property: 'preset', message: `Survey: preset "${source}" is not a known preset.` }] }
-        : parseDefinition(source, { parseExpression });
+    if (typeof source == 'string') {
+      return this.#reported({ ok: false, errors: [{ property: 'preset', message: `Survey: preset "${source}" is not a known preset.` }] });
+    }
+    const read = readDefinition(source, parseExpression);
+    if (read) return this.#reported({ ok: true, ...read });
+    this.#diagnosis = import('./definition.js')
+      .then(
+        ({ parseDefinition }) => parseDefinition(source, { parseExpression }),
+        (error: unknown): DefinitionResult => {
+          console.error('vertaistuki-widgets: <vt-survey> could not load its definition checker:', error);
+          return { ok: false, errors: [] };
+        },
+      )
+      .then((result) => {
+        // Unless another definition came meanwhile.
+        if (this.#parsedFrom === source) this.#result = this.#reported(result);
+        this.#diagnosis = undefined;
+        this.requestUpdate();
+      });
+    return undefined;
+  }
+
+  /** Logs what the editor needs to know about `result` and starts the survey it gives. */
+  #reported(result: DefinitionResult): DefinitionResult {
     const log = 'vertaistuki-widgets: <vt-survey> ';
     if (!result.ok) {
       console.error(`${log}cannot show its definition:\n${result.errors.map((error) => error.message).join('\n')}`);
-    } else if (result.ignored.length) {
-      console.warn(`${log}ignores presentation-only properties: ${result.ignored.join(', ')}.`);
+      return result;
     }
-    this.pageIndex = 0;
-    this.attempted = false;
-    this.touched.clear();
-    this.dirty.clear();
-    this.questions = result.ok ? result.survey.pages.flatMap((page) => page.questions) : [];
-    const draft = result.ok && loadDraft(this.draftKey(result.survey), new Set(this.questions.map(({ name }) => name)));
-    this.answers = draft ? draft.answers : {};
-    if (draft) this.pageIndex = draft.pageIndex;
+    if (result.ignored.length) console.warn(`${log}ignores presentation-only properties: ${result.ignored.join(', ')}.`);
+    this.#questions = result.survey.pages.flatMap((page) => page.questions);
+    const draft = loadDraft(this.#draftKey(result.survey), new Set(this.#questions.map(({ name }) => name)));
+    if (draft) {
+      this.answers = draft.answers;
+      this.pageIndex = draft.pageIndex;
+    }
     return result;
   }
 
+  /** Done when the survey is rendered, or the checker's list of problems is. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#diagnosis) {
+      await this.#diagnosis;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** Loads `src`; malformed JSON, an HTTP error and a network failure each get their own message. */
-  private async load(): Promise<void> {
-    this.loadController?.abort();
+  async #load(): Promise<void> {
+    this.#loadController?.abort();
     this.loadState = this.src ? 'loading' : 'idle';
     if (!this.src) return;
-    const controller = (this.loadController = new AbortController());
+    const controller = (this.#loadController = new AbortController());
     // Each step names the failure it would be, until the definition is in.
     let state: LoadState = 'networkError';
     let cause: unknown;
@@ -254,13 +295,13 @@ export class VtSurvey extends LitElement {
         headers: { Accept: 'application/json' },
         signal: controller.signal,
       });
-      this.loadStatus = response.status;
+      this.#loadStatus = response.status;
       state = 'httpError';
       if (response.ok) {
         state = 'networkError';
         const text = await response.text();
         state = 'malformed';
-        this.loadedJson = JSON.parse(text);
+        this.#loadedJson = JSON.parse(text);
         state = 'ready';
       }
     } catch (error) {
@@ -268,72 +309,72 @@ export class VtSurvey extends LitElement {
       cause = error;
     }
     if (state != 'ready') {
-      console.error(`vertaistuki-widgets: <vt-survey> could not load ${this.src} (${state} ${this.loadStatus}):`, cause);
+      console.error(`vertaistuki-widgets: <vt-survey> could not load ${this.src} (${state} ${this.#loadStatus}):`, cause);
     }
     this.loadState = state;
   }
 
-  private retry(): void {
-    if (this.inlineJson === MALFORMED) this.readInline();
-    else if (this.usesPreset()) this.presetFailed = false;
-    else void this.load();
+  #retry(): void {
+    if (this.inlineJson === MALFORMED) this.#readInline();
+    else if (this.#usesPreset()) this.#presetFailed = false;
+    else void this.#load();
     this.requestUpdate();
   }
 
-  private get survey(): SurveyModel | undefined {
-    return this.result?.ok ? this.result.survey : undefined;
+  get #survey(): SurveyModel | undefined {
+    return this.#result?.ok ? this.#result.survey : undefined;
   }
 
   /** The pages as shown now: questions hidden by `visibleIf` left out, and pages left empty by them. */
-  private shownPages(survey: SurveyModel): Question[][] {
+  #shownPages(survey: SurveyModel): Question[][] {
     const pages = visiblePages(survey, this.answers);
     return this.layout == 'single-page' ? [pages.flat()] : pages;
   }
 
-  private currentPage(pages: Question[][]): number {
+  #currentPage(pages: Question[][]): number {
     return Math.max(Math.min(this.pageIndex, pages.length - 1), 0);
   }
 
-  private idOf(question: Question): string {
-    return `q${this.questions.indexOf(question)}`;
+  #idOf(question: Question): string {
+    return `q${this.#questions.indexOf(question)}`;
   }
 
-  private setAnswer(question: Question, value: AnswerValue): void {
+  #setAnswer(question: Question, value: AnswerValue): void {
     this.answers = withAnswer(this.answers, question.name, value);
-    this.dirty.add(question.name);
-    this.saveDraft();
+    this.#dirty.add(question.name);
+    this.#saveDraft();
   }
 
   /** Leaving a question the person has changed lets its error show. */
-  private leave(question: Question): void {
-    if (this.dirty.has(question.name) && !this.touched.has(question.name)) {
-      this.touched.add(question.name);
+  #leave(question: Question): void {
+    if (this.#dirty.has(question.name) && !this.#touched.has(question.name)) {
+      this.#touched.add(question.name);
       this.requestUpdate();
     }
   }
 
   /** The endpoint's message for the question, else the required error when it is unanswered. */
-  private errorFor(question: Question): string | undefined {
-    const server = this.submission.fieldErrors[`answers/${question.name}`];
+  #errorFor(question: Question): string | undefined {
+    const server = this.#submission.fieldErrors[`answers/${question.name}`];
     if (server || !isMissing(question, this.answers)) return server;
-    return this.text(question.requiredErrorText) || this.i18n.localizer.t('core.required');
+    return this.#text(question.requiredErrorText) || this.#i18n.localizer.t('core.required');
   }
 
-  private previous(): void {
-    this.pageIndex = this.currentPage(this.shownPages(this.survey!)) - 1;
+  #previous(): void {
+    this.pageIndex = this.#currentPage(this.#shownPages(this.#survey!)) - 1;
     this.attempted = false;
-    this.saveDraft();
-    void this.updateComplete.then(() => this.focusOn('#page'));
+    this.#saveDraft();
+    void this.updateComplete.then(() => this.#focusOn('#page'));
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const survey = this.survey;
-    if (!survey || this.submission.state == 'sending') return;
-    const pages = this.shownPages(survey);
-    const index = this.currentPage(pages);
+    const survey = this.#survey;
+    if (!survey || this.#submission.state == 'sending') return;
+    const pages = this.#shownPages(survey);
+    const index = this.#currentPage(pages);
     this.attempted = true;
-    if ((pages[index] ?? []).some((question) => this.errorFor(question))) {
+    if ((pages[index] ?? []).some((question) => this.#errorFor(question))) {
       await this.updateComplete;
       focusErrorSummary(this.renderRoot as ShadowRoot);
       return;
@@ -341,60 +382,60 @@ export class VtSurvey extends LitElement {
     if (index < pages.length - 1) {
       this.pageIndex = index + 1;
       this.attempted = false;
-      this.saveDraft();
+      this.#saveDraft();
       await this.updateComplete;
-      this.focusOn('#page');
+      this.#focusOn('#page');
       return;
     }
-    const state = await this.submission.submit(this.payload(survey));
+    const state = await this.#submission.submit(this.#payload(survey));
     await this.updateComplete;
     if (state == 'sent' || state == 'queued') {
       // Queued answers count as given: the outbox delivers them.
-      markAnswered(this.surveyIdOf(survey));
-      clearDraft(this.draftKey(survey));
-      this.focusOn('#success-title');
+      markAnswered(this.#surveyIdOf(survey));
+      clearDraft(this.#draftKey(survey));
+      this.#focusOn('#success-title');
     }
   }
 
-  private focusOn(selector: string): void {
+  #focusOn(selector: string): void {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** `vt.survey/1` data: the answers to the questions shown now, keyed by name, as SurveyJS's `survey.data`. */
-  private payload(survey: SurveyModel): Record<string, unknown> {
-    const data: Record<string, unknown> = { surveyId: this.surveyIdOf(survey), answers: surveyResult(survey, this.answers) };
+  #payload(survey: SurveyModel): Record<string, unknown> {
+    const data: Record<string, unknown> = { surveyId: this.#surveyIdOf(survey), answers: surveyResult(survey, this.answers) };
     if (this.group) data['group'] = this.group;
     if (Number.isInteger(this.session) && this.session! >= 1) data['session'] = this.session;
     return data;
   }
 
   /** `survey-id`, else the preset's name (its title changes with the language), else the title. */
-  private surveyIdOf(survey: SurveyModel): string {
-    const preset = this.usesPreset() && this.preset;
+  #surveyIdOf(survey: SurveyModel): string {
+    const preset = this.#usesPreset() && this.preset;
     return (this.surveyId || preset || textIn(survey.title, 'default') || 'survey').slice(0, 100);
   }
 
-  private draftKey(survey: SurveyModel): string {
-    return draftKey(this.surveyIdOf(survey));
+  #draftKey(survey: SurveyModel): string {
+    return draftKey(this.#surveyIdOf(survey));
   }
 
-  private saveDraft(): void {
-    saveDraft(this.draftKey(this.survey!), { answers: this.answers, pageIndex: this.pageIndex });
+  #saveDraft(): void {
+    saveDraft(this.#draftKey(this.#survey!), { answers: this.answers, pageIndex: this.pageIndex });
   }
 
-  private text(value: LocalizedText | undefined): string {
-    return textIn(value, this.i18n.locale);
+  #text(value: LocalizedText | undefined): string {
+    return textIn(value, this.#i18n.locale);
   }
 
   protected override render(): TemplateResult {
-    const t = this.i18n.localizer;
-    const sent = this.submission.state;
-    const survey = this.survey;
+    const t = this.#i18n.localizer;
+    const sent = this.#submission.state;
+    const survey = this.#survey;
     if (sent == 'sent' || sent == 'queued') {
-      const done = this.text(survey?.completedText) || t.t('survey.thanks');
-      return this.renderEnd('success', sent == 'queued' ? t.t('survey.queuedTitle') : done);
+      const done = this.#text(survey?.completedText) || t.t('survey.thanks');
+      return this.#renderEnd('success', sent == 'queued' ? t.t('survey.queuedTitle') : done);
     }
-    const errors = this.result && !this.result.ok && this.result.errors;
+    const errors = this.#result && !this.#result.ok && this.#result.errors;
     if (errors) {
       return html`<div class="vt-config-error" part="config-error" role="alert">
         <p>${t.t('core.configError', { problem: t.t('survey.invalid') })}</p>
@@ -408,16 +449,16 @@ export class VtSurvey extends LitElement {
     const state: LoadState =
       this.inlineJson === MALFORMED
         ? 'malformed'
-        : this.usesPreset() && this.presetFailed
+        : this.#usesPreset() && this.#presetFailed
           ? 'networkError'
           : waitingForSrc
             ? this.loadState
             : 'ready';
-    if (state == 'idle' || state == 'loading') return html`<p class="vt-note" role="status">${t.t('survey.loading')}</p>`;
+    if (state == 'idle' || state == 'loading' || this.#diagnosis) return html`<p class="vt-note" role="status">${t.t('survey.loading')}</p>`;
     if (state != 'ready') {
       return html`<div class="load-error" part="load-error">
-        <p role="alert">${t.t(`survey.${state}` as const, { status: String(this.loadStatus) })}</p>
-        <button class="vt-button" data-variant="secondary" type="button" @click=${this.retry}>${t.t('survey.retry')}</button>
+        <p role="alert">${t.t(`survey.${state}` as const, { status: String(this.#loadStatus) })}</p>
+        <button class="vt-button" data-variant="secondary" type="button" @click=${this.#retry}>${t.t('survey.retry')}</button>
       </div>`;
     }
     if (!survey) {
@@ -425,45 +466,45 @@ export class VtSurvey extends LitElement {
         ${t.t('core.configError', { problem: t.t('survey.noDefinition') })}
       </div>`;
     }
-    if (!this.allowMultiple && hasAnswered(this.surveyIdOf(survey))) {
-      return this.renderEnd('answered', t.t('survey.answeredTitle'), t.t('survey.answeredNote'));
+    if (!this.allowMultiple && hasAnswered(this.#surveyIdOf(survey))) {
+      return this.#renderEnd('answered', t.t('survey.answeredTitle'), t.t('survey.answeredNote'));
     }
-    return this.renderForm(survey);
+    return this.#renderForm(survey);
   }
 
   /** After sending, or on a later visit: a heading, a note, and the submission status. */
-  private renderEnd(part: 'success' | 'answered', title: string, note?: string): TemplateResult {
+  #renderEnd(part: 'success' | 'answered', title: string, note?: string): TemplateResult {
     return html`<section part=${part} aria-labelledby="${part}-title">
       <h2 id="${part}-title" tabindex="-1">${title}</h2>
-      ${note ? html`<p>${note}</p>` : nothing} ${renderSubmitStatus(this.submission, this.i18n.localizer)}
+      ${note ? html`<p>${note}</p>` : nothing} ${renderSubmitStatus(this.#submission, this.#i18n.localizer)}
     </section>`;
   }
 
-  private renderForm(survey: SurveyModel): TemplateResult {
-    const t = this.i18n.localizer;
-    const pages = this.shownPages(survey);
-    const index = this.currentPage(pages);
+  #renderForm(survey: SurveyModel): TemplateResult {
+    const t = this.#i18n.localizer;
+    const pages = this.#shownPages(survey);
+    const index = this.#currentPage(pages);
     const page = pages[index] ?? [];
     const single = this.layout == 'single-page';
     // Errors show after the person has left a changed question, on Next or Submit, or from the endpoint.
     const errors = new Map<Question, string>();
     for (const question of page) {
-      const error = this.errorFor(question);
-      if (error && (this.attempted || this.touched.has(question.name) || this.submission.fieldErrors[`answers/${question.name}`])) {
+      const error = this.#errorFor(question);
+      if (error && (this.attempted || this.#touched.has(question.name) || this.#submission.fieldErrors[`answers/${question.name}`])) {
         errors.set(question, error);
       }
     }
     const summary = [...errors].map(([question, message]) => {
-      const id = this.idOf(question);
+      const id = this.#idOf(question);
       // The question's first control.
       const controlId = question.type == 'text' || question.type == 'comment' ? id : question.type == 'matrix' ? `${id}-r0-c0` : `${id}-0`;
       return { controlId, message };
     });
-    const privacy = this.config.privacyNoticeUrl;
+    const privacy = this.#config.privacyNoticeUrl;
     return html`
-      <form part="form" novalidate @submit=${this.onSubmit}>
-        ${survey.title ? html`<h2 class="title">${this.text(survey.title)}</h2>` : nothing}
-        ${survey.description && index == 0 ? html`<p class="vt-note">${this.text(survey.description)}</p>` : nothing}
+      <form part="form" novalidate @submit=${this.#onSubmit}>
+        ${survey.title ? html`<h2 class="title">${this.#text(survey.title)}</h2>` : nothing}
+        ${survey.description && index == 0 ? html`<p class="vt-note">${this.#text(survey.description)}</p>` : nothing}
         ${!single && (survey.showProgressBar || pages.length > 1)
           ? html`<p class="progress" part="progress">${t.t('survey.progress', { page: String(index + 1), count: String(pages.length) })}</p>`
           : nothing}
@@ -472,36 +513,36 @@ export class VtSurvey extends LitElement {
           ${survey.pages.map((surveyPage) => {
             const questions = page.filter((question) => surveyPage.questions.includes(question));
             return questions.length
-              ? html`${surveyPage.title ? html`<h3 class="page-title">${this.text(surveyPage.title)}</h3>` : nothing}
-                ${surveyPage.description ? html`<p class="vt-note">${this.text(surveyPage.description)}</p>` : nothing}
-                ${questions.map((question) => this.renderQuestion(question, errors.get(question)))}`
+              ? html`${surveyPage.title ? html`<h3 class="page-title">${this.#text(surveyPage.title)}</h3>` : nothing}
+                ${surveyPage.description ? html`<p class="vt-note">${this.#text(surveyPage.description)}</p>` : nothing}
+                ${questions.map((question) => this.#renderQuestion(question, errors.get(question)))}`
               : nothing;
           })}
         </div>
         <div class="nav">
           ${index > 0
-            ? html`<button class="vt-button" data-variant="secondary" type="button" @click=${this.previous}>${t.t('survey.previous')}</button>`
+            ? html`<button class="vt-button" data-variant="secondary" type="button" @click=${this.#previous}>${t.t('survey.previous')}</button>`
             : nothing}
           <button class="vt-button" part="submit" type="submit">${t.t(index < pages.length - 1 ? 'survey.next' : 'survey.submit')}</button>
         </div>
-        ${renderSubmitStatus(this.submission, t)}
+        ${renderSubmitStatus(this.#submission, t)}
         ${privacy ? html`<p class="vt-note"><a href=${privacy} target="_blank" rel="noopener">${t.t('survey.privacyLink')}</a></p>` : nothing}
       </form>
     `;
   }
 
-  private renderQuestion(question: Question, error: string | undefined): TemplateResult {
-    const t = this.i18n.localizer;
-    const id = this.idOf(question);
+  #renderQuestion(question: Question, error: string | undefined): TemplateResult {
+    const t = this.#i18n.localizer;
+    const id = this.#idOf(question);
     const value = this.answers[question.name];
     const max = question.type == 'checkbox' ? question.maxSelectedChoices : undefined;
     const describedBy =
       [question.description && `${id}-description`, max && `${id}-limit`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
-    const title = html`${this.text(question.title)}${question.isRequired
+    const title = html`${this.#text(question.title)}${question.isRequired
       ? html` <span class="mark">${t.t('survey.requiredMark')}</span>`
       : nothing}`;
     const about = html`${question.description
-      ? html`<p class="vt-note" id="${id}-description">${this.text(question.description)}</p>`
+      ? html`<p class="vt-note" id="${id}-description">${this.#text(question.description)}</p>`
       : nothing}
     ${renderFieldError(id, error, t)}`;
 
@@ -511,9 +552,9 @@ export class VtSurvey extends LitElement {
       const onInput = (event: Event) => {
         const raw = (event.target as HTMLInputElement).value;
         // survey-core keeps a number input's answer as a number.
-        this.setAnswer(question, number && raw.trim() && isFinite(+raw) ? +raw : raw);
+        this.#setAnswer(question, number && raw.trim() && isFinite(+raw) ? +raw : raw);
       };
-      return html`<div class="question field" part="question" @focusout=${() => this.leave(question)}>
+      return html`<div class="question field" part="question" @focusout=${() => this.#leave(question)}>
         <label for=${id}>${title}</label>
         ${about}
         ${question.type == 'comment'
@@ -544,8 +585,8 @@ export class VtSurvey extends LitElement {
           <input type=${question.type == 'checkbox' ? 'checkbox' : 'radio'} id=${prefix + at} name=${group}
             value=${String(choice.value)} .checked=${checked} ?disabled=${full && !checked}
             aria-describedby=${describe(at) ?? nothing}
-            @change=${(event: Event) => this.setAnswer(question, pick(choice, (event.target as HTMLInputElement).checked))} />
-          <label for=${prefix + at}>${this.text(choice.text)}</label>
+            @change=${(event: Event) => this.#setAnswer(question, pick(choice, (event.target as HTMLInputElement).checked))} />
+          <label for=${prefix + at}>${this.#text(choice.text)}</label>
         </span>`;
       });
     const same = (choice: Option) => value === choice.value;
@@ -557,7 +598,7 @@ export class VtSurvey extends LitElement {
         const end = (at: number) => (at == 0 && low ? `${id}-min` : at == values.length - 1 && high ? `${id}-max` : undefined);
         body = html`<div class="choices rating">${options(values, id, `${id}-`, same, chosen, end)}</div>
           ${low || high
-            ? html`<p class="ends vt-note"><span id="${id}-min">${this.text(low)}</span><span id="${id}-max">${this.text(high)}</span></p>`
+            ? html`<p class="ends vt-note"><span id="${id}-min">${this.#text(low)}</span><span id="${id}-max">${this.#text(high)}</span></p>`
             : nothing}`;
         break;
       }
@@ -578,7 +619,7 @@ export class VtSurvey extends LitElement {
         const rows = (value ?? {}) as Record<string, string | number>;
         body = question.rows.map(
           (row, r) => html`<fieldset class="matrix-row">
-            <legend>${this.text(row.text)}</legend>
+            <legend>${this.#text(row.text)}</legend>
             <div class="choices">
               ${options(question.columns, `${id}-r${r}`, `${id}-r${r}-c`, (column) => rows[row.value] === column.value, (column) => ({
                 ...rows,
@@ -594,14 +635,14 @@ export class VtSurvey extends LitElement {
         const choices =
           question.type == 'boolean'
             ? [
-                { value: true, text: this.text(question.labelTrue) || t.t('survey.yes') },
-                { value: false, text: this.text(question.labelFalse) || t.t('survey.no') },
+                { value: true, text: this.#text(question.labelTrue) || t.t('survey.yes') },
+                { value: false, text: this.#text(question.labelFalse) || t.t('survey.no') },
               ]
             : question.choices;
         body = options(choices, id, `${id}-`, same, chosen);
       }
     }
-    return html`<fieldset class="question" part="question" aria-describedby=${describedBy} @focusout=${() => this.leave(question)}>
+    return html`<fieldset class="question" part="question" aria-describedby=${describedBy} @focusout=${() => this.#leave(question)}>
       <legend>${title}</legend>
       ${about} ${body}
     </fieldset>`;

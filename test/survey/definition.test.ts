@@ -10,6 +10,7 @@ import {
   type Question,
 } from '../../src/survey/definition.js';
 import { PRESETS, peerGroupSatisfaction } from '../../src/survey/preset.js';
+import { readDefinition } from '../../src/survey/read-definition.js';
 import en from '../../src/survey/preset/en.js';
 import fi from '../../src/survey/preset/fi.js';
 import sv from '../../src/survey/preset/sv.js';
@@ -27,7 +28,20 @@ const parseExpression = (source: string): Condition => {
   return { questions, evaluate: (answers) => questions.every((name) => answers[name] !== undefined) };
 };
 
-const parse = (json: unknown) => parseDefinition(json, { parseExpression });
+/** A model as data: conditions by the questions they read (their functions differ between parses). */
+const asData = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? null));
+
+/**
+ * The checker's result. Every definition here also goes through the fast pass the element runs first
+ * (read-definition.ts), which must give the same verdict and the same model.
+ */
+function parse(json: unknown): DefinitionResult {
+  const result = parseDefinition(json, { parseExpression });
+  expect(asData(readDefinition(json, parseExpression)), 'the fast pass agrees with the checker').to.deep.equal(
+    asData(result.ok ? { survey: result.survey, ignored: result.ignored } : undefined),
+  );
+  return result;
+}
 
 function ok(json: unknown): Extract<DefinitionResult, { ok: true }> {
   const result = parse(json);

@@ -5,6 +5,7 @@ import { parseDefinition, textIn, type Choice, type Question, type SurveyModel }
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
 import { isMissing, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
 import { peerGroupSatisfaction } from '../../src/survey/preset.js';
+import { readDefinition } from '../../src/survey/read-definition.js';
 import en from '../../src/survey/preset/en.js';
 import fi from '../../src/survey/preset/fi.js';
 import sv from '../../src/survey/preset/sv.js';
@@ -88,7 +89,12 @@ const fetchFixture = async (name: string): Promise<Fixture> =>
 function parse(definition: unknown): SurveyModel {
   const parsed = parseDefinition(definition, { parseExpression });
   if (!parsed.ok) throw new Error(parsed.errors.map((error) => error.message).join('\n'));
-  return parsed.survey;
+  // The element reads a definition with the fast pass: it must give the checker's model, and is what runs here.
+  const read = readDefinition(definition, parseExpression);
+  expect(JSON.parse(JSON.stringify(read ?? null)), 'the fast pass reads the fixture').to.deep.equal(
+    JSON.parse(JSON.stringify({ survey: parsed.survey, ignored: parsed.ignored })),
+  );
+  return read!.survey;
 }
 
 // ---- our side: src/survey only ----
