@@ -29,13 +29,6 @@ export interface DeliveredNotice {
 export const FIRST_RETRY_MS = 2_000;
 export const MAX_RETRY_MS = 5 * 60_000;
 
-/** About 2 s doubling to 5 min, ±20 % so that many devices coming back online do not retry in step. */
-export function retryDelay(attempts: number, random: () => number, retryAfterMs?: number): number {
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, MAX_RETRY_MS);
-  const base = Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS);
-  return Math.round(base * (0.8 + 0.4 * random()));
-}
-
 /** What waits in the store; anything unreadable counts as nothing. */
 export function queuedItems(store: KeyValueStore): OutboxItem[] {
   const items = readJson<unknown>(store, OUTBOX_KEY, []);
@@ -48,22 +41,19 @@ export function writeList(store: KeyValueStore, key: string, list: unknown[]): v
   else store.remove(key);
 }
 
-/** Adds a submission whose first attempt failed with `result` (replacing an item with its id). */
-export function enqueue(
-  store: KeyValueStore,
-  endpoint: string,
-  envelope: Envelope,
-  result: SendResult,
-  now: number,
-  random: () => number,
-): OutboxItem {
+/**
+ * Adds a submission whose first attempt failed with `result` (replacing an item with its id). The first
+ * retry comes after 2 s or the endpoint's `Retry-After`; the backoff with jitter after that is the
+ * delivery loop's (`retryDelay` in outbox.ts).
+ */
+export function enqueue(store: KeyValueStore, endpoint: string, envelope: Envelope, result: SendResult, now: number): OutboxItem {
   const retryAfterMs = result.outcome === 'retry' ? result.retryAfterMs : undefined;
   const item: OutboxItem = {
     envelope,
     endpoint,
     attempts: 1,
     queuedAt: now,
-    nextAttemptAt: now + retryDelay(1, random, retryAfterMs),
+    nextAttemptAt: now + Math.min(retryAfterMs ?? FIRST_RETRY_MS, MAX_RETRY_MS),
   };
   writeList(store, OUTBOX_KEY, [...queuedItems(store).filter((other) => other.envelope.id !== envelope.id), item]);
   return item;

@@ -1,9 +1,10 @@
 import { kindOf, type Envelope } from './envelope.js';
 import { DELIVERED_KEY, OUTBOX_KEY } from './outbox-keys.js';
 import {
+  FIRST_RETRY_MS,
+  MAX_RETRY_MS,
   enqueue,
   queuedItems,
-  retryDelay,
   takeDeliveredNotices,
   writeList,
   type DeliveredNotice,
@@ -12,16 +13,17 @@ import {
 import { readJson, type KeyValueStore } from './storage.js';
 import type { SendResult } from './transport.js';
 
-export {
-  FIRST_RETRY_MS,
-  MAX_RETRY_MS,
-  retryDelay,
-  type DeliveredNotice,
-  type OutboxItem,
-} from './outbox-queue.js';
+export { FIRST_RETRY_MS, MAX_RETRY_MS, type DeliveredNotice, type OutboxItem } from './outbox-queue.js';
 export { DELIVERED_KEY, LEASE_KEY, OUTBOX_KEY } from './outbox-keys.js';
 
 export const MAX_AGE_MS = 30 * 24 * 60 * 60_000;
+
+/** About 2 s doubling to 5 min, ±20 % so that many devices coming back online do not retry in step. */
+export function retryDelay(attempts: number, random: () => number, retryAfterMs?: number): number {
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, MAX_RETRY_MS);
+  const base = Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS);
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
 
 export interface OutboxDeps {
   store: KeyValueStore;
@@ -49,7 +51,7 @@ export class Outbox {
 
   /** Adds a submission whose first attempt failed with `result`. */
   enqueue(endpoint: string, envelope: Envelope, result: SendResult): OutboxItem {
-    return enqueue(this.deps.store, endpoint, envelope, result, this.deps.now(), this.deps.random);
+    return enqueue(this.deps.store, endpoint, envelope, result, this.deps.now());
   }
 
   /** When the next waiting item is due, or undefined when nothing waits. */

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CoreKey, SendingKey } from '../i18n/catalogue.js';
 import type { Localizer } from '../i18n/localize.js';
+import { deviceStorage } from './storage.js';
 import type { SubmitController } from './submit-controller.js';
 
 /**
@@ -14,7 +15,7 @@ export function renderSubmitStatus(submit: SubmitController, i18n: Localizer<Cor
     ${submit.deliveredEarlier > 0
       ? html`<p class="vt-note" part="delivered-note">${i18n.t('core.deliveredLater')}</p>`
       : nothing}
-    ${submit.storagePersistent
+    ${deviceStorage().persistent
       ? nothing
       : html`<p class="vt-note" part="storage-note">${i18n.t('core.storageUnavailable')}</p>`}
   `;

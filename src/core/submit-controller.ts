@@ -62,11 +62,6 @@ export class SubmitController implements ReactiveController, DeliveryListener {
     this.stopStorageWatch?.();
   }
 
-  /** False when the device refuses storage: the view should say that nothing outlives the page. */
-  get storagePersistent(): boolean {
-    return deviceStorage().persistent;
-  }
-
   /** Builds the envelope around `data` and sends it; resolves with the resulting state. */
   submit(data: Record<string, unknown>): Promise<SubmitState> {
     this.inFlight ??= this.send(data).finally(() => (this.inFlight = undefined));
@@ -101,7 +96,7 @@ export class SubmitController implements ReactiveController, DeliveryListener {
         this.host.dispatchEvent(new VtSubmittedEvent({ envelope, response: result.response, deliveredLater: false }));
         return this.setState('sent');
       case 'retry':
-        enqueue(deviceStorage(), endpoint, envelope, result, Date.now(), Math.random);
+        enqueue(deviceStorage(), endpoint, envelope, result, Date.now());
         // Saved first, then the retry loop fetched, so that it already listens for `online` when the person
         // hears the submission is waiting. Offline, the fetch fails: loadDelivery tries again when online.
         await loadDelivery().then(({ resumeDeliveries }) => resumeDeliveries(true), () => undefined);

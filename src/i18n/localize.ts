@@ -129,11 +129,18 @@ export class Localizer<Key extends string = CoreKey | SendingKey> {
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return new Intl.NumberFormat(this.locale, options).format(value);
   }
+}
 
-  /** A date in the locale's own order and words; `dateStyle: 'long'` unless told otherwise. */
-  date(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-    const date = value instanceof Date ? value : new Date(value);
-    if (Number.isNaN(date.getTime())) return String(value);
-    return new Intl.DateTimeFormat(this.locale, options).format(date);
-  }
+/**
+ * A date in the locale's own order and words; `dateStyle: 'long'` unless told otherwise. A function, not
+ * a Localizer method, so that an element that shows no dates does not carry it.
+ */
+export function formatDate(
+  locale: Locale,
+  value: Date | string | number,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
+): string {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(locale, options).format(date);
 }

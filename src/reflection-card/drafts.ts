@@ -58,10 +58,6 @@ export class Debouncer {
 
   constructor(private readonly delayMs: number) {}
 
-  get pending(): boolean {
-    return this.task !== undefined;
-  }
-
   schedule(task: () => void): void {
     clearTimeout(this.timer);
     this.task = task;

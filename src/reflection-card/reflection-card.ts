@@ -226,24 +226,22 @@ export class VtReflectionCard extends LitElement {
 
   #onInput(index: number, event: Event): void {
     const textarea = event.target as HTMLTextAreaElement;
-    const answers = [...this.answers];
-    while (answers.length < index) answers.push('');
+    // Every prompt before this one gets an answer too, even an empty one: no holes in the stored list.
+    const answers = Array.from({ length: Math.max(this.answers.length, index + 1) }, (_, at) => this.answers[at] ?? '');
     answers[index] = textarea.value;
     this.answers = answers;
     this.#grow(textarea);
-    const key = draftKey(this.#resolvedCardId);
     const cardId = this.#resolvedCardId;
-    this.#saver.schedule(() => this.#save(key, cardId, answers));
+    this.#saver.schedule(() => this.#save(cardId, answers));
   }
 
-  #save(key: string, cardId: string, answers: string[]): void {
-    const now = Date.now();
-    saveDraft(this.#store, key, answers, now);
+  /** Saves under the card id the answers were typed for, even when the card has changed since. */
+  #save(cardId: string, answers: string[]): void {
+    saveDraft(this.#store, draftKey(cardId), answers, Date.now());
     const persistent = this.#store.persistent;
-    // No "Saved" claim when the browser refused storage: the device note says so instead.
-    this.notice = persistent
-      ? { key: 'saved', params: { time: this.i18n.localizer.date(now, { timeStyle: 'short' }) } }
-      : undefined;
+    // No "Saved" claim when the browser refused storage: the device note says so instead. The same words
+    // each time, so a screen reader hears them once, not after every pause in typing.
+    this.notice = persistent ? { key: 'saved' } : undefined;
     this.dispatchEvent(
       new VtReflectionInputEvent({ cardId, answers: pairAnswers(this.#shownPrompts, answers), persistent }),
     );
@@ -304,7 +302,7 @@ export class VtReflectionCard extends LitElement {
     const url = URL.createObjectURL(new Blob([this.#text()], { type: 'text/plain;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${this.#t('fileName')}.txt`;
+    link.download = `${this.#t('title')}.txt`;
     link.hidden = true;
     this.renderRoot.appendChild(link);
     link.click();
@@ -381,7 +379,7 @@ export class VtReflectionCard extends LitElement {
   #renderNoPrompts(): TemplateResult {
     if (!this.#reportedNoPrompts) {
       this.#reportedNoPrompts = true;
-      console.error(`vertaistuki-widgets: <vt-reflection-card> has no prompts (exercise "${this.exercise ?? ''}").`);
+      console.error('vertaistuki-widgets: <vt-reflection-card> has no prompts.');
     }
     return html`<p class="vt-config-error" part="card">
       ${this.i18n.localizer.t('core.configError', { problem: this.#t('noPrompts') })}
@@ -472,12 +470,12 @@ export class VtReflectionCard extends LitElement {
       <dialog id="delete-dialog" part="dialog" aria-labelledby="delete-title" @close=${this.#onDialogClosed}>
         <h2 id="delete-title">${this.#t('deleteTitle')}</h2>
         <p>${this.#t('deleteBody')}</p>
-        ${this.#renderDialogButtons('deleteConfirm')}
+        ${this.#renderDialogButtons('delete')}
       </dialog>
       ${this.#canShare
         ? html`<dialog id="share-dialog" part="dialog" aria-labelledby="share-title" @close=${this.#onDialogClosed}>
             ${renderShareConfirmation(this.pendingShare, pageAddress(), this.config.privacyNoticeUrl, this.i18n.localizer)}
-            ${this.#renderDialogButtons('shareConfirm')}
+            ${this.#renderDialogButtons('share')}
           </dialog>`
         : nothing}
     `;

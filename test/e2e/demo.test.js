@@ -96,7 +96,7 @@ test('a survey answer shows in the admin summary; a shared reflection in the adm
   const card = page.locator('vt-reflection-card');
   await card.getByRole('textbox').first().fill('Kollega neuvoi ensimmäisen keikan hinnoittelussa.');
   await card.getByRole('button', { name: 'Jaa ohjaajalle' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Jaa', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Jaa ohjaajalle', exact: true }).click();
   await eventually(() => system.query("SELECT 1 FROM submissions WHERE kind = 'reflection'").length === 1, {
     message: 'the shared reflection',
   });

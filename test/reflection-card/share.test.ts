@@ -76,7 +76,7 @@ describe('<vt-reflection-card> sharing', () => {
 
     const submitted = oneEvent(card, 'vt-submitted');
     await sendKeys({ press: 'Tab' });
-    expect(focused(card)?.textContent?.trim()).to.equal('Share');
+    expect(focused(card)?.textContent?.trim()).to.equal('Share with the facilitator');
     await sendKeys({ press: 'Enter' });
     const { detail } = await submitted;
     const [request] = await server.log();
