@@ -19,3 +19,6 @@ export { Localizer, parseTexts, type TextOverrides } from './i18n/localize.js';
 export type { Phase, PhaseKind, TimerState } from './phase-timer/clock.js';
 export { VtPhaseChangeEvent, VtTimerEndEvent } from './phase-timer/events.js';
 export { VtPhaseTimer } from './phase-timer/phase-timer.js';
+export type { ReflectionAnswer, ReflectionShare } from './reflection-card/answers.js';
+export { VtReflectionInputEvent } from './reflection-card/events.js';
+export { VtReflectionCard } from './reflection-card/reflection-card.js';

@@ -30,6 +30,9 @@ describe('the CDN script loaded twice', () => {
       const timer = config.querySelector('vt-phase-timer')!;
       await waitUntil(() => timer.shadowRoot?.querySelector('[data-command="toggle"]'), 'the timer renders');
       expect(timer.shadowRoot!.querySelector('[data-command="toggle"]')!.textContent!.trim()).to.equal('Starta');
+      const card = await fixture(html`<vt-reflection-card lang="en"></vt-reflection-card>`);
+      await waitUntil(() => card.shadowRoot?.querySelector('[part="title"]'), 'the reflection card renders');
+      expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('Reflection exercise');
     } finally {
       console.error = error;
       console.warn = warn;

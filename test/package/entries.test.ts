@@ -9,11 +9,14 @@ describe('package entry points', () => {
     const library = await import(main);
     expect(library.VtConfig).to.be.a('function');
     expect(library.VtPhaseTimer).to.be.a('function');
+    expect(library.VtReflectionCard).to.be.a('function');
     expect(customElements.get('vt-config')).to.equal(undefined);
     expect(customElements.get('vt-phase-timer')).to.equal(undefined);
+    expect(customElements.get('vt-reflection-card')).to.equal(undefined);
 
     await import(all);
     expect(customElements.get('vt-config')).to.equal(library.VtConfig);
     expect(customElements.get('vt-phase-timer')).to.equal(library.VtPhaseTimer);
+    expect(customElements.get('vt-reflection-card')).to.equal(library.VtReflectionCard);
   });
 });
