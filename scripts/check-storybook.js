@@ -34,6 +34,10 @@ export const EXPECTED = {
     console: [/Failed to load resource: net::ERR_CONNECTION_REFUSED/],
     requests: [/^http:\/\/127\.0\.0\.1:9\//],
   },
+  'elements-vt-reflection-card--share-queued': {
+    console: [/Failed to load resource: net::ERR_CONNECTION_REFUSED/],
+    requests: [/^http:\/\/127\.0\.0\.1:9\//],
+  },
   // A definition the survey cannot run: the element names every problem for the page editor.
   'elements-vt-survey--invalid-definition': { console: [/<vt-survey> cannot show its definition/] },
   // A definition that is not there: the 404 and the element's own message.

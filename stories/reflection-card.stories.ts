@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/reflection-card/define.js';
 import type { VtReflectionCard } from '../src/reflection-card/reflection-card.js';
+import { ACCEPTING, DOWN } from './support/accepting-endpoint.js';
 
 /** The attributes of `<vt-reflection-card>`, as a page author writes them. */
 interface VtReflectionCardArgs {
@@ -96,6 +97,29 @@ export const ShareConfirmation: Story = {
   args: { 'card-id': 'storybook-share', shareable: true, endpoint: 'https://example.invalid/api/submissions' },
   loaders: [async () => seed('storybook-share')],
   play: ({ canvasElement }) => openDialog(canvasElement, 'share'),
+};
+
+/** Opens the share confirmation and confirms it, as a participant would. */
+async function share(canvas: HTMLElement): Promise<void> {
+  await openDialog(canvas, 'share');
+  const card = canvas.querySelector<VtReflectionCard>('vt-reflection-card')!;
+  const dialog = card.shadowRoot!.querySelector<HTMLDialogElement>('#share-dialog')!;
+  for (let tries = 0; tries < 100 && !dialog.open; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+  dialog.querySelector<HTMLButtonElement>('[data-confirm]')!.click();
+}
+
+/** After sharing: the facilitator's endpoint has the answers, and the status says so. */
+export const Shared: Story = {
+  args: { 'card-id': 'storybook-shared', shareable: true, endpoint: ACCEPTING },
+  loaders: [async () => seed('storybook-shared')],
+  play: ({ canvasElement }) => share(canvasElement),
+};
+
+/** Shared while the endpoint is down: saved on this device and sent automatically later. */
+export const ShareQueued: Story = {
+  args: { 'card-id': 'storybook-share-queued', shareable: true, endpoint: DOWN },
+  loaders: [async () => seed('storybook-share-queued')],
+  play: ({ canvasElement }) => share(canvasElement),
 };
 
 /** "Delete my answers" asks first; Cancel has the focus. */
