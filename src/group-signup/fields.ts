@@ -76,21 +76,10 @@ export interface SignupValues {
 }
 type TextKey = Exclude<keyof SignupValues, 'consent' | 'contactAboutFutureGroups'>;
 
-export const EMPTY_VALUES: SignupValues = {
-  group: '',
-  name: '',
-  email: '',
-  phone: '',
-  organisation: '',
-  role: '',
-  organisationType: '',
-  fieldOfWork: '',
-  preferredFormat: '',
-  avoidOrganisations: '',
-  hopes: '',
-  consent: false,
-  contactAboutFutureGroups: false,
-};
+/** Nothing typed or ticked yet: checkboxes are false, every other field an empty string. */
+export const EMPTY_VALUES = Object.fromEntries(
+  FIELD_NAMES.map((name) => [keyOf(name), name === 'consent' || name === 'future-contact' ? false : '']),
+) as unknown as SignupValues;
 
 /** Reads `fields="phone hopes"` (spaces or commas); unknown names are reported, not guessed at. */
 export function parseFields(attribute: string | null | undefined): { fields: OptionalField[]; unknown: string[] } {
@@ -105,9 +94,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s()-]{5,}$/;
 
 /** What is wrong with a value, as a message key and its count for plural messages. */
-export type SignupProblem =
-  | { key: 'signup.error.group' | 'signup.error.name' | 'signup.error.email' | 'signup.error.emailFormat' | 'signup.error.phone' | 'signup.error.consent' }
-  | { key: 'signup.error.tooLong'; count: number };
+type SimpleProblemKey = `signup.error.${'group' | 'name' | 'email' | 'emailFormat' | 'phone' | 'consent'}`;
+export type SignupProblem = { key: SimpleProblemKey } | { key: 'signup.error.tooLong'; count: number };
 
 /**
  * Problems with the values, keyed by payload name, for the fields that are shown. `needsGroup` is false
@@ -121,17 +109,20 @@ export function validateSignup(
   const problems: Partial<Record<keyof SignupValues, SignupProblem>> = {};
   const shown = ['name', 'email', ...fields].map(keyOf);
   for (const [key, max] of Object.entries(MAX_LENGTH) as Array<[TextKey, number]>) {
-    const length = values[key].trim().length;
-    if (shown.includes(key) && length > max) problems[key] = { key: 'signup.error.tooLong', count: length - max };
+    const over = values[key].trim().length - max;
+    if (shown.includes(key) && over > 0) problems[key] = { key: 'signup.error.tooLong', count: over };
   }
+  // A missing required value wins over its length; the message key is `signup.error.<problem>`.
+  const fail = (key: 'group' | 'name' | 'email' | 'phone' | 'consent', problem: string = key) =>
+    (problems[key] = { key: `signup.error.${problem}` as SimpleProblemKey });
   const email = values.email.trim();
   const phone = values.phone.trim();
-  if (needsGroup && !values.group) problems.group = { key: 'signup.error.group' };
-  if (!values.name.trim()) problems.name = { key: 'signup.error.name' };
-  if (!email) problems.email = { key: 'signup.error.email' };
-  else if (!EMAIL.test(email)) problems.email = { key: 'signup.error.emailFormat' };
-  if (shown.includes('phone') && phone && !PHONE.test(phone)) problems.phone = { key: 'signup.error.phone' };
-  if (!values.consent) problems.consent = { key: 'signup.error.consent' };
+  if (needsGroup && !values.group) fail('group');
+  if (!values.name.trim()) fail('name');
+  if (!email) fail('email');
+  else if (!EMAIL.test(email)) fail('email', 'emailFormat');
+  if (shown.includes('phone') && phone && !PHONE.test(phone)) fail('phone');
+  if (!values.consent) fail('consent');
   return problems;
 }
 

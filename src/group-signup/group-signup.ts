@@ -7,7 +7,7 @@ import { formStyles } from '../core/form-styles.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { VERSION } from '../core/version.js';
-import type { LocalizeParams } from '../i18n/localize.js';
+import { formatDate, type LocalizeParams } from '../i18n/localize.js';
 import { draftKey, loadDraft, saveDraft } from './draft.js';
 import {
   CHOICES,
@@ -25,9 +25,6 @@ import {
 import { availabilityOf, groupsFromElements, groupsFromJson, type PeerGroup } from './groups.js';
 import { groupSignupStyles } from './group-signup.styles.js';
 import { signupTexts, type SignupText } from './texts.js';
-
-type LoadState = 'idle' | 'loading' | 'failed' | 'ready';
-type Errors = Partial<Record<keyof SignupValues, string>>;
 
 /** Autocomplete tokens and input types of the contact fields, so browsers fill them in and show the right keyboard. */
 const AUTOCOMPLETE: Partial<Record<FieldName, string>> = { name: 'name', email: 'email', phone: 'tel', organisation: 'organization' };
@@ -84,10 +81,6 @@ export class VtGroupSignup extends LitElement {
     fields: {},
     anyGroup: { attribute: 'any-group', type: Boolean },
     minFillSeconds: { attribute: 'min-fill-seconds', type: Number },
-    values: { state: true },
-    childGroups: { state: true },
-    loadedGroups: { state: true },
-    loadState: { state: true },
   };
 
   static override styles = [baseStyles, formStyles, groupSignupStyles];
@@ -114,79 +107,71 @@ export class VtGroupSignup extends LitElement {
   /** A form sent sooner than this after it appeared is taken for a bot and quietly dropped. */
   declare minFillSeconds: number;
 
-  declare private values: SignupValues;
-  declare private childGroups: PeerGroup[];
-  declare private loadedGroups: PeerGroup[];
-  declare private loadState: LoadState;
-
-  private readonly config = new ConfigController(this);
-  private readonly i18n = new LocaleController(this, this.config, signupTexts);
-
-  // The first render waits for the page language's texts (one small chunk), so no key flashes by.
-  protected override scheduleUpdate(): void | Promise<void> {
-    return this.i18n.whenReady(() => super.scheduleUpdate());
-  }
-
-  private readonly submission = new SubmitController(this, 'signup', this.config, this.i18n);
-  private readonly dirty = new Set<string>();
-  private readonly touched = new Set<string>();
+  // Private state is #private (the minifier shortens those names) and asks for a render itself.
+  #config = new ConfigController(this);
+  #i18n = new LocaleController(this, this.#config, signupTexts);
+  #submission = new SubmitController(this, 'signup', this.#config, this.#i18n);
+  #values: SignupValues = { ...EMPTY_VALUES };
+  /** The groups on offer, worked out before each render: the property, else `groups-src`'s, else the children. */
+  #groups: PeerGroup[] = [];
+  #loadedGroups: PeerGroup[] = [];
+  #loadState: '' | 'loading' | 'failed' = '';
   /** The optional fields shown and sent, from `fields`. */
-  private asked = parseFields(null).fields;
-  private draftKey = '';
-  private restoredDraft = false;
-  private shownAt = 0;
-  private honeypot = '';
+  #asked = parseFields(null).fields;
+  #dirty = new Set<string>();
+  #touched = new Set<string>();
+  #draftKey = '';
+  #restoredDraft = false;
+  #shownAt = 0;
+  #honeypot = '';
   /** Sent once: errors show on every field from now on. */
-  private attempted = false;
-  private droppedAsBot = false;
-  private childObserver = new MutationObserver(() => (this.childGroups = groupsFromElements(this)));
+  #attempted = false;
+  #droppedAsBot = false;
+  #childObserver = new MutationObserver(() => this.requestUpdate());
 
   constructor() {
     super();
     this.anyGroup = false;
     this.minFillSeconds = 3;
-    this.values = { ...EMPTY_VALUES };
-    this.childGroups = [];
-    this.loadedGroups = [];
-    this.loadState = 'idle';
+  }
+
+  // The first render waits for the page language's texts (one small chunk), so no key flashes by.
+  protected override scheduleUpdate(): void | Promise<void> {
+    return this.#i18n.whenReady(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.shownAt = Date.now();
-    this.childGroups = groupsFromElements(this);
-    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
-    this.draftKey = draftKey(this);
-    const saved = loadDraft(this.draftKey);
+    this.#shownAt = Date.now();
+    this.#childObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
+    this.#draftKey = draftKey(this);
+    const saved = loadDraft(this.#draftKey);
     if (saved) {
-      this.values = saved;
-      this.restoredDraft = true;
+      this.#values = saved;
+      this.#restoredDraft = true;
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.#childObserver.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('groupsSrc')) void this.loadGroups();
+    if (changed.has('groupsSrc')) void this.#loadGroups();
     if (changed.has('fields')) {
       const { fields, unknown } = parseFields(this.fields);
-      this.asked = fields;
-      if (unknown.length) console.warn(`vertaistuki-widgets: <vt-group-signup fields>: unknown ${unknown.join(' ')}`);
+      this.#asked = fields;
+      if (unknown.length) console.warn('vertaistuki-widgets: <vt-group-signup fields>: unknown', unknown);
     }
-  }
-
-  /** The groups on offer: the property, else those loaded from `groups-src`, else the children. */
-  private get offeredGroups(): PeerGroup[] {
-    return this.groups ?? (this.groupsSrc ? this.loadedGroups : this.childGroups);
+    this.#groups = this.groups ?? (this.groupsSrc ? this.#loadedGroups : groupsFromElements(this));
   }
 
   /** Loads `groups-src`; a failure shows a message and a retry button, never an empty widget. */
-  private async loadGroups(): Promise<void> {
+  async #loadGroups(): Promise<void> {
     const source = this.groupsSrc;
-    this.loadState = source ? 'loading' : 'idle';
+    this.#loadState = source ? 'loading' : '';
+    this.requestUpdate();
     if (!source) return;
     let groups: PeerGroup[] | undefined;
     try {
@@ -194,193 +179,194 @@ export class VtGroupSignup extends LitElement {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       groups = groupsFromJson(await response.json());
     } catch (error) {
-      console.error(`vertaistuki-widgets: <vt-group-signup groups-src="${source}">:`, error);
+      console.error('vertaistuki-widgets: <vt-group-signup groups-src>:', source, error);
     }
     // An answer for an address the page has since changed is old news.
     if (source === this.groupsSrc) {
-      this.loadedGroups = groups ?? [];
-      this.loadState = groups ? 'ready' : 'failed';
-    }
-  }
-
-  private get selectedGroup(): PeerGroup | undefined {
-    return this.offeredGroups.find((group) => group.value === this.values.group);
-  }
-
-  /** A chosen full group: the signup is for its waiting list. */
-  private get waitingList(): boolean {
-    return availabilityOf(this.selectedGroup) === 'full';
-  }
-
-  /** A choice is required while there is something to choose; with every group closed, interest in any group is still welcome. */
-  private get needsGroup(): boolean {
-    const selectable = this.offeredGroups.some((group) => availabilityOf(group) !== 'closed');
-    return selectable || this.anyGroup || this.loadState === 'loading' || this.loadState === 'failed';
-  }
-
-  /** One of this element's texts, by its key without the `signup.` prefix. */
-  private text(name: SignupText, params?: LocalizeParams): string {
-    return this.i18n.localizer.t(`signup.${name}`, params);
-  }
-
-  private onInput(event: Event): void {
-    const control = event.target as HTMLInputElement;
-    if (control.name === 'website') this.honeypot = control.value;
-    const key = keyOf(control.name);
-    const value = control.type === 'checkbox' ? control.checked : control.value;
-    // `change` on leaving a field repeats what `input` already said: nothing has changed then.
-    if (this.values[key] === value || !(key in EMPTY_VALUES)) return;
-    this.values = { ...this.values, [key]: value };
-    // The endpoint's message was about the old value; the person has changed it.
-    delete this.submission.fieldErrors[key];
-    this.dirty.add(key);
-    saveDraft(this.draftKey, this.values);
-  }
-
-  private onBlur(event: FocusEvent): void {
-    const key = keyOf((event.target as HTMLInputElement).name || '');
-    if (this.dirty.has(key) && !this.touched.has(key)) {
-      this.touched.add(key);
+      this.#loadedGroups = groups ?? [];
+      this.#loadState = groups ? '' : 'failed';
       this.requestUpdate();
     }
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (this.submission.state === 'sending') return;
-    // Bots fill the hidden field, or send faster than a person can type; they get a thank-you and nothing is sent.
-    const tooFast = Date.now() - this.shownAt < this.minFillSeconds * 1000 && !this.restoredDraft;
-    this.droppedAsBot = !!this.honeypot || tooFast;
-    this.attempted = true;
+  get #selectedGroup(): PeerGroup | undefined {
+    return this.#groups.find((group) => group.value === this.#values.group);
+  }
+
+  /** A chosen full group: the signup is for its waiting list. */
+  get #waitingList(): boolean {
+    return availabilityOf(this.#selectedGroup) === 'full';
+  }
+
+  /** A choice is required while there is something to choose; with every group closed, interest in any group is still welcome. */
+  get #needsGroup(): boolean {
+    return this.#groups.some((group) => availabilityOf(group) !== 'closed') || this.anyGroup || !!this.#loadState;
+  }
+
+  /** One of this element's texts, by its key without the `signup.` prefix. */
+  #text(name: SignupText, params?: LocalizeParams): string {
+    return this.#i18n.localizer.t(`signup.${name}`, params);
+  }
+
+  #onInput(event: Event): void {
+    const control = event.target as HTMLInputElement;
+    if (control.name === 'website') this.#honeypot = control.value;
+    const key = keyOf(control.name);
+    const value = control.type === 'checkbox' ? control.checked : control.value;
+    // `change` on leaving a field repeats what `input` already said: nothing has changed then.
+    if (this.#values[key] === value || !(key in EMPTY_VALUES)) return;
+    this.#values = { ...this.#values, [key]: value };
+    // The endpoint's message was about the old value; the person has changed it.
+    delete this.#submission.fieldErrors[key];
+    this.#dirty.add(key);
+    saveDraft(this.#draftKey, this.#values);
     this.requestUpdate();
-    const problems = validateSignup(this.values, this.asked, this.needsGroup);
-    const state = this.droppedAsBot
+  }
+
+  /** Leaving a changed field shows its errors from now on. */
+  #onBlur(event: FocusEvent): void {
+    const key = keyOf((event.target as HTMLInputElement).name || '');
+    if (this.#dirty.has(key)) {
+      this.#touched.add(key);
+      this.requestUpdate();
+    }
+  }
+
+  async #onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.#submission.state === 'sending') return;
+    // Bots fill the hidden field, or send faster than a person can type; they get a thank-you and nothing is sent.
+    const tooFast = Date.now() - this.#shownAt < this.minFillSeconds * 1000 && !this.#restoredDraft;
+    this.#droppedAsBot = !!this.#honeypot || tooFast;
+    this.#attempted = true;
+    this.requestUpdate();
+    const problems = validateSignup(this.#values, this.#asked, this.#needsGroup);
+    const state = this.#droppedAsBot
       ? 'sent'
       : Object.keys(problems).length
         ? 'invalid'
-        : await this.submission.submit(signupData(this.values, this.asked, this.waitingList));
+        : await this.#submission.submit(signupData(this.#values, this.#asked, this.#waitingList));
     await this.updateComplete;
     if (state === 'invalid') focusErrorSummary(this.renderRoot as ShadowRoot);
     if (state === 'sent' || state === 'queued') {
-      if (!this.droppedAsBot) saveDraft(this.draftKey);
+      if (!this.#droppedAsBot) saveDraft(this.#draftKey);
       this.renderRoot.querySelector<HTMLElement>('#success-title')?.focus();
     }
   }
 
   protected override render(): TemplateResult {
-    const t = this.i18n.localizer;
-    if (!this.config.privacyNoticeUrl) {
-      return html`<div class="vt-config-error" part="config-error" role="alert">
-        ${t.t('core.configError', { problem: this.text('noPrivacyNotice') })}
-      </div>`;
-    }
-    const state = this.submission.state;
-    return this.droppedAsBot || state === 'sent' || state === 'queued' ? this.renderSuccess() : this.renderForm();
+    const state = this.#submission.state;
+    return !this.#config.privacyNoticeUrl
+      ? html`<div class="vt-config-error" part="config-error" role="alert">
+          ${this.#i18n.localizer.t('core.configError', { problem: this.#text('noPrivacyNotice') })}
+        </div>`
+      : this.#droppedAsBot || state === 'sent' || state === 'queued'
+        ? this.#renderSuccess()
+        : this.#renderForm();
   }
 
-  private renderSuccess(): TemplateResult {
-    const group = this.selectedGroup;
-    const waitingList = this.waitingList;
-    const title = this.submission.state === 'queued' ? 'queuedTitle' : waitingList ? 'waitingListTitle' : 'successTitle';
-    const lines = [
-      group && this.text('successGroup', { group: group.name }),
-      group?.starts && !waitingList && this.text('starts', { date: this.formatDate(group.starts) }),
-      this.text(waitingList ? 'waitingListNext' : group ? 'nextSteps' : 'anyGroupNext'),
-    ];
+  #renderSuccess(): TemplateResult {
+    const group = this.#selectedGroup;
+    const waitingList = this.#waitingList;
+    const title = this.#submission.state === 'queued' ? 'queuedTitle' : waitingList ? 'waitingListTitle' : 'successTitle';
     return html`
       <section class="success" part="success" aria-labelledby="success-title">
-        <h2 id="success-title" tabindex="-1">${this.text(title)}</h2>
-        ${paragraphs(lines)}
-        ${renderSubmitStatus(this.submission, this.i18n.localizer)}
+        <h2 id="success-title" tabindex="-1">${this.#text(title)}</h2>
+        ${paragraphs([
+          group && this.#text('successGroup', { group: group.name }),
+          group?.starts && !waitingList && this.#starts(group.starts),
+          this.#text(waitingList ? 'waitingListNext' : group ? 'nextSteps' : 'anyGroupNext'),
+        ])}
+        ${renderSubmitStatus(this.#submission, this.#i18n.localizer)}
       </section>
     `;
   }
 
-  private formatDate(value: string): string {
-    return this.i18n.localizer.date(value, { dateStyle: 'full', timeStyle: /T\d/.test(value) ? 'short' : undefined });
+  /** "Starts Wednesday 3 February 2027 at 17.00", the time only when the date has one. */
+  #starts(value: string): string {
+    const date = formatDate(this.#i18n.locale, value, { dateStyle: 'full', timeStyle: /T\d/.test(value) ? 'short' : undefined });
+    return this.#text('starts', { date });
   }
 
-  private renderForm(): TemplateResult {
-    const t = this.i18n.localizer;
+  #renderForm(): TemplateResult {
+    const t = this.#i18n.localizer;
     // Errors to show now: after a field was changed and left, or after a submit; the server's win.
-    const problems = validateSignup(this.values, this.asked, this.needsGroup);
-    const errors: Errors = {};
+    const problems = validateSignup(this.#values, this.#asked, this.#needsGroup);
+    const errors: Partial<Record<keyof SignupValues, string>> = {};
     const summary = [];
     for (const name of FIELD_NAMES) {
       const key = keyOf(name);
       const problem = problems[key];
       const message = (errors[key] =
-        this.submission.fieldErrors[key] ??
-        (problem && (this.attempted || this.touched.has(key)) ? t.t(problem.key, problem as LocalizeParams) : undefined));
-      if (message) summary.push({ controlId: name === 'group' ? this.firstGroupId() : name, message });
+        this.#submission.fieldErrors[key] ??
+        (problem && (this.#attempted || this.#touched.has(key)) ? t.t(problem.key, problem as LocalizeParams) : undefined));
+      if (message) summary.push({ controlId: name === 'group' ? this.#firstGroupId() : name, message });
     }
     return html`
-      <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
-        <h2 class="title">${this.text('title')}</h2>
-        ${renderErrorSummary(summary, t, () => this.renderRoot as ShadowRoot)}
-        ${this.renderGroups(errors.group)}
-        ${QUESTIONS.map((name) => this.renderField(name, errors[keyOf(name)]))}
+      <form part="form" novalidate @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur}>
+        <h2 class="title">${this.#text('title')}</h2>
+        ${renderErrorSummary(summary, t, () => this.renderRoot as ShadowRoot)} ${this.#renderGroups(errors.group)}
+        ${QUESTIONS.map((name) => this.#renderField(name, errors[keyOf(name)]))}
         <div class="consent">
-          <p><a href=${this.config.privacyNoticeUrl!} target="_blank" rel="noopener">${this.text('privacyLink')}</a></p>
-          ${this.renderCheckbox('consent', errors.consent)}
-          ${this.asked.includes('future-contact') ? this.renderCheckbox('future-contact') : nothing}
+          <p><a href=${this.#config.privacyNoticeUrl!} target="_blank" rel="noopener">${this.#text('privacyLink')}</a></p>
+          ${this.#renderCheckbox('consent', errors.consent)}
+          ${this.#asked.includes('future-contact') ? this.#renderCheckbox('future-contact') : nothing}
         </div>
         <!-- The honeypot: out of sight and out of the tab order for people, in the DOM for bots that fill every field. -->
         <div class="vt-visually-hidden" aria-hidden="true">
           <label for="website">Website</label>
           <input id="website" name="website" tabindex="-1" autocomplete="off" />
         </div>
-        <button class="vt-button" part="submit" type="submit">${this.text(this.waitingList ? 'submitWaitingList' : 'submit')}</button>
-        ${renderSubmitStatus(this.submission, t)}
+        <button class="vt-button" part="submit" type="submit">${this.#text(this.#waitingList ? 'submitWaitingList' : 'submit')}</button>
+        ${renderSubmitStatus(this.#submission, t)}
       </form>
     `;
   }
 
   /** Where the error summary's link for the group goes: the retry button, or the first group that can be chosen. */
-  private firstGroupId(): string {
-    const index = this.offeredGroups.findIndex((group) => availabilityOf(group) !== 'closed');
-    return this.loadState === 'failed' ? 'groups-retry' : index < 0 ? 'group-any' : `group-${index}`;
+  #firstGroupId(): string {
+    const index = this.#groups.findIndex((group) => availabilityOf(group) !== 'closed');
+    return this.#loadState === 'failed' ? 'groups-retry' : index < 0 ? 'group-any' : `group-${index}`;
   }
 
   /** A field's label, with "(required)" or "(optional)" after it. */
-  private label(name: SignupText, required: boolean): TemplateResult {
-    return html`${this.text(name)} <span class="mark">${this.text(required ? 'requiredMark' : 'optionalMark')}</span>`;
+  #label(name: SignupText, required: boolean): TemplateResult {
+    return html`${this.#text(name)} <span class="mark">${this.#text(required ? 'requiredMark' : 'optionalMark')}</span>`;
   }
 
   /**
    * One question: its label, hint, error, the control (a list of choices, a text area for hopes, else a
    * text input) and, for hopes, a character counter. Optional questions the page did not ask for are left out.
    */
-  private renderField(name: FieldName, error: string | undefined): TemplateResult | typeof nothing {
+  #renderField(name: FieldName, error: string | undefined): TemplateResult | typeof nothing {
     const required = name === 'name' || name === 'email';
-    if (!required && !this.asked.includes(name as OptionalField)) return nothing;
+    if (!required && !this.#asked.includes(name as OptionalField)) return nothing;
     const key = keyOf(name) as SignupText;
-    const value = this.values[key as 'name'];
+    const value = this.#values[key as 'name'];
     const choices = CHOICES[name];
     // Texts by key: `signup.hopes`, `signup.hopesHint`, `signup.role.hr`; the preferred format's choices are the groups' formats.
     const hint = key === 'hopes' || key === 'avoidOrganisations';
     const choiceText = key === 'preferredFormat' ? 'format' : key;
     const left = MAX_LENGTH.hopes - value.length;
     const describedBy = idList(hint && `${name}-hint`, key === 'hopes' && 'hopes-count', error && `${name}-error`);
-    const invalid = error ? 'true' : nothing;
     return html`
       <div class="field">
-        <label for=${name}>${this.label(key, required)}</label>
-        ${hint ? html`<p class="vt-note" id="${name}-hint">${this.text(`${key}Hint` as SignupText)}</p>` : nothing}
-        ${renderFieldError(name, error, this.i18n.localizer)}
+        <label for=${name}>${this.#label(key, required)}</label>
+        ${hint ? html`<p class="vt-note" id="${name}-hint">${this.#text(`${key}Hint` as SignupText)}</p>` : nothing}
+        ${renderFieldError(name, error, this.#i18n.localizer)}
         ${choices
-          ? html`<select id=${name} name=${name} aria-invalid=${invalid} aria-describedby=${describedBy}>
+          ? html`<select id=${name} name=${name} aria-invalid=${!!error} aria-describedby=${describedBy}>
               ${['', ...choices].map(
                 (choice) =>
                   html`<option value=${choice} ?selected=${value === choice}>
-                    ${this.text(choice ? (`${choiceText}.${choice}` as SignupText) : 'choose')}
+                    ${this.#text(choice ? (`${choiceText}.${choice}` as SignupText) : 'choose')}
                   </option>`,
               )}
             </select>`
           : key === 'hopes'
-            ? html`<textarea id=${name} name=${name} rows="4" aria-invalid=${invalid} aria-describedby=${describedBy} .value=${value}></textarea>
+            ? html`<textarea id=${name} name=${name} rows="4" aria-invalid=${!!error} aria-describedby=${describedBy} .value=${value}></textarea>
                 <p class="vt-note count" id="hopes-count" data-over=${left < 0}>
-                  ${this.text(left < 0 ? 'charactersOver' : 'charactersLeft', { count: Math.abs(left) })}
+                  ${this.#text(left < 0 ? 'charactersOver' : 'charactersLeft', { count: Math.abs(left) })}
                 </p>`
             : html`<input
                 id=${name}
@@ -388,7 +374,7 @@ export class VtGroupSignup extends LitElement {
                 type=${INPUT_TYPE[name] ?? 'text'}
                 autocomplete=${AUTOCOMPLETE[name] ?? 'off'}
                 ?required=${required}
-                aria-invalid=${invalid}
+                aria-invalid=${!!error}
                 aria-describedby=${describedBy}
                 .value=${value}
               />`}
@@ -396,66 +382,61 @@ export class VtGroupSignup extends LitElement {
     `;
   }
 
-  private renderCheckbox(name: 'consent' | 'future-contact', error?: string): TemplateResult {
+  #renderCheckbox(name: 'consent' | 'future-contact', error?: string): TemplateResult {
     const key = keyOf(name) as 'consent' | 'contactAboutFutureGroups';
+    const required = key === 'consent';
     return html`
-      ${renderFieldError(name, error, this.i18n.localizer)}
+      ${renderFieldError(name, error, this.#i18n.localizer)}
       <div class="choice">
         <input
           type="checkbox"
           id=${name}
           name=${name}
-          ?required=${key === 'consent'}
-          aria-invalid=${error ? 'true' : nothing}
+          ?required=${required}
+          aria-invalid=${!!error}
           aria-describedby=${idList(error && `${name}-error`)}
-          .checked=${this.values[key]}
+          .checked=${this.#values[key]}
         />
-        <label for=${name}>${this.label(key, key === 'consent')}</label>
+        <label for=${name}>${this.#label(key, required)}</label>
       </div>
     `;
   }
 
-  private renderGroups(error: string | undefined): TemplateResult | typeof nothing {
-    if (this.loadState === 'loading') return html`<p class="vt-note" role="status">${this.text('loadingGroups')}</p>`;
-    if (this.loadState === 'failed') {
+  #renderGroups(error: string | undefined): TemplateResult | typeof nothing {
+    const loadState = this.#loadState;
+    if (loadState === 'loading') return html`<p class="vt-note" role="status">${this.#text('loadingGroups')}</p>`;
+    if (loadState) {
       return html`<div class="load-failed" role="alert">
-        <p>${this.text('groupsFailed')}</p>
-        ${renderFieldError('groups-retry', error, this.i18n.localizer)}
-        <button id="groups-retry" class="vt-button" data-variant="secondary" type="button" @click=${this.loadGroups}>${this.text('retry')}</button>
+        <p>${this.#text('groupsFailed')}</p>
+        ${renderFieldError('groups-retry', error, this.#i18n.localizer)}
+        <button id="groups-retry" class="vt-button" data-variant="secondary" type="button" @click=${this.#loadGroups}>${this.#text('retry')}</button>
       </div>`;
     }
-    const groups = this.offeredGroups;
-    const noneOpen = !this.needsGroup;
-    const noGroups = noneOpen ? html`<p class="vt-note">${this.text('noGroups')}</p>` : nothing;
-    if (!groups.length && !this.anyGroup) return noGroups;
+    const noneOpen = !this.#needsGroup;
+    const noGroups = noneOpen ? html`<p class="vt-note">${this.#text('noGroups')}</p>` : nothing;
+    if (!this.#groups.length && !this.anyGroup) return noGroups;
     return html`
       <fieldset class="groups" aria-describedby=${idList(error && 'group-error')}>
-        <legend>${this.label('groupLegend', !noneOpen)}</legend>
-        ${renderFieldError('group', error, this.i18n.localizer)} ${noGroups}
-        ${groups.map((group, index) => this.renderGroup(group, `group-${index}`))}
+        <legend>${this.#label('groupLegend', !noneOpen)}</legend>
+        ${renderFieldError('group', error, this.#i18n.localizer)} ${noGroups}
+        ${this.#groups.map((group, index) => this.#renderGroup(group, `group-${index}`))}
         ${this.anyGroup
-          ? this.renderGroup({ value: 'any', name: this.text('anyGroup'), description: this.text('anyGroupHint') }, 'group-any')
+          ? this.#renderGroup({ value: 'any', name: this.#text('anyGroup'), description: this.#text('anyGroupHint') }, 'group-any')
           : nothing}
       </fieldset>
     `;
   }
 
   /** One group as a radio button, with its description, facts, type and availability under it. */
-  private renderGroup(group: PeerGroup, id: string): TemplateResult {
+  #renderGroup(group: PeerGroup, id: string): TemplateResult {
     const availability = availabilityOf(group);
     const { starts, meetings, format, audience, seatsLeft, type } = group;
     const facts = [
-      starts && this.text('starts', { date: this.formatDate(starts) }),
-      typeof meetings === 'number' ? this.text('meetings', { count: meetings }) : meetings,
-      format && this.text(`format.${format}`),
+      starts && this.#starts(starts),
+      typeof meetings === 'number' ? this.#text('meetings', { count: meetings }) : meetings,
+      format && this.#text(`format.${format}`),
       group.location,
-      audience && this.text('audience', { audience }),
-    ].filter(Boolean);
-    const lines = [
-      group.description,
-      facts.join(' · '),
-      type && this.text(`type.${type}`),
-      availability === 'open' ? seatsLeft !== undefined && this.text('seatsLeft', { count: seatsLeft }) : this.text(availability),
+      audience && this.#text('audience', { audience }),
     ];
     return html`
       <div class="group" part="group" data-availability=${availability}>
@@ -465,11 +446,18 @@ export class VtGroupSignup extends LitElement {
           name="group"
           value=${group.value}
           ?disabled=${availability === 'closed'}
-          .checked=${this.values.group === group.value}
+          .checked=${this.#values.group === group.value}
           aria-describedby="${id}-details"
         />
         <label for=${id}>${group.name}</label>
-        <div class="details" id="${id}-details">${paragraphs(lines)}</div>
+        <div class="details" id="${id}-details">
+          ${paragraphs([
+            group.description,
+            facts.filter(Boolean).join(' · '),
+            type && this.#text(`type.${type}`),
+            availability === 'open' ? seatsLeft !== undefined && this.#text('seatsLeft', { count: seatsLeft }) : this.#text(availability),
+          ])}
+        </div>
       </div>
     `;
   }
