@@ -1,4 +1,5 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { html } from 'lit/html.js';
+import { VtElement, css, type PropertyValues } from '../core/element.js';
 import { ContextProvider } from '../core/context.js';
 import { resumeWaitingDeliveries } from '../core/resume.js';
 import { VERSION } from '../core/version.js';
@@ -23,7 +24,7 @@ import { configContext, type VtConfigValue } from './context.js';
  * </vt-config>
  * ```
  */
-export class VtConfig extends LitElement {
+export class VtConfig extends VtElement {
   static readonly vtVersion = VERSION;
 
   static override properties = {
@@ -68,7 +69,7 @@ export class VtConfig extends LitElement {
     resumeWaitingDeliveries();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('texts')) this.parsedTexts = parseTexts(this.texts, '<vt-config texts>');
     const value: VtConfigValue = {
       endpoint: this.endpoint || undefined,

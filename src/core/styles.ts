@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './element.js';
 
 /**
  * What every element starts from. Tokens go two levels deep, `--vt-<element>-x` then `--vt-x`, each with

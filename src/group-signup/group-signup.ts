@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { VtElement, type PropertyValues } from '../core/element.js';
 import { ConfigController } from '../core/config-controller.js';
 import { focusErrorSummary, renderErrorSummary, renderFieldError } from '../core/error-summary.js';
 import { LocaleController } from '../core/locale-controller.js';
@@ -68,7 +69,7 @@ const paragraphs = (lines: unknown[]) => lines.map((line) => line && html`<p>${l
  * @fires vt-submit-queued - No connection: the signup waits on this device and is sent automatically.
  * @fires vt-submit-error - The endpoint refused the signup; field errors are shown on the fields.
  */
-export class VtGroupSignup extends LitElement {
+export class VtGroupSignup extends VtElement {
   static readonly vtVersion = VERSION;
 
   static override properties = {
@@ -157,7 +158,7 @@ export class VtGroupSignup extends LitElement {
     this.#childObserver.disconnect();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('groupsSrc')) void this.#loadGroups();
     if (changed.has('fields')) {
       const { fields, unknown } = parseFields(this.fields);

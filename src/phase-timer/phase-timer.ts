@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { VtElement, type PropertyValues } from '../core/element.js';
 import { ConfigController } from '../core/config-controller.js';
 import { resumeWaitingDeliveries } from '../core/resume.js';
 import { LocaleController } from '../core/locale-controller.js';
@@ -76,7 +77,7 @@ function formatTime(ms: number): string {
  * @fires vt-phase-change - {VtPhaseChangeEvent} The timer moved to another phase; `detail: { index, phase }`.
  * @fires vt-timer-end - {VtTimerEndEvent} The last phase's time ran out, or the facilitator moved past it.
  */
-export class VtPhaseTimer extends LitElement {
+export class VtPhaseTimer extends VtElement {
   static readonly vtVersion = VERSION;
 
   static override properties = {

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { VtElement, type PropertyValues } from '../core/element.js';
 import { ConfigController } from '../core/config-controller.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { resumeWaitingDeliveries } from '../core/resume.js';
@@ -65,7 +66,7 @@ const MAX_ANSWER_LENGTH = 10_000;
  * </vt-reflection-card>
  * ```
  */
-export class VtReflectionCard extends LitElement {
+export class VtReflectionCard extends VtElement {
   static readonly vtVersion = VERSION;
 
   static override properties = {
@@ -190,7 +191,7 @@ export class VtReflectionCard extends LitElement {
     return this.shareable && !!this.config.endpoint && !!this.submission;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Only a card that can share has a submission client: no other card hears of, or sends, anything.
     if (!this.submission && this.shareable && this.config.endpoint && !this.presenter) {

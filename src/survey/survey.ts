@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { VtElement, type PropertyValues } from '../core/element.js';
 import { ConfigController } from '../core/config-controller.js';
 import { focusErrorSummary, renderErrorSummary, renderFieldError } from '../core/error-summary.js';
 import { formStyles } from '../core/form-styles.js';
@@ -63,7 +64,7 @@ type Option = Omit<Choice, 'value'> & { value: Choice['value'] | boolean };
  * @fires vt-submit-queued - No connection: the answers wait on this device and are sent automatically.
  * @fires vt-submit-error - The endpoint refused the answers.
  */
-export class VtSurvey extends LitElement {
+export class VtSurvey extends VtElement {
   static readonly vtVersion = VERSION;
 
   static override properties = {
@@ -197,7 +198,7 @@ export class VtSurvey extends LitElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src')) void this.#load();
     const source = this.#source();
     if (source !== this.#parsedFrom) {

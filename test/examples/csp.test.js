@@ -58,7 +58,7 @@ for (const [name, policy] of Object.entries(POLICIES)) {
       await writeReflection(tab.page, 'Vertaisen tuki auttoi.');
       const download = tab.page.waitForEvent('download');
       await tab.page.locator('vt-reflection-card').getByRole('button', { name: 'Lataa (.txt)' }).click();
-      assert.equal((await download).suggestedFilename(), 'pohdinta.txt');
+      assert.equal((await download).suggestedFilename(), 'Pohdintatehtävä.txt');
       await tab.page.locator('vt-reflection-card [data-action="delete"]').click();
       const dialog = tab.page.locator('vt-reflection-card dialog[open]');
       await dialog.waitFor();

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { VtElement } from '../../src/core/element.js';
 import { ConfigController } from '../../src/core/config-controller.js';
 import { defineElement } from '../../src/core/define.js';
 import { LocaleController } from '../../src/core/locale-controller.js';
@@ -13,7 +14,7 @@ import { SubmitController } from '../../src/core/submit-controller.js';
  * The smallest element built from the core the way every real element is: config, locale and submit
  * controllers and the shared status view. The core's browser tests drive it like a person would.
  */
-export class VtTestForm extends LitElement {
+export class VtTestForm extends VtElement {
   static override properties = {
     endpoint: {},
     programme: {},

@@ -1,0 +1,14 @@
+import type { Envelope } from '../../src/core/envelope.js';
+import { OUTBOX_KEY, type OutboxItem } from '../../src/core/outbox.js';
+
+/** What an earlier visit left in this browser's outbox: one submission, queued a minute ago, not yet due. */
+export function leaveWaiting(envelope: Envelope, endpoint: string, attempts = 1): void {
+  const waiting: OutboxItem = {
+    envelope,
+    endpoint,
+    attempts,
+    queuedAt: Date.now() - 60_000,
+    nextAttemptAt: Date.now() + 60_000,
+  };
+  localStorage.setItem(OUTBOX_KEY, JSON.stringify([waiting]));
+}
