@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createEnvelope } from '../../src/core/envelope.js';
-import { OUTBOX_KEY, type OutboxItem } from '../../src/core/outbox.js';
+import { OUTBOX_KEY } from '../../src/core/outbox.js';
 import { scenario } from '../support/endpoint.js';
+import { leaveWaiting } from '../support/outbox.js';
 
 // A fresh page (its own test file) where the only element of the library is a <vt-config>: what an
 // earlier visit left in the outbox still goes out, once.
@@ -9,14 +10,7 @@ describe('the outbox on a later page load', () => {
   it('is sent when any element of the library appears', async () => {
     const server = await scenario([201]);
     const envelope = createEnvelope('survey', { surveyId: 's', answers: { q1: 4 } }, { locale: 'fi' });
-    const waiting: OutboxItem = {
-      envelope,
-      endpoint: server.endpoint,
-      attempts: 3,
-      queuedAt: Date.now() - 60_000,
-      nextAttemptAt: Date.now() + 60_000,
-    };
-    localStorage.setItem(OUTBOX_KEY, JSON.stringify([waiting]));
+    leaveWaiting(envelope, server.endpoint, 3);
 
     await import('../../src/config/define.js');
     await fixture(html`<vt-config><p>Sivu</p></vt-config>`);

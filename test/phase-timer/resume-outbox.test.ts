@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createEnvelope } from '../../src/core/envelope.js';
-import { OUTBOX_KEY, type OutboxItem } from '../../src/core/outbox.js';
+import { OUTBOX_KEY } from '../../src/core/outbox.js';
 import { scenario } from '../support/endpoint.js';
+import { leaveWaiting } from '../support/outbox.js';
 
 // A fresh page (its own test file) where the only element of the library is a timer, which never sends
 // anything itself: it fetches the delivery loop only because something waits, and that goes out once.
@@ -9,14 +10,7 @@ describe('the outbox on a page with only a timer', () => {
   it('is sent when the timer appears', async () => {
     const server = await scenario([201]);
     const envelope = createEnvelope('signup', { group: 'g1' }, { locale: 'fi' });
-    const waiting: OutboxItem = {
-      envelope,
-      endpoint: server.endpoint,
-      attempts: 1,
-      queuedAt: Date.now() - 60_000,
-      nextAttemptAt: Date.now() + 60_000,
-    };
-    localStorage.setItem(OUTBOX_KEY, JSON.stringify([waiting]));
+    leaveWaiting(envelope, server.endpoint);
 
     await import('../../src/phase-timer/define.js');
     await fixture(html`<vt-phase-timer timer-id="resume-test"></vt-phase-timer>`);

@@ -1,22 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createEnvelope } from '../../src/core/envelope.js';
-import { OUTBOX_KEY, type OutboxItem } from '../../src/core/outbox.js';
+import { OUTBOX_KEY } from '../../src/core/outbox.js';
 import { scenario } from '../support/endpoint.js';
+import { leaveWaiting } from '../support/outbox.js';
 
-// A fresh page (its own test file) whose only element is a card that cannot share: it never loads the
+// A fresh page (its own test file) whose only element is a card that cannot share: it has no
 // submission client, yet what an earlier visit left in the outbox still goes out, once.
 describe('the outbox on a page with only a card that cannot share', () => {
   it('is sent when the card appears', async () => {
     const server = await scenario([201]);
     const envelope = createEnvelope('reflection', { cardId: 'earlier', answers: [] }, { locale: 'fi' });
-    const waiting: OutboxItem = {
-      envelope,
-      endpoint: server.endpoint,
-      attempts: 1,
-      queuedAt: Date.now() - 60_000,
-      nextAttemptAt: Date.now() + 60_000,
-    };
-    localStorage.setItem(OUTBOX_KEY, JSON.stringify([waiting]));
+    leaveWaiting(envelope, server.endpoint);
 
     await import('../../src/reflection-card/define.js');
     const card = await fixture(html`<vt-reflection-card card-id="resume-test"></vt-reflection-card>`);
