@@ -42,7 +42,7 @@ export const EXPECTED = {
   'elements-vt-survey--invalid-definition': { console: [/<vt-survey> cannot show its definition/] },
   // A definition that is not there: the 404 and the element's own message.
   'elements-vt-survey--load-error': {
-    console: [/Failed to load resource: the server responded with a status of 404/, /<vt-survey> got HTTP 404/],
+    console: [/Failed to load resource: the server responded with a status of 404/, /<vt-survey> could not load \/no-such-survey\.json \(httpError 404\)/],
   },
   // An exercise that does not exist: a message for the page editor.
   'elements-vt-reflection-card--unknown-exercise': { console: [/<vt-reflection-card> has no prompts/] },

@@ -13,16 +13,11 @@ export const sending: Texts<typeof fi.sending> = {
   'core.sent': 'Sent. Thank you!',
   'core.queued': 'No connection. Your details are saved on this device and will be sent automatically later.',
   'core.deliveredLater': 'The details you saved earlier have now been sent.',
-  'core.pending': {
-    one: '{count} submission is waiting for a connection.',
-    other: '{count} submissions are waiting for a connection.',
-  },
   'core.rejected': 'Sending failed ({status}). Your details are still here; please try again later.',
   'core.fixErrors': 'Please check the marked fields. Your details are still in the form.',
   'core.noEndpoint': 'no endpoint (set the endpoint attribute or <vt-config endpoint>).',
   'core.errorSummaryTitle': 'There is a problem',
   'core.errorPrefix': 'Error:',
-  'core.required': 'This field is required.',
 };
 
 export const signup: Texts<typeof fi.signup> = {
@@ -186,6 +181,7 @@ export const timer: Texts<typeof fi.timer> = {
 };
 
 export const survey: Texts<typeof fi.survey> = {
+  'survey.required': 'This field is required.',
   'survey.loading': 'Loading the survey…',
   'survey.malformed': 'The survey file is malformed and cannot be shown.',
   'survey.httpError': 'The survey was not found (error {status}).',

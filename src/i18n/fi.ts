@@ -15,16 +15,11 @@ export const sending = {
   'core.sent': 'Lähetetty. Kiitos!',
   'core.queued': 'Ei yhteyttä. Tiedot on tallennettu tälle laitteelle ja lähetetään automaattisesti myöhemmin.',
   'core.deliveredLater': 'Aiemmin tallennetut tietosi on nyt lähetetty.',
-  'core.pending': {
-    one: '{count} lähetys odottaa yhteyttä.',
-    other: '{count} lähetystä odottaa yhteyttä.',
-  },
   'core.rejected': 'Lähetys ei onnistunut ({status}). Tietosi ovat yhä tallessa; yritä myöhemmin uudelleen.',
   'core.fixErrors': 'Tarkista merkityt kohdat. Tietosi ovat yhä lomakkeella.',
   'core.noEndpoint': 'lähetysosoite puuttuu (määritä endpoint-attribuutti tai <vt-config endpoint>).',
   'core.errorSummaryTitle': 'Lomakkeessa on virheitä',
   'core.errorPrefix': 'Virhe:',
-  'core.required': 'Tämä tieto on pakollinen.',
 };
 
 export const signup = {
@@ -188,6 +183,7 @@ export const timer = {
 };
 
 export const survey = {
+  'survey.required': 'Tämä tieto on pakollinen.',
   'survey.loading': 'Ladataan kyselyä…',
   'survey.malformed': 'Kyselyn tiedosto on viallinen, eikä sitä voi näyttää.',
   'survey.httpError': 'Kyselyä ei löytynyt (virhe {status}).',

@@ -13,16 +13,11 @@ export const sending: Texts<typeof fi.sending> = {
   'core.sent': 'Skickat. Tack!',
   'core.queued': 'Ingen anslutning. Uppgifterna har sparats på den här enheten och skickas automatiskt senare.',
   'core.deliveredLater': 'Uppgifterna som du sparade tidigare har nu skickats.',
-  'core.pending': {
-    one: '{count} inskickning väntar på anslutning.',
-    other: '{count} inskickningar väntar på anslutning.',
-  },
   'core.rejected': 'Det gick inte att skicka ({status}). Dina uppgifter finns kvar; försök igen senare.',
   'core.fixErrors': 'Kontrollera de markerade fälten. Dina uppgifter finns kvar i formuläret.',
   'core.noEndpoint': 'mottagaradress saknas (ange attributet endpoint eller <vt-config endpoint>).',
   'core.errorSummaryTitle': 'Formuläret innehåller fel',
   'core.errorPrefix': 'Fel:',
-  'core.required': 'Uppgiften är obligatorisk.',
 };
 
 export const signup: Texts<typeof fi.signup> = {
@@ -186,6 +181,7 @@ export const timer: Texts<typeof fi.timer> = {
 };
 
 export const survey: Texts<typeof fi.survey> = {
+  'survey.required': 'Uppgiften är obligatorisk.',
   'survey.loading': 'Enkäten laddas…',
   'survey.malformed': 'Enkätens fil är felaktig och kan inte visas.',
   'survey.httpError': 'Enkäten hittades inte (fel {status}).',

@@ -310,7 +310,8 @@ export class VtSurvey extends VtElement {
       cause = error;
     }
     if (state != 'ready') {
-      console.error(`vertaistuki-widgets: <vt-survey> could not load ${this.src} (${state} ${this.#loadStatus}):`, cause);
+      // An HTTP error has no exception to show, only its status.
+      console.error(`vertaistuki-widgets: <vt-survey> could not load ${this.src} (${state} ${this.#loadStatus})`, ...(cause ? [cause] : []));
     }
     this.loadState = state;
   }
@@ -358,7 +359,7 @@ export class VtSurvey extends VtElement {
   #errorFor(question: Question): string | undefined {
     const server = this.#submission.fieldErrors[`answers/${question.name}`];
     if (server || !isMissing(question, this.answers)) return server;
-    return this.#text(question.requiredErrorText) || this.#i18n.localizer.t('core.required');
+    return this.#text(question.requiredErrorText) || this.#i18n.localizer.t('survey.required');
   }
 
   #previous(): void {

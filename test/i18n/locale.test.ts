@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/config/define.js';
 import { defineElement } from '../../src/core/define.js';
 import { resolveLocale } from '../../src/core/locale-controller.js';
+import { signupTexts } from '../../src/group-signup/texts.js';
 import { coreTexts } from '../support/core-texts.js';
 import { Localizer, formatDate, parseTexts, toLocale } from '../../src/i18n/localize.js';
 import { VtTestForm } from '../support/test-form.js';
@@ -191,11 +192,11 @@ describe('texts that cannot be loaded', () => {
 
 describe('Localizer', () => {
   it('chooses plural forms by the language’s rules', async () => {
-    const fi = new Localizer('fi', await coreTexts.fi());
-    expect(fi.t('core.pending', { count: 1 })).to.equal('1 lähetys odottaa yhteyttä.');
-    expect(fi.t('core.pending', { count: 3 })).to.equal('3 lähetystä odottaa yhteyttä.');
-    expect(new Localizer('sv', await coreTexts.sv()).t('core.pending', { count: 2 })).to.equal('2 inskickningar väntar på anslutning.');
-    expect(new Localizer('en', await coreTexts.en()).t('core.pending', { count: 1 })).to.equal('1 submission is waiting for a connection.');
+    const fi = new Localizer('fi', await signupTexts.fi());
+    expect(fi.t('signup.seatsLeft', { count: 1 })).to.equal('1 paikka vapaana');
+    expect(fi.t('signup.seatsLeft', { count: 3 })).to.equal('3 paikkaa vapaana');
+    expect(new Localizer('sv', await signupTexts.sv()).t('signup.meetings', { count: 2 })).to.equal('2 träffar');
+    expect(new Localizer('en', await signupTexts.en()).t('signup.meetings', { count: 1 })).to.equal('1 meeting');
   });
 
   it('shows a key it has no text for as the key itself', () => {
