@@ -77,7 +77,6 @@ export class VtElement extends HTMLElement implements ReactiveControllerHost {
 
   /** The shadow root the element renders into. */
   declare readonly renderRoot: ShadowRoot;
-  hasUpdated = false;
   #values = new Map<string, unknown>();
   #changed = new Map<PropertyKey, unknown>();
   #controllers = new Set<ReactiveController>();
@@ -181,7 +180,6 @@ export class VtElement extends HTMLElement implements ReactiveControllerHost {
     }
     render(template, this.renderRoot, { host: this });
     for (const controller of this.#controllers) controller.hostUpdated?.();
-    if (!this.hasUpdated) this.hasUpdated = true;
     this.updated(changed);
   }
 

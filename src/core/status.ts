@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { CoreKey, SendingKey } from '../i18n/catalogue.js';
 import type { Localizer } from '../i18n/localize.js';
 import { deviceStorage } from './storage.js';
-import type { SubmitController } from './submit-controller.js';
+import type { SubmitController, SubmitState } from './submit-controller.js';
 
 /**
  * The submission status every sending element shows. The live region is rendered from the first paint,
@@ -21,21 +21,23 @@ export function renderSubmitStatus(submit: SubmitController, i18n: Localizer<Cor
   `;
 }
 
+/** Each state's message and its tone (the colour of the live region). */
+const MESSAGES: Record<SubmitState, [CoreKey | SendingKey | '', string]> = {
+  idle: ['', 'info'],
+  sending: ['core.sending', 'info'],
+  sent: ['core.sent', 'success'],
+  queued: ['core.queued', 'info'],
+  invalid: ['core.fixErrors', 'error'],
+  failed: ['core.rejected', 'error'],
+  misconfigured: ['core.configError', 'error'],
+};
+
 function statusMessage(submit: SubmitController, i18n: Localizer<CoreKey | SendingKey>): { text: string; tone: string } {
-  switch (submit.state) {
-    case 'sending':
-      return { text: i18n.t('core.sending'), tone: 'info' };
-    case 'sent':
-      return { text: i18n.t(submit.sentFromOutbox ? 'core.deliveredLater' : 'core.sent'), tone: 'success' };
-    case 'queued':
-      return { text: i18n.t('core.queued'), tone: 'info' };
-    case 'invalid':
-      return { text: i18n.t('core.fixErrors'), tone: 'error' };
-    case 'failed':
-      return { text: i18n.t('core.rejected', { status: String(submit.failedStatus ?? '') }), tone: 'error' };
-    case 'misconfigured':
-      return { text: i18n.t('core.configError', { problem: i18n.t('core.noEndpoint') }), tone: 'error' };
-    case 'idle':
-      return { text: '', tone: 'info' };
-  }
+  const [key, tone] = MESSAGES[submit.state];
+  // Sent from the outbox after a wait, it says so rather than a plain "Sent".
+  const text = key && i18n.t(key === 'core.sent' && submit.sentFromOutbox ? 'core.deliveredLater' : key, {
+    status: submit.failedStatus ?? '',
+    problem: i18n.t('core.noEndpoint'),
+  });
+  return { text, tone };
 }

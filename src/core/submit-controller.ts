@@ -103,17 +103,9 @@ export class SubmitController implements ReactiveController, DeliveryListener {
         this.host.dispatchEvent(new VtSubmitQueuedEvent({ envelope, status: result.status }));
         return this.setState('queued');
       case 'rejected':
-        return this.refused(envelope, result);
+        this.rejectedLater(envelope, result);
+        return this.state;
     }
-  }
-
-  private refused(envelope: Envelope, result: Extract<SendResult, { outcome: 'rejected' }>): SubmitState {
-    this.fieldErrors = fieldErrorsOf(result.problem);
-    this.failedStatus = result.status;
-    this.host.dispatchEvent(
-      new VtSubmitErrorEvent({ envelope, status: result.status, problem: result.problem, fieldErrors: this.fieldErrors }),
-    );
-    return this.setState(Object.keys(this.fieldErrors).length ? 'invalid' : 'failed');
   }
 
   /** From the outbox: a submission of this kind finally reached the endpoint. */
@@ -128,16 +120,18 @@ export class SubmitController implements ReactiveController, DeliveryListener {
     this.host.dispatchEvent(new VtSubmittedEvent({ envelope, response, deliveredLater: true }));
   }
 
-  /** From the outbox: the endpoint refused a queued submission for good. */
+  /**
+   * The endpoint refused a submission for good: at once, or later from the outbox. The element shows it
+   * only when it is the element's own last one; another visit's refusal is an event and nothing more.
+   */
   rejectedLater(envelope: Envelope, result: Extract<SendResult, { outcome: 'rejected' }>): void {
-    if (envelope.id === this.envelope?.id) {
-      this.refused(envelope, result);
-      return;
-    }
     const fieldErrors = fieldErrorsOf(result.problem);
-    this.host.dispatchEvent(
-      new VtSubmitErrorEvent({ envelope, status: result.status, problem: result.problem, fieldErrors }),
-    );
+    if (envelope.id === this.envelope?.id) {
+      this.fieldErrors = fieldErrors;
+      this.failedStatus = result.status;
+      this.setState(Object.keys(fieldErrors).length ? 'invalid' : 'failed');
+    }
+    this.host.dispatchEvent(new VtSubmitErrorEvent({ envelope, status: result.status, problem: result.problem, fieldErrors }));
   }
 
   private setState(state: SubmitState): SubmitState {

@@ -60,8 +60,8 @@ export async function postEnvelope(endpoint: string, envelope: Envelope): Promis
       ? { outcome: 'retry', status: response.status }
       : { outcome: 'retry', status: response.status, retryAfterMs };
   }
-  const isProblem = /json/.test(response.headers.get('Content-Type') ?? '') && typeof body === 'object' && body !== null;
-  return { outcome: 'rejected', status: response.status, problem: isProblem ? (body as Problem) : null };
+  // A JSON object is read as problem details (RFC 9457); anything else (an HTML error page) as none.
+  return { outcome: 'rejected', status: response.status, problem: body && typeof body === 'object' ? (body as Problem) : null };
 }
 
 /** `/data/email` → `email`: the field names the elements know, from the problem's JSON Pointers. */

@@ -345,9 +345,13 @@ export class VtGroupSignup extends VtElement {
     const key = keyOf(name) as SignupText;
     const value = this.#values[key as 'name'];
     const choices = CHOICES[name];
-    // Texts by key: `signup.hopes`, `signup.hopesHint`, `signup.role.hr`; the preferred format's choices are the groups' formats.
+    // Texts by key: `signup.hopes`, `signup.hopesHint`; a list's choices in one text, `signup.roleChoices`
+    // ("Gig worker|Solo entrepreneur|…", in the order of CHOICES), but the preferred format's are the groups' formats.
     const hint = key === 'hopes' || key === 'avoidOrganisations';
-    const choiceText = key === 'preferredFormat' ? 'format' : key;
+    const labels =
+      key === 'preferredFormat'
+        ? choices!.map((choice) => this.#text(`format.${choice}` as SignupText))
+        : choices && this.#text(`${key}Choices` as SignupText).split('|');
     const left = MAX_LENGTH.hopes - value.length;
     const describedBy = idList(hint && `${name}-hint`, key === 'hopes' && 'hopes-count', error && `${name}-error`);
     return html`
@@ -358,9 +362,9 @@ export class VtGroupSignup extends VtElement {
         ${choices
           ? html`<select id=${name} name=${name} aria-invalid=${!!error} aria-describedby=${describedBy}>
               ${['', ...choices].map(
-                (choice) =>
+                (choice, at) =>
                   html`<option value=${choice} ?selected=${value === choice}>
-                    ${this.#text(choice ? (`${choiceText}.${choice}` as SignupText) : 'choose')}
+                    ${choice ? (labels![at - 1] ?? choice) : this.#text('choose')}
                   </option>`,
               )}
             </select>`
