@@ -30,6 +30,6 @@ export function defineElement(tagName: string, elementClass: VersionedElement): 
   if (shared.warnedVersionClash) return;
   shared.warnedVersionClash = true;
   console.warn(
-    `vertaistuki-widgets ${VERSION}: <${tagName}> is already defined by version ${theirs}, which stays in use. Load one version only.`,
+    `vertaistuki-widgets ${VERSION}: <${tagName}> is already defined by version ${theirs}; load one version only.`,
   );
 }

@@ -27,22 +27,23 @@ export interface PropertyDeclaration {
 export type PropertyValues = Map<PropertyKey, unknown>;
 
 /** Styles of an element, adopted by its shadow root as one constructable style sheet per `css` block. */
-export class ElementStyles {
-  #sheet: CSSStyleSheet | undefined;
-  constructor(readonly cssText: string) {}
-
+export interface ElementStyles {
+  readonly cssText: string;
   /** Made on first use, so that importing an element outside a browser (server rendering, tools) works. */
-  get styleSheet(): CSSStyleSheet {
-    if (!this.#sheet) {
-      this.#sheet = new CSSStyleSheet();
-      this.#sheet.replaceSync(this.cssText);
-    }
-    return this.#sheet;
-  }
+  readonly styleSheet: CSSStyleSheet;
 }
 
 /** A block of an element's CSS (no interpolation: a theme goes through custom properties). */
-export const css = (strings: TemplateStringsArray): ElementStyles => new ElementStyles(strings.join(''));
+export const css = ([cssText]: TemplateStringsArray): ElementStyles => {
+  let sheet: CSSStyleSheet | undefined;
+  return {
+    cssText: cssText!,
+    get styleSheet() {
+      if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(cssText!);
+      return sheet;
+    },
+  };
+};
 
 /** Per element class: its attributes and the property each one sets. */
 const attributesOf = new WeakMap<object, Map<string, string>>();
@@ -64,8 +65,8 @@ export class VtElement extends HTMLElement implements ReactiveControllerHost {
           this.#values.set(name, value);
           if (!Object.is(old, value)) this.requestUpdate(name, old);
         },
+        // Reading observedAttributes again (a subclass, a tool) may define the accessors again.
         configurable: true,
-        enumerable: true,
       });
       if (declaration.attribute !== false && !declaration.state) {
         attributes.set(typeof declaration.attribute == 'string' ? declaration.attribute : name.toLowerCase(), name);
@@ -85,8 +86,6 @@ export class VtElement extends HTMLElement implements ReactiveControllerHost {
   #connect!: () => void;
   /** Properties a page set on the element before its class was defined (they hide the accessors). */
   #early = new Map<string, unknown>();
-  /** The attribute being written from its property, so that writing it does not set the property again. */
-  #reflecting: string | undefined;
 
   constructor() {
     super();
@@ -127,7 +126,6 @@ export class VtElement extends HTMLElement implements ReactiveControllerHost {
   }
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
-    if (attribute === this.#reflecting) return;
     const name = attributesOf.get(this.constructor)!.get(attribute)!;
     const type = (this.constructor as typeof VtElement).properties[name]!.type;
     (this as unknown as Record<string, unknown>)[name] =
@@ -188,10 +186,9 @@ export class VtElement extends HTMLElement implements ReactiveControllerHost {
     for (const [attribute, name] of attributesOf.get(this.constructor)!) {
       if (!properties[name]!.reflect || !changed.has(name)) continue;
       const value = (this as unknown as Record<string, unknown>)[name];
-      this.#reflecting = attribute;
+      // Writing the attribute sets the property again, to the value it has: no new update.
       if (value === false || value == null) this.removeAttribute(attribute);
       else this.setAttribute(attribute, value === true ? '' : String(value));
-      this.#reflecting = undefined;
     }
   }
 

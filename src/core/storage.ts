@@ -55,7 +55,7 @@ class DeviceStorage implements KeyValueStore {
   private degrade(): void {
     if (!this.persistent) return;
     this.persistent = false;
-    console.warn('vertaistuki-widgets: no local storage in this browser; data lasts only while the page is open.');
+    console.warn('vertaistuki-widgets: no local storage; data lasts only while the page is open.');
     for (const listener of this.listeners) listener();
   }
 }

@@ -82,7 +82,7 @@ export class SubmitController implements ReactiveController, DeliveryListener {
     if (intent.defaultPrevented) return this.setState('idle');
     const endpoint = this.config.endpoint;
     if (!endpoint) {
-      console.error(`vertaistuki-widgets: <${this.host.localName}> has no endpoint to send to.`);
+      console.error(`vertaistuki-widgets: <${this.host.localName}> has no endpoint.`);
       return this.setState('misconfigured');
     }
     this.setState('sending');

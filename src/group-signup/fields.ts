@@ -95,7 +95,8 @@ const PHONE = /^\+?[\d\s()-]{5,}$/;
 
 /** What is wrong with a value, as a message key and its count for plural messages. */
 type SimpleProblemKey = `signup.error.${'group' | 'name' | 'email' | 'emailFormat' | 'phone' | 'consent'}`;
-export type SignupProblem = { key: SimpleProblemKey } | { key: 'signup.error.tooLong'; count: number };
+// Too long: the counter's own words ("12 characters too many") are the message.
+export type SignupProblem = { key: SimpleProblemKey } | { key: 'signup.charactersOver'; count: number };
 
 /**
  * Problems with the values, keyed by payload name, for the fields that are shown. `needsGroup` is false
@@ -110,7 +111,7 @@ export function validateSignup(
   const shown = ['name', 'email', ...fields].map(keyOf);
   for (const [key, max] of Object.entries(MAX_LENGTH) as Array<[TextKey, number]>) {
     const over = values[key].trim().length - max;
-    if (shown.includes(key) && over > 0) problems[key] = { key: 'signup.error.tooLong', count: over };
+    if (shown.includes(key) && over > 0) problems[key] = { key: 'signup.charactersOver', count: over };
   }
   // A missing required value wins over its length; the message key is `signup.error.<problem>`.
   const fail = (key: 'group' | 'name' | 'email' | 'phone' | 'consent', problem: string = key) =>

@@ -163,7 +163,7 @@ export class VtGroupSignup extends VtElement {
     if (changed.has('fields')) {
       const { fields, unknown } = parseFields(this.fields);
       this.#asked = fields;
-      if (unknown.length) console.warn('vertaistuki-widgets: <vt-group-signup fields>: unknown', unknown);
+      if (unknown.length) console.warn('vertaistuki-widgets: unknown signup fields', unknown);
     }
     this.#groups = this.groups ?? (this.groupsSrc ? this.#loadedGroups : groupsFromElements(this));
   }
@@ -180,7 +180,7 @@ export class VtGroupSignup extends VtElement {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       groups = groupsFromJson(await response.json());
     } catch (error) {
-      console.error('vertaistuki-widgets: <vt-group-signup groups-src>:', source, error);
+      console.error('vertaistuki-widgets: groups-src', source, error);
     }
     // An answer for an address the page has since changed is old news.
     if (source === this.groupsSrc) {

@@ -3,8 +3,7 @@ import type * as fi from './fi.js';
 
 /** English. Each area has exactly the keys of its Finnish original. */
 export const core: Texts<typeof fi.core> = {
-  'core.storageUnavailable':
-    'This browser does not allow saving on this device. Your details are kept only until you close or reload the page.',
+  'core.storageUnavailable': 'This browser does not allow saving on this device: your details last until you close or reload the page.',
   'core.configError': 'Configuration error for the page editor: {problem}',
 };
 
@@ -15,7 +14,7 @@ export const sending: Texts<typeof fi.sending> = {
   'core.deliveredLater': 'The details you saved earlier have now been sent.',
   'core.rejected': 'Sending failed ({status}). Your details are still here; please try again later.',
   'core.fixErrors': 'Please check the marked fields. Your details are still in the form.',
-  'core.noEndpoint': 'no endpoint (set the endpoint attribute or <vt-config endpoint>).',
+  'core.noEndpoint': 'no endpoint (the endpoint attribute).',
   'core.errorSummaryTitle': 'There is a problem',
   'core.errorPrefix': 'Error:',
 };
@@ -71,7 +70,6 @@ export const signup: Texts<typeof fi.signup> = {
   'signup.error.email': 'Enter your email address.',
   'signup.error.emailFormat': 'Enter an email address like name@example.com.',
   'signup.error.phone': 'Enter a phone number in digits, like 040 123 4567.',
-  'signup.error.tooLong': { one: 'The text is {count} character too long.', other: 'The text is {count} characters too long.' },
   'signup.error.consent': 'We need your consent to process your signup.',
   'signup.noPrivacyNotice': 'the privacy notice address is missing (privacy-notice-url).',
   'signup.successTitle': 'Thank you, your signup has been received!',

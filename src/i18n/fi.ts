@@ -4,8 +4,7 @@
  * a key here makes sv.ts and en.ts fail to compile until they have it too.
  */
 export const core = {
-  'core.storageUnavailable':
-    'Selain ei salli tallentamista tälle laitteelle. Tiedot säilyvät vain, kunnes suljet tai lataat sivun uudelleen.',
+  'core.storageUnavailable': 'Selain ei salli tallentamista tälle laitteelle: tiedot säilyvät, kunnes suljet tai lataat sivun.',
   'core.configError': 'Asetusvirhe sivun ylläpitäjälle: {problem}',
 };
 
@@ -15,9 +14,9 @@ export const sending = {
   'core.sent': 'Lähetetty. Kiitos!',
   'core.queued': 'Ei yhteyttä. Tiedot on tallennettu tälle laitteelle ja lähetetään automaattisesti myöhemmin.',
   'core.deliveredLater': 'Aiemmin tallennetut tietosi on nyt lähetetty.',
-  'core.rejected': 'Lähetys ei onnistunut ({status}). Tietosi ovat yhä tallessa; yritä myöhemmin uudelleen.',
-  'core.fixErrors': 'Tarkista merkityt kohdat. Tietosi ovat yhä lomakkeella.',
-  'core.noEndpoint': 'lähetysosoite puuttuu (määritä endpoint-attribuutti tai <vt-config endpoint>).',
+  'core.rejected': 'Lähetys ei onnistunut ({status}). Tietosi ovat yhä tallessa; yritä myöhemmin.',
+  'core.fixErrors': 'Tarkista merkityt kohdat. Tietosi ovat tallessa.',
+  'core.noEndpoint': 'lähetysosoite puuttuu (endpoint).',
   'core.errorSummaryTitle': 'Lomakkeessa on virheitä',
   'core.errorPrefix': 'Virhe:',
 };
@@ -73,8 +72,7 @@ export const signup = {
   'signup.error.email': 'Kirjoita sähköpostiosoitteesi.',
   'signup.error.emailFormat': 'Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.',
   'signup.error.phone': 'Kirjoita puhelinnumero numeroina, esim. 040 123 4567.',
-  'signup.error.tooLong': { one: 'Teksti on {count} merkin liian pitkä.', other: 'Teksti on {count} merkkiä liian pitkä.' },
-  'signup.error.consent': 'Suostumus tarvitaan, jotta voimme käsitellä ilmoittautumisesi.',
+  'signup.error.consent': 'Suostumus tarvitaan ilmoittautumisesi käsittelyyn.',
   'signup.noPrivacyNotice': 'tietosuojaselosteen osoite puuttuu (privacy-notice-url).',
   'signup.successTitle': 'Kiitos, ilmoittautumisesi on vastaanotettu!',
   'signup.successGroup': 'Ryhmä: {group}',

@@ -3,8 +3,7 @@ import type * as fi from './fi.js';
 
 /** Swedish. Written by the team, awaiting review by a native speaker. Each area has exactly the keys of its Finnish original. */
 export const core: Texts<typeof fi.core> = {
-  'core.storageUnavailable':
-    'Webbläsaren tillåter inte att något sparas på den här enheten. Uppgifterna finns kvar bara tills du stänger eller laddar om sidan.',
+  'core.storageUnavailable': 'Webbläsaren sparar inget på den här enheten: uppgifterna finns kvar tills du stänger eller laddar om sidan.',
   'core.configError': 'Konfigurationsfel för sidans redaktör: {problem}',
 };
 
@@ -12,10 +11,10 @@ export const sending: Texts<typeof fi.sending> = {
   'core.sending': 'Skickar…',
   'core.sent': 'Skickat. Tack!',
   'core.queued': 'Ingen anslutning. Uppgifterna har sparats på den här enheten och skickas automatiskt senare.',
-  'core.deliveredLater': 'Uppgifterna som du sparade tidigare har nu skickats.',
+  'core.deliveredLater': 'Dina tidigare sparade uppgifter har nu skickats.',
   'core.rejected': 'Det gick inte att skicka ({status}). Dina uppgifter finns kvar; försök igen senare.',
-  'core.fixErrors': 'Kontrollera de markerade fälten. Dina uppgifter finns kvar i formuläret.',
-  'core.noEndpoint': 'mottagaradress saknas (ange attributet endpoint eller <vt-config endpoint>).',
+  'core.fixErrors': 'Kontrollera de markerade fälten. Dina uppgifter finns kvar.',
+  'core.noEndpoint': 'mottagaradress saknas (endpoint).',
   'core.errorSummaryTitle': 'Formuläret innehåller fel',
   'core.errorPrefix': 'Fel:',
 };
@@ -42,7 +41,7 @@ export const signup: Texts<typeof fi.signup> = {
   'signup.loadingGroups': 'Grupperna laddas…',
   'signup.groupsFailed': 'Det gick inte att ladda grupperna.',
   'signup.retry': 'Försök igen',
-  'signup.noGroups': 'Det finns inga grupper just nu. Du kan ändå anmäla ditt intresse.',
+  'signup.noGroups': 'Inga öppna grupper just nu. Du kan ändå anmäla ditt intresse.',
   'signup.name': 'Namn',
   'signup.email': 'E-post',
   'signup.phone': 'Telefon',
@@ -71,8 +70,7 @@ export const signup: Texts<typeof fi.signup> = {
   'signup.error.email': 'Skriv din e-postadress.',
   'signup.error.emailFormat': 'Skriv e-postadressen i formen namn@exempel.fi.',
   'signup.error.phone': 'Skriv telefonnumret med siffror, t.ex. 040 123 4567.',
-  'signup.error.tooLong': 'Texten är {count} tecken för lång.',
-  'signup.error.consent': 'Samtycke behövs för att vi ska kunna behandla din anmälan.',
+  'signup.error.consent': 'Samtycke behövs för att behandla din anmälan.',
   'signup.noPrivacyNotice': 'adressen till dataskyddsbeskrivningen saknas (privacy-notice-url).',
   'signup.successTitle': 'Tack, vi har tagit emot din anmälan!',
   'signup.successGroup': 'Grupp: {group}',

@@ -337,7 +337,7 @@ describe('<vt-group-signup>', () => {
     expect($(signup, '#hopes-count')!.textContent!.trim()).to.equal('2 characters too many');
     send(signup);
     await signup.updateComplete;
-    expect($(signup, '#hopes-error')!.textContent).to.contain('The text is 2 characters too long.');
+    expect($(signup, '#hopes-error')!.textContent).to.contain('2 characters too many');
   });
 });
 

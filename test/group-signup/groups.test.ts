@@ -59,7 +59,7 @@ describe('signup fields', () => {
       group: { key: 'signup.error.group' },
       name: { key: 'signup.error.name' },
       email: { key: 'signup.error.emailFormat' },
-      hopes: { key: 'signup.error.tooLong', count: 3 },
+      hopes: { key: 'signup.charactersOver', count: 3 },
       consent: { key: 'signup.error.consent' },
     });
     expect(validateSignup({ ...values, phone: 'abc' }, ['phone'], false).phone).to.deep.equal({ key: 'signup.error.phone' });
