@@ -15,7 +15,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const preview = process.env.VT_PREVIEW === '1';
 // VT_CDN_DIR puts the CDN files elsewhere (a scratch folder for size experiments).
 const cdnDir = process.env.VT_CDN_DIR ?? (preview ? 'build/preview/cdn' : 'cdn');
-const unreleased = new Set(preview ? [] : ['group-signup', 'survey']);
+const unreleased = new Set(preview ? [] : ['survey']);
 
 // Every other element folder with a define.ts gets its own entry, so a new element needs no edit here.
 // core/define.ts is the define guard itself, not an element.

@@ -14,6 +14,8 @@ export { baseStyles } from './core/styles.js';
 export { SubmitController, type SubmitState } from './core/submit-controller.js';
 export type { Problem, SendResult } from './core/transport.js';
 export { VERSION } from './core/version.js';
+export type { PeerGroup } from './group-signup/groups.js';
+export { VtGroupSignup } from './group-signup/group-signup.js';
 export { LOCALES, type Catalogue, type Catalogues, type Locale, type Message, type MessageKey, type Texts } from './i18n/catalogue.js';
 export { Localizer, parseTexts, type TextOverrides } from './i18n/localize.js';
 export type { Phase, PhaseKind, TimerState } from './phase-timer/clock.js';

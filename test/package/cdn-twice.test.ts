@@ -33,6 +33,9 @@ describe('the CDN script loaded twice', () => {
       const card = await fixture(html`<vt-reflection-card lang="en"></vt-reflection-card>`);
       await waitUntil(() => card.shadowRoot?.querySelector('[part="title"]'), 'the reflection card renders');
       expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('Reflection exercise');
+      const signup = await fixture(html`<vt-group-signup lang="en" privacy-notice-url="/privacy"></vt-group-signup>`);
+      await waitUntil(() => signup.shadowRoot?.querySelector('form'), 'the signup renders');
+      expect(signup.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Sign up for a peer group');
     } finally {
       console.error = error;
       console.warn = warn;

@@ -10,13 +10,16 @@ describe('package entry points', () => {
     expect(library.VtConfig).to.be.a('function');
     expect(library.VtPhaseTimer).to.be.a('function');
     expect(library.VtReflectionCard).to.be.a('function');
+    expect(library.VtGroupSignup).to.be.a('function');
     expect(customElements.get('vt-config')).to.equal(undefined);
     expect(customElements.get('vt-phase-timer')).to.equal(undefined);
     expect(customElements.get('vt-reflection-card')).to.equal(undefined);
+    expect(customElements.get('vt-group-signup')).to.equal(undefined);
 
     await import(all);
     expect(customElements.get('vt-config')).to.equal(library.VtConfig);
     expect(customElements.get('vt-phase-timer')).to.equal(library.VtPhaseTimer);
     expect(customElements.get('vt-reflection-card')).to.equal(library.VtReflectionCard);
+    expect(customElements.get('vt-group-signup')).to.equal(library.VtGroupSignup);
   });
 });
