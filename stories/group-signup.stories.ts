@@ -94,6 +94,16 @@ export const AllFields: Story = {
   },
 };
 
+/** A page whose only group is full: it says so and offers the waiting list instead of a seat. */
+export const FullGroup: Story = {
+  render: (args) => html`
+    <vt-group-signup endpoint=${ACCEPTING} privacy-notice-url="/tietosuoja" lang=${ifDefined(args.lang || undefined)}>
+      <vt-group value="pori-kevat" starts="2027-02-03T17:00" meetings="6" capacity="8" seats-left="0" type="horizontal"
+                format="face-to-face">Porin yksinyrittäjien vertaisryhmä</vt-group>
+    </vt-group-signup>
+  `,
+};
+
 /** A full group chosen: the button and the success view are about its waiting list. */
 export const WaitingList: Story = {
   play: async ({ canvasElement }) => {
