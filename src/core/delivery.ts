@@ -74,7 +74,7 @@ function tell(report: FlushReport): void {
   }
   for (const { item, result } of report.rejected) {
     for (const listener of listeners) {
-      if (listener.kind === kindOf(item.envelope)) listener.rejectedLater(item.envelope, result);
+      if (listener.kind === kindOf(item.envelope)) listener.refused(item.envelope, result);
     }
   }
 }

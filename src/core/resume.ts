@@ -13,7 +13,7 @@ import type { SendResult } from './transport.js';
 export interface DeliveryListener {
   readonly kind: SubmissionKind;
   deliveredLater(envelope: Envelope, response: unknown): void;
-  rejectedLater(envelope: Envelope, result: Extract<SendResult, { outcome: 'rejected' }>): void;
+  refused(envelope: Envelope, result: Extract<SendResult, { outcome: 'rejected' }>): void;
 }
 
 /** Every live listener of this copy of the library; the delivery loop tells them what it delivered. */

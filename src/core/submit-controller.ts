@@ -103,7 +103,7 @@ export class SubmitController implements ReactiveController, DeliveryListener {
         this.host.dispatchEvent(new VtSubmitQueuedEvent({ envelope, status: result.status }));
         return this.setState('queued');
       case 'rejected':
-        this.rejectedLater(envelope, result);
+        this.refused(envelope, result);
         return this.state;
     }
   }
@@ -124,7 +124,7 @@ export class SubmitController implements ReactiveController, DeliveryListener {
    * The endpoint refused a submission for good: at once, or later from the outbox. The element shows it
    * only when it is the element's own last one; another visit's refusal is an event and nothing more.
    */
-  rejectedLater(envelope: Envelope, result: Extract<SendResult, { outcome: 'rejected' }>): void {
+  refused(envelope: Envelope, result: Extract<SendResult, { outcome: 'rejected' }>): void {
     const fieldErrors = fieldErrorsOf(result.problem);
     if (envelope.id === this.envelope?.id) {
       this.fieldErrors = fieldErrors;
