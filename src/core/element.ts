@@ -119,6 +119,8 @@ export class VtElement extends HTMLElement implements ReactiveControllerHost {
     }
     this.#connect();
     for (const controller of this.#controllers) controller.hostConnected?.();
+    // Back on the page after a move: what it shows may have changed meanwhile (children, ancestors' lang).
+    this.requestUpdate();
   }
 
   disconnectedCallback(): void {

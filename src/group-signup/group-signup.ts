@@ -128,7 +128,12 @@ export class VtGroupSignup extends VtElement {
   /** Sent once: errors show on every field from now on. */
   #attempted = false;
   #droppedAsBot = false;
-  #childObserver = new MutationObserver(() => this.requestUpdate());
+  /** The `<vt-group>` children, read again only after they change, not on every render. */
+  #childGroups: PeerGroup[] | undefined;
+  #childObserver = new MutationObserver(() => {
+    this.#childGroups = undefined;
+    this.requestUpdate();
+  });
 
   constructor() {
     super();
@@ -156,6 +161,8 @@ export class VtGroupSignup extends VtElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#childObserver.disconnect();
+    // Unobserved from now on: read the children again if the element comes back.
+    this.#childGroups = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -163,9 +170,9 @@ export class VtGroupSignup extends VtElement {
     if (changed.has('fields')) {
       const { fields, unknown } = parseFields(this.fields);
       this.#asked = fields;
-      if (unknown.length) console.warn('vertaistuki-widgets: unknown signup fields', unknown);
+      if (unknown.length) console.warn('vertaistuki-widgets: unknown fields', unknown);
     }
-    this.#groups = this.groups ?? (this.groupsSrc ? this.#loadedGroups : groupsFromElements(this));
+    this.#groups = this.groups ?? (this.groupsSrc ? this.#loadedGroups : (this.#childGroups ??= groupsFromElements(this)));
   }
 
   /** Loads `groups-src`; a failure shows a message and a retry button, never an empty widget. */

@@ -114,13 +114,13 @@ export class Localizer<Key extends string = CoreKey | SendingKey> {
     });
   }
 
-  // A formatter each time: cheap next to a render, and fewer bytes than a cache.
   plural(count: number): Intl.LDMLPluralRule {
     return new Intl.PluralRules(this.locale).select(count);
   }
 
+  // toLocaleString: engines keep the formatter of a locale and options for reuse.
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(value);
+    return value.toLocaleString(this.locale, options);
   }
 }
 

@@ -167,6 +167,25 @@ describe('<vt-group-signup>', () => {
     expect($(signup, '.vt-error-summary')).to.equal(null);
   });
 
+  it('follows <vt-group> children a CMS changes later, also while the form was away from the page', async () => {
+    const server = await scenario();
+    const signup = await mount(server.endpoint);
+    const label = (value: string) => $(signup, `input[value="${value}"] + label`)?.textContent?.trim();
+    const added = document.createElement('vt-group');
+    added.setAttribute('value', 'tre-1');
+    added.textContent = 'Tampere group';
+    signup.append(added);
+    await waitUntil(() => label('tre-1') === 'Tampere group', 'the added group shows');
+    added.setAttribute('seats-left', '0');
+    await waitUntil(() => $(signup, '[data-availability="full"] input[value="tre-1"]'), 'it shows as full');
+    const parent = signup.parentElement!;
+    signup.remove();
+    added.textContent = 'Tampere evening group';
+    parent.append(signup);
+    await signup.updateComplete;
+    expect(label('tre-1')).to.equal('Tampere evening group');
+  });
+
   it('sends once when Enter is pressed twice', async () => {
     const server = await scenario([201, 201]);
     const signup = await mount(server.endpoint);
