@@ -4,12 +4,50 @@
  * definition with any error gives no model at all (never half a survey). Pure: no DOM, no rendering.
  *
  * Every page reads its definition with the fast pass in read-definition.ts, which shares this file's
- * tables and accepts exactly what this checker accepts; the element fetches this file (a chunk of its
- * own, docs/performance-budget.md) only when the fast pass rejects a definition.
+ * tables but not its list of presentation-only properties: it accepts what this checker accepts without
+ * ignoring anything, and rejects the rest. The element fetches this file (a chunk of its own,
+ * docs/performance-budget.md) only when the fast pass rejects a definition; when this checker then
+ * accepts it (it only had presentation-only properties), the survey is shown from this model.
  */
-import { ALIASES, KIND, PRESENTATION_ONLY, QUESTION, TYPES, isObject, isText, plain, ratingValues } from './read-definition.js';
+import { ALIASES, PAGE, QUESTION, SURVEY, TYPES, isObject, isText, kinds, plain, ratingValues } from './read-definition.js';
 
-export { PRESENTATION_ONLY, textIn } from './read-definition.js';
+export { textIn } from './read-definition.js';
+
+/**
+ * Presentation-only properties: they change how SurveyJS lays a survey out, never what is asked or what
+ * the answers are, so they are ignored (with one console warning from the element). Only this checker
+ * knows them: the fast pass rejects them as it rejects any property it does not support, and the
+ * element then shows the survey from this checker's model. Keep in step with docs/survey-format.md.
+ */
+export const PRESENTATION_ONLY = new Set(
+  (
+    // survey
+    'locale logo logoWidth logoHeight logoFit logoPosition showTitle showPageTitles showPageNumbers ' +
+    'showQuestionNumbers questionTitleLocation questionDescriptionLocation questionErrorLocation ' +
+    'questionStartIndex questionTitlePattern requiredMark requiredText progressBarLocation progressBarType ' +
+    'progressBarShowPageTitles progressBarShowPageNumbers progressBarInheritWidthFrom showTOC tocLocation ' +
+    'showNavigationButtons navigationButtonsLocation navigationButtonsVisibility showPrevButton ' +
+    'startSurveyText pagePrevText pageNextText completeText previewText editText completedBeforeHtml ' +
+    'loadingHtml questionsOnPageMode widthMode fitToContainer gridLayoutEnabled headerView backgroundImage ' +
+    'backgroundImageFit backgroundImageAttachment backgroundOpacity showBrandInfo autoFocusFirstQuestion ' +
+    'focusFirstQuestionAutomatic autoFocusFirstError focusOnFirstError autoGrowComment allowResizeComment ' +
+    'commentAreaRows textUpdateMode checkErrorsMode validateVisitedEmptyFields autoAdvanceEnabled ' +
+    'goNextPageAutomatic autoAdvanceAllowComplete allowCompleteSurveyAutomatic showCompletePage ' +
+    'showCompletedPage showTimer showTimerPanel timerLocation timerInfoMode showTimerPanelMode ' +
+    'showPreviewBeforeComplete previewMode $schema sjsVersion ' +
+    // page
+    'questionTitleWidth gridLayoutColumns navigationTitle navigationDescription ' +
+    // question
+    'width minWidth maxWidth colSpan startWithNewLine indent titleLocation descriptionLocation errorLocation ' +
+    'hideNumber showNumber state renderAs colCount placeholder placeHolder rows cols autoGrow allowResize ' +
+    'inputSize size inputTextAlignment autocomplete autoComplete dataList rateType rateDisplayMode ' +
+    'scaleColorMode rateColorMode displayRateDescriptionsAsExtremeItems rateDescriptionLocation displayMode ' +
+    'itemComponent cellComponent swapOrder allowClear showClearButton separateSpecialChoices showHeader ' +
+    'verticalAlign alternateRows columnMinWidth rowTitleWidth cells useDisplayValuesInDynamicTexts ' +
+    'useDisplayValuesInTitle defaultDisplayValue commentText commentPlaceholder commentPlaceHolder otherText ' +
+    'otherPlaceholder otherPlaceHolder otherErrorText noneText selectAllText refuseText dontKnowText'
+  ).split(' '),
+);
 
 /** A text in one language, or in several as SurveyJS writes them: `{ "default": …, "fi": …, "sv": … }`. */
 export type LocalizedText = string | { readonly [locale: string]: string };
@@ -172,9 +210,8 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       return undefined;
     };
 
-  const items = (list: unknown, key: string, fail: Fail): Choice[] | undefined => {
-    // survey-core reads an empty rateValues as none.
-    if (!Array.isArray(list) || (!list.length && key != 'rateValues')) {
+  const items = (list: unknown, key: string, mayBeEmpty: boolean, fail: Fail): Choice[] | undefined => {
+    if (!Array.isArray(list) || (!list.length && !mayBeEmpty)) {
       return fail(key, 'needs a list of at least one item');
     }
     const values = new Set<string>();
@@ -202,19 +239,19 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     });
   };
 
-  /** Reads the properties `allowed` lists; ignores presentation-only ones and fails on the rest. */
-  const read = (json: Json, allowed: string, fail: Fail): Props => {
+  /** Reads the properties `allowed` (from `kinds`) has; ignores presentation-only ones and fails on the rest. */
+  const read = (json: Json, allowed: Map<string, string | undefined>, fail: Fail): Props => {
     const props: Props = {};
     for (const [key, value] of Object.entries(json)) {
       const alias = ALIASES[key];
       const property = typeof alias == 'string' ? alias : key;
-      if (!allowed.split(' ').includes(property)) {
+      if (!allowed.has(property)) {
         if (PRESENTATION_ONLY.has(key)) ignored.add(key);
         else fail(key, 'is not supported');
       } else if (property in props) {
         fail(key, `cannot be given with ${property === key ? alias : property}; use one of them`);
       } else {
-        props[property] = convert(KIND[property], value, key, fail);
+        props[property] = convert(allowed.get(property), value, key, fail);
         // Even a failed property counts as given, so its alias is not reported as well.
         if (props[property] === undefined) props[property] = null;
       }
@@ -233,7 +270,8 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       case 'b':
         return typeof value == 'boolean' ? value : fail(key, 'needs true or false');
       case 'i':
-        return items(value, key, fail);
+      case 'v':
+        return items(value, key, kind == 'v', fail);
       case 'a':
         return Array.isArray(value) ? value : fail(key, 'needs a list');
       case 'c':
@@ -275,9 +313,9 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     if (typeof own != 'string') {
       return fail('type', type === undefined ? 'is missing' : `"${type}" is not a supported question type`);
     }
-    const props = read(json, QUESTION + own, fail);
-    // Every list a type has, but rateValues, is required.
-    for (const key of own.split(' ')) if (KIND[key] == 'i' && key != 'rateValues' && props[key] === undefined) fail(key, 'is missing');
+    const allowed = kinds(`${QUESTION} ${own}`);
+    const props = read(json, allowed, fail);
+    for (const [key, kind] of allowed) if (kind == 'i' && props[key] === undefined) fail(key, 'is missing');
     const inputType = String(props.inputType ?? 'text').toLowerCase();
     if (!['text', 'email', 'number'].includes(inputType)) fail('inputType', 'needs to be text, email or number');
     // Zero and -1 mean "no limit" in SurveyJS.
@@ -291,7 +329,18 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       maxLength: limit(props.maxLength),
       maxSelectedChoices: limit(props.maxSelectedChoices),
       ...(type == 'text' && { inputType }),
-      ...(type == 'rating' && { values: ratingValues(props, fail) }),
+      ...(type == 'rating' && {
+        values: ratingValues(props, (property, detail) =>
+          fail(
+            property,
+            property == 'rateStep'
+              ? 'needs to be above 0'
+              : property == 'rateMin'
+                ? `needs to be at most rateMax (${detail})`
+                : `makes ${detail} values; at most 20 are possible`,
+          ),
+        ),
+      }),
     } as Question;
   };
 
@@ -300,13 +349,13 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     return { ok: false, errors };
   }
   const fail = failer();
-  const survey = read(json, 'title description showProgressBar completedHtml pages elements', fail);
+  const survey = read(json, kinds(SURVEY), fail);
   if (survey.pages && survey.elements) fail('elements', 'cannot be given with pages; use one of them');
   const pages: SurveyPage[] = [];
   (survey.elements ? [{ elements: survey.elements }] : (survey.pages ?? [])).forEach((page, index) => {
     const at = survey.elements ? '' : `pages[${index}]`;
     if (!isObject(page)) return fail(at, 'needs to be a page object');
-    const props = read(page, 'name title description elements', failer(undefined, at && at + '.'));
+    const props = read(page, kinds(PAGE), failer(undefined, at && at + '.'));
     const questions = (props.elements ?? []).map((element, position) =>
       question(element, `${at && at + '.'}elements[${position}]`),
     ) as Question[];

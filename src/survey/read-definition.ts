@@ -1,10 +1,13 @@
 /**
  * Reading a survey definition (docs/survey-format.md) into the model the element shows: the fast pass
- * every page runs. It accepts exactly what the checker in definition.ts accepts, builds the same model,
- * and stops at the first problem without saying what it is: only then does the element fetch
- * definition.ts (a chunk of its own) to name every problem for the editor. A page with a valid
- * definition never downloads the messages. test/survey/definition.test.ts holds the two to the same
- * verdict and model.
+ * every page runs. It accepts a definition only when it supports every property in it, builds the model
+ * the checker in definition.ts builds, and stops at the first problem without saying what it is. Only
+ * then does the element fetch definition.ts (a chunk of its own). The checker names every problem for
+ * the editor, or finds that the properties left over are presentation-only: it alone keeps that list,
+ * and accepts such a definition with a console warning, the survey shown from its model. So a page
+ * whose definition has only supported properties downloads neither the messages nor the list.
+ * test/survey/definition.test.ts holds the fast pass to accepting exactly what the checker accepts
+ * without ignoring anything, with the same model.
  */
 import type { Choice, Condition, LocalizedText, Question, SurveyModel, SurveyPage } from './definition.js';
 
@@ -15,16 +18,26 @@ export function textIn(value: LocalizedText | undefined, locale: string): string
     : (value ?? '');
 }
 
+// The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
+// i items (a required list of them), v rating values (items, where an empty list is none, as survey-core
+// reads it), a list, c condition, p progress bar; with no letter, a non-empty string.
+export const SURVEY = 'title:t description:t showProgressBar:p completedHtml:t pages:a elements:a';
+export const PAGE = 'name title:t description:t elements:a';
+export const QUESTION = 'type name title:t description:t isRequired:b requiredErrorText:t visibleIf:c';
+/** Each question type's own properties, besides `QUESTION`. */
 export const TYPES: Record<string, string> = {
-  rating: 'rateMin rateMax rateStep rateCount rateValues autoGenerate minRateDescription maxRateDescription',
-  radiogroup: 'choices',
-  checkbox: 'choices maxSelectedChoices',
-  comment: 'maxLength',
-  text: 'inputType maxLength',
-  boolean: 'labelTrue labelFalse',
-  matrix: 'rows columns',
+  rating: 'rateMin:n rateMax:n rateStep:n rateCount:n rateValues:v autoGenerate:b minRateDescription:t maxRateDescription:t',
+  radiogroup: 'choices:i',
+  checkbox: 'choices:i maxSelectedChoices:n',
+  comment: 'maxLength:n',
+  text: 'inputType maxLength:n',
+  boolean: 'labelTrue:t labelFalse:t',
+  matrix: 'rows:i columns:i',
 };
-export const QUESTION = 'type name title description isRequired requiredErrorText visibleIf ';
+
+/** Properties as listed above (space-separated), by name: the letter saying how each is read. */
+export const kinds = (properties: string) =>
+  new Map(properties.split(' ').map((entry) => entry.split(':') as [string, string | undefined]));
 
 /** Older SurveyJS names that survey-core still reads. */
 export const ALIASES: Record<string, string> = {
@@ -32,56 +45,6 @@ export const ALIASES: Record<string, string> = {
   mininumRateDescription: 'minRateDescription',
   maximumRateDescription: 'maxRateDescription',
 };
-
-/**
- * Presentation-only properties: they change how SurveyJS lays a survey out, never what is asked or what
- * the answers are, so they are ignored (with one console warning from the element). Keep in step with
- * docs/survey-format.md.
- */
-export const PRESENTATION_ONLY = new Set(
-  (
-    // survey
-    'locale logo logoWidth logoHeight logoFit logoPosition showTitle showPageTitles showPageNumbers ' +
-    'showQuestionNumbers questionTitleLocation questionDescriptionLocation questionErrorLocation ' +
-    'questionStartIndex questionTitlePattern requiredMark requiredText progressBarLocation progressBarType ' +
-    'progressBarShowPageTitles progressBarShowPageNumbers progressBarInheritWidthFrom showTOC tocLocation ' +
-    'showNavigationButtons navigationButtonsLocation navigationButtonsVisibility showPrevButton ' +
-    'startSurveyText pagePrevText pageNextText completeText previewText editText completedBeforeHtml ' +
-    'loadingHtml questionsOnPageMode widthMode fitToContainer gridLayoutEnabled headerView backgroundImage ' +
-    'backgroundImageFit backgroundImageAttachment backgroundOpacity showBrandInfo autoFocusFirstQuestion ' +
-    'focusFirstQuestionAutomatic autoFocusFirstError focusOnFirstError autoGrowComment allowResizeComment ' +
-    'commentAreaRows textUpdateMode checkErrorsMode validateVisitedEmptyFields autoAdvanceEnabled ' +
-    'goNextPageAutomatic autoAdvanceAllowComplete allowCompleteSurveyAutomatic showCompletePage ' +
-    'showCompletedPage showTimer showTimerPanel timerLocation timerInfoMode showTimerPanelMode ' +
-    'showPreviewBeforeComplete previewMode $schema sjsVersion ' +
-    // page
-    'questionTitleWidth gridLayoutColumns navigationTitle navigationDescription ' +
-    // question
-    'width minWidth maxWidth colSpan startWithNewLine indent titleLocation descriptionLocation errorLocation ' +
-    'hideNumber showNumber state renderAs colCount placeholder placeHolder rows cols autoGrow allowResize ' +
-    'inputSize size inputTextAlignment autocomplete autoComplete dataList rateType rateDisplayMode ' +
-    'scaleColorMode rateColorMode displayRateDescriptionsAsExtremeItems rateDescriptionLocation displayMode ' +
-    'itemComponent cellComponent swapOrder allowClear showClearButton separateSpecialChoices showHeader ' +
-    'verticalAlign alternateRows columnMinWidth rowTitleWidth cells useDisplayValuesInDynamicTexts ' +
-    'useDisplayValuesInTitle defaultDisplayValue commentText commentPlaceholder commentPlaceHolder otherText ' +
-    'otherPlaceholder otherPlaceHolder otherErrorText noneText selectAllText refuseText dontKnowText'
-  ).split(' '),
-);
-
-// How each property's value is read: t text, n number, b boolean, i items, a list, c condition,
-// p progress bar; anything else is a non-empty string.
-export const KIND: Record<string, string> = {};
-for (const [kind, names] of [
-  ['t', 'title description requiredErrorText minRateDescription maxRateDescription labelTrue labelFalse completedHtml'],
-  ['n', 'rateMin rateMax rateStep rateCount maxSelectedChoices maxLength'],
-  ['b', 'isRequired autoGenerate'],
-  ['i', 'choices rateValues rows columns'],
-  ['a', 'pages elements'],
-  ['c', 'visibleIf'],
-  ['p', 'showProgressBar'],
-]) {
-  for (const name of names.split(' ')) KIND[name] = kind;
-}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 export const plain = (html: string) =>
@@ -107,8 +70,15 @@ export interface RatingProps {
   autoGenerate?: boolean;
 }
 
+/**
+ * Why a rating scale has no values, unworded (the checker words it): `rateStep` is not above 0
+ * (`detail`: the step), `rateMin` is above `rateMax` (`detail`: that rateMax), or `rateMax` makes `detail`
+ * values, over 20.
+ */
+export type RatingProblem = (property: 'rateStep' | 'rateMin' | 'rateMax', detail: number) => unknown;
+
 /** The scale: `rateValues`, or counted as survey-core counts it; `fail` is told why there is none. */
-export function ratingValues(props: RatingProps, fail: (property: string, problem: string) => unknown): Choice[] {
+export function ratingValues(props: RatingProps, fail: RatingProblem): Choice[] {
   const { rateMin, rateMax, rateCount } = props;
   if (props.rateValues?.length && props.autoGenerate !== true) return props.rateValues;
   // survey-core's rules: rateCount only counts from a rateMin or a rateMax given alone, and each
@@ -119,42 +89,39 @@ export function ratingValues(props: RatingProps, fail: (property: string, proble
   const values: Choice[] = [];
   let decimals = 0;
   for (let scaled = step; Math.round(scaled) != scaled; scaled *= 10) decimals++;
-  if (!(step > 0)) fail('rateStep', 'needs to be above 0');
-  else if (min > max) fail('rateMin', `needs to be at most rateMax (${max})`);
+  if (!(step > 0)) fail('rateStep', step);
+  else if (min > max) fail('rateMin', max);
   else {
     for (let value = min; value <= max; value = Number((value + step).toFixed(decimals))) {
       values.push({ value, text: String(value) });
     }
     // survey-core would show only the first 20 and silently drop the rest.
-    if (values.length > 20) fail('rateMax', `makes ${values.length} values; at most 20 are possible`);
+    if (values.length > 20) fail('rateMax', values.length);
   }
   return values;
 }
 
-/** Stops the fast pass at the first problem. */
-const REJECTED = Symbol('rejected');
+/** Stops the fast pass at the first problem: what it throws is itself, told apart from any other error. */
 const reject = (): never => {
-  throw REJECTED;
+  throw reject;
 };
 
 type Json = Record<string, unknown>;
 
 /**
- * Reads a definition into the survey model, with the presentation-only properties it ignored; or
- * `undefined` when anything in it is not supported (definition.ts then says what). `parseExpression`
- * reads `visibleIf`.
+ * Reads a definition into the survey model (`ignored` is always empty: the checker alone ignores
+ * presentation-only properties), or gives `undefined` when anything in it is not supported, a
+ * presentation-only property too (definition.ts then says what). `parseExpression` reads `visibleIf`.
  */
 export function readDefinition(
   json: unknown,
   parseExpression: (source: string) => Condition,
 ): { survey: SurveyModel; ignored: string[] } | undefined {
-  const ignored = new Set<string>();
   const names: string[] = [];
   const references: string[] = [];
 
-  const items = (list: unknown, key: string): Choice[] => {
-    // survey-core reads an empty rateValues as none.
-    if (!Array.isArray(list) || (!list.length && key != 'rateValues')) reject();
+  const items = (list: unknown, mayBeEmpty: boolean): Choice[] => {
+    if (!Array.isArray(list) || (!list.length && !mayBeEmpty)) reject();
     const values = new Set<string>();
     return (list as unknown[]).map((item) => {
       let value = item;
@@ -173,8 +140,8 @@ export function readDefinition(
     });
   };
 
-  /** A property's value as the model holds it; what `KIND` says it is, or a non-empty string. */
-  const convert = (kind: string | undefined, value: unknown, key: string): unknown => {
+  /** A property's value as the model holds it: what its `kind` letter says it is. */
+  const convert = (kind: string | undefined, value: unknown): unknown => {
     switch (kind) {
       case 't':
         return isText(value) ? value : reject();
@@ -185,7 +152,8 @@ export function readDefinition(
       case 'b':
         return typeof value == 'boolean' ? value : reject();
       case 'i':
-        return items(value, key);
+      case 'v':
+        return items(value, kind == 'v');
       case 'a':
         return Array.isArray(value) ? value : reject();
       case 'c': {
@@ -207,19 +175,16 @@ export function readDefinition(
     }
   };
 
-  /** The properties `allowed` lists, converted; presentation-only ones noted, any other rejected. */
-  const read = (json: unknown, allowed: string): Json => {
+  /** The properties `allowed` (from `kinds`) has, converted; any other rejected. */
+  const read = (json: unknown, allowed: Map<string, string | undefined>): Json => {
     if (!isObject(json)) reject();
     const props: Json = {};
     for (const [key, value] of Object.entries(json as Json)) {
       const alias = ALIASES[key];
       const property = typeof alias == 'string' ? alias : key;
-      if (!allowed.split(' ').includes(property)) {
-        if (!PRESENTATION_ONLY.has(key)) reject();
-        ignored.add(key);
-      } else if (property in props) reject();
+      if (!allowed.has(property) || property in props) reject();
       // A blank visibleIf is no condition; the checker keeps it as null.
-      else props[property] = convert(KIND[property], value, key) ?? null;
+      else props[property] = convert(allowed.get(property), value) ?? null;
     }
     return props;
   };
@@ -238,9 +203,9 @@ export function readDefinition(
       reject();
     }
     names.push(name as string);
-    const props = read(json, QUESTION + own);
-    // Every list a type has, but rateValues, is required.
-    if (own.split(' ').some((key) => KIND[key] == 'i' && key != 'rateValues' && props[key] === undefined)) reject();
+    const allowed = kinds(`${QUESTION} ${own}`);
+    const props = read(json, allowed);
+    for (const [key, kind] of allowed) if (kind == 'i' && props[key] === undefined) reject();
     const inputType = String(props.inputType ?? 'text').toLowerCase();
     if (!['text', 'email', 'number'].includes(inputType)) reject();
     // Zero and -1 mean "no limit" in SurveyJS.
@@ -259,11 +224,11 @@ export function readDefinition(
   };
 
   try {
-    const survey = read(json, 'title description showProgressBar completedHtml pages elements');
+    const survey = read(json, kinds(SURVEY));
     if (survey.pages && survey.elements) reject();
     const pages: SurveyPage[] = [];
     for (const page of survey.elements ? [{ elements: survey.elements }] : ((survey.pages ?? []) as unknown[])) {
-      const props = read(page, 'name title description elements');
+      const props = read(page, kinds(PAGE));
       const questions = ((props.elements ?? []) as unknown[]).map(question);
       if (questions.length) {
         pages.push({ name: props.name, title: props.title, description: props.description, questions } as SurveyPage);
@@ -276,7 +241,7 @@ export function readDefinition(
     }
     const completedHtml = survey.completedHtml as LocalizedText | undefined;
     return {
-      ignored: [...ignored],
+      ignored: [],
       survey: {
         title: survey.title as LocalizedText | undefined,
         description: survey.description as LocalizedText | undefined,
@@ -289,7 +254,7 @@ export function readDefinition(
       },
     };
   } catch (error) {
-    if (error === REJECTED) return undefined;
+    if (error === reject) return undefined;
     throw error;
   }
 }
