@@ -4,7 +4,6 @@ import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
 import { isMissing, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
-import { peerGroupSatisfaction } from '../../src/survey/preset.js';
 import { readDefinition } from '../../src/survey/read-definition.js';
 import en from '../../src/survey/preset/en.js';
 import fi from '../../src/survey/preset/fi.js';
@@ -346,7 +345,7 @@ describe('surveys against survey-core (differential)', () => {
   }
 
   it('peer-group-satisfaction preset in fi, sv and en: the same, unanswered and with every question answered', () => {
-    for (const texts of [fi, sv, en]) compare(presetFixture(peerGroupSatisfaction(texts)));
+    for (const preset of [fi, sv, en]) compare(presetFixture(preset));
   });
 });
 

@@ -1,52 +1,148 @@
-import type { PresetTexts } from '../preset.js';
-
 /** peer-group-satisfaction in Finnish. */
-const texts: PresetTexts = {
+export default {
   title: 'Palaute vertaisryhmästä',
-  description:
-    'Vastaaminen vie noin viisi minuuttia. Vastaat nimettömänä, eikä yhteenkään kysymykseen ole pakko vastata.',
+  description: 'Vastaaminen vie noin viisi minuuttia. Vastaat nimettömänä, eikä yhteenkään kysymykseen ole pakko vastata.',
+  showProgressBar: true,
   completedHtml: 'Kiitos vastauksistasi! Palautteesi auttaa kehittämään vertaisryhmiä.',
-  pages: ['Ryhmän ilmapiiri', 'Ryhmän ohjaus', 'Ryhmä ja tapaaminen', 'Mitä sait ryhmästä', 'Kokonaisuutena'],
-  agree: [
-    'Täysin eri mieltä',
-    'Jokseenkin eri mieltä',
-    'En samaa enkä eri mieltä',
-    'Jokseenkin samaa mieltä',
-    'Täysin samaa mieltä',
-  ],
-  statements: [
-    'Ilmapiiri oli avoin.',
-    'Ryhmässä puhuttiin rehellisesti.',
-    'Toisia kohtaan osoitettiin myötätuntoa.',
-    'Kaikki pääsivät osallistumaan tasavertaisesti.',
-    'Ryhmän vetäjä pyrki löytämään yhteisen näkemyksen.',
-    'Keskustelu oli hyvin järjestetty.',
-    'Ryhmän vetäjä otti tarpeemme huomioon.',
-  ],
-  groupSize: ['Millainen ryhmän koko oli mielestäsi?', 'Liian pieni', 'Sopiva', 'Liian suuri'],
-  format: [
-    'Miten tapaaminen, johon osallistuit, järjestettiin?',
-    'Lähitapaamisena',
-    'Verkossa',
-    'Hybridinä: osa paikan päällä, osa verkossa',
-  ],
-  outcomes: [
-    'Kuinka samaa mieltä olet seuraavista väittämistä?',
-    'Sain uusia työkaluja ja käytännön esimerkkejä.',
-    'Huomasin, etten ole yksin ongelmieni kanssa.',
-    'Tunnen itseni vahvemmaksi ja kyvykkäämmäksi.',
-    'Pystyin auttamaan muita.',
-    'Opin muiden kokemuksista.',
-  ],
-  satisfaction: ['Kuinka tyytyväinen olet vertaisryhmään kokonaisuutena?', 'Erittäin tyytymätön', 'Erittäin tyytyväinen'],
-  recommend: [
-    'Kuinka todennäköisesti suosittelisit ryhmää muille?',
-    'Erittäin epätodennäköisesti',
-    'Erittäin todennäköisesti',
-  ],
-  mostUseful: [
-    'Mikä oli sinulle hyödyllisintä?',
-    'Älä mainitse nimiä tai muita tietoja, joista joku voitaisiin tunnistaa.',
+  pages: [
+    {
+      name: 'climate',
+      title: 'Ryhmän ilmapiiri',
+      elements: [
+        {
+          type: 'rating',
+          name: 'climateOpen',
+          title: 'Ilmapiiri oli avoin.',
+          minRateDescription: 'Täysin eri mieltä',
+          maxRateDescription: 'Täysin samaa mieltä',
+        },
+        {
+          type: 'rating',
+          name: 'climateHonest',
+          title: 'Ryhmässä puhuttiin rehellisesti.',
+          minRateDescription: 'Täysin eri mieltä',
+          maxRateDescription: 'Täysin samaa mieltä',
+        },
+        {
+          type: 'rating',
+          name: 'climateEmpathy',
+          title: 'Toisia kohtaan osoitettiin myötätuntoa.',
+          minRateDescription: 'Täysin eri mieltä',
+          maxRateDescription: 'Täysin samaa mieltä',
+        },
+        {
+          type: 'rating',
+          name: 'climateEqual',
+          title: 'Kaikki pääsivät osallistumaan tasavertaisesti.',
+          minRateDescription: 'Täysin eri mieltä',
+          maxRateDescription: 'Täysin samaa mieltä',
+        },
+      ],
+    },
+    {
+      name: 'leadership',
+      title: 'Ryhmän ohjaus',
+      elements: [
+        {
+          type: 'rating',
+          name: 'leaderConsensus',
+          title: 'Ryhmän vetäjä pyrki löytämään yhteisen näkemyksen.',
+          minRateDescription: 'Täysin eri mieltä',
+          maxRateDescription: 'Täysin samaa mieltä',
+        },
+        {
+          type: 'rating',
+          name: 'leaderOrganised',
+          title: 'Keskustelu oli hyvin järjestetty.',
+          minRateDescription: 'Täysin eri mieltä',
+          maxRateDescription: 'Täysin samaa mieltä',
+        },
+        {
+          type: 'rating',
+          name: 'leaderResponsive',
+          title: 'Ryhmän vetäjä otti tarpeemme huomioon.',
+          minRateDescription: 'Täysin eri mieltä',
+          maxRateDescription: 'Täysin samaa mieltä',
+        },
+      ],
+    },
+    {
+      name: 'group',
+      title: 'Ryhmä ja tapaaminen',
+      elements: [
+        {
+          type: 'radiogroup',
+          name: 'groupSize',
+          title: 'Millainen ryhmän koko oli mielestäsi?',
+          choices: [
+            { value: 'tooSmall', text: 'Liian pieni' },
+            { value: 'right', text: 'Sopiva' },
+            { value: 'tooLarge', text: 'Liian suuri' },
+          ],
+        },
+        {
+          type: 'radiogroup',
+          name: 'format',
+          title: 'Miten tapaaminen, johon osallistuit, järjestettiin?',
+          choices: [
+            { value: 'faceToFace', text: 'Lähitapaamisena' },
+            { value: 'online', text: 'Verkossa' },
+            { value: 'hybrid', text: 'Hybridinä: osa paikan päällä, osa verkossa' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'outcomes',
+      title: 'Mitä sait ryhmästä',
+      elements: [
+        {
+          type: 'matrix',
+          name: 'outcomes',
+          title: 'Kuinka samaa mieltä olet seuraavista väittämistä?',
+          columns: [
+            { value: 1, text: 'Täysin eri mieltä' },
+            { value: 2, text: 'Jokseenkin eri mieltä' },
+            { value: 3, text: 'En samaa enkä eri mieltä' },
+            { value: 4, text: 'Jokseenkin samaa mieltä' },
+            { value: 5, text: 'Täysin samaa mieltä' },
+          ],
+          rows: [
+            { value: 'tools', text: 'Sain uusia työkaluja ja käytännön esimerkkejä.' },
+            { value: 'notAlone', text: 'Huomasin, etten ole yksin ongelmieni kanssa.' },
+            { value: 'stronger', text: 'Tunnen itseni vahvemmaksi ja kyvykkäämmäksi.' },
+            { value: 'helpedOthers', text: 'Pystyin auttamaan muita.' },
+            { value: 'learnedFromOthers', text: 'Opin muiden kokemuksista.' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'overall',
+      title: 'Kokonaisuutena',
+      elements: [
+        {
+          type: 'rating',
+          name: 'satisfaction',
+          title: 'Kuinka tyytyväinen olet vertaisryhmään kokonaisuutena?',
+          minRateDescription: 'Erittäin tyytymätön',
+          maxRateDescription: 'Erittäin tyytyväinen',
+        },
+        {
+          type: 'rating',
+          name: 'recommend',
+          title: 'Kuinka todennäköisesti suosittelisit ryhmää muille?',
+          minRateDescription: 'Erittäin epätodennäköisesti',
+          maxRateDescription: 'Erittäin todennäköisesti',
+        },
+        {
+          type: 'comment',
+          name: 'mostUseful',
+          title: 'Mikä oli sinulle hyödyllisintä?',
+          description: 'Älä mainitse nimiä tai muita tietoja, joista joku voitaisiin tunnistaa.',
+          maxLength: 2000,
+        },
+      ],
+    },
   ],
 };
-export default texts;
