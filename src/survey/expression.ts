@@ -70,7 +70,7 @@ function correct(value: Value): Value {
 
 const numeric = (value: Value) => value != null && !isArray(value) && !isNaN(value as number);
 
-/** `[]` and the text 'undefined' match undefined; '' matches null and undefined. */
+/** `[]` equals undefined (the text 'undefined', see `equal`); '' equals null and undefined. */
 const blank = (x: Value, y: Value) => (isArray(x) && !x.length && y === undefined) || (x == null && y === '');
 
 /** Helpers.checkIfValuesEqual as conditions call it: strings trimmed and case-insensitive, '5' = 5, arrays in any order. */
@@ -86,15 +86,12 @@ function equalCore(x: Value, y: Value): boolean {
   }
   if (!(x instanceof Object) && !(y instanceof Object)) return x == y;
   if (!(x instanceof Object) || !(y instanceof Object)) return false;
-  if (isArray(x) && isArray(y)) {
-    // survey-core sorts copies with the default (string) order, then compares item by item.
-    const ys = [...y].sort();
-    return x.length == y.length && [...x].sort().every((item, i) => equalCore(item, ys[i]));
-  }
-  const keys = Object.keys(x);
+  // Arrays: survey-core sorts copies with the default (string) order, then compares item by item.
+  if (isArray(x) && isArray(y)) [x, y] = [[...x].sort(), [...y].sort()];
+  const keys = Object.keys(x as object);
   return (
-    keys.length == Object.keys(y).length &&
-    keys.every((key) => Object.hasOwn(y, key) && equalCore((x as Answers)[key], (y as Answers)[key]))
+    keys.length == Object.keys(y as object).length &&
+    keys.every((key) => Object.hasOwn(y as object, key) && equalCore((x as Answers)[key], (y as Answers)[key]))
   );
 }
 
@@ -161,48 +158,18 @@ const OPERATIONS: Array<(left: Value, right: Value) => Value> = [
   (a, b) => (!!a || isEmpty(b)) && [b].flat().every((item) => contains(a, item)),
   (a, b) => !anyOf(a, b),
 ];
-/** survey-core's grammar tries these in order; `null` and numbers are case-sensitive. */
+/**
+ * Values as survey-core's grammar tries them, a group each: `null`/`undefined`, a number, `{#?reference}`,
+ * quoted text (a backslash escapes either quote; the other quote cannot appear unescaped). Case-sensitive;
+ * then WORD: `true`/`false` (also at the start of a longer word, as in survey-core) or a bare word.
+ */
 const LITERAL = /(null|undefined)|(0x\d+|-?(?:\d+\.\d+|[1-9]\d*|0))|\{(#?)([^{}]+)\}|(['"])((?:[^'"\\]|\\['"]|\\(?!['"]))*)\5/y;
 const WORD = /(true|false)|[a-z_]\w*/iy;
 const CALL = /[a-z_]\w*\(/iy;
 const NEGATE = /!|negate/iy;
-const EMPTY = /(not)?empty/iy;
+const EMPTY = /[ \t\n\r]*(not)?empty/iy;
+const COMMA = /[ \t\n\r]*,/y;
 const SPACE = /[ \t\n\r]*/y;
-
-/**
- * Variable lookup as survey-core does on a plain answers object: case-insensitive names, `a.b`, `a[0]`. In a
- * survey, survey-core finds a question only by its exact name; definition.ts makes that the same here by
- * accepting only exact names in `visibleIf` and no two names differing only in case.
- */
-function lookup(answers: Answers, name: string): Value {
-  // `$`: the element-property prefix, dropped on plain values.
-  const path = name
-    .replace(/^\$/, '')
-    .split('.')
-    .map((part): [string, number?] => {
-      const open = part.lastIndexOf('[');
-      const index = part.endsWith(']') && open > -1 ? toNumber(part.slice(open + 1, -1)) : NaN;
-      return isNaN(index) ? [part] : [part.slice(0, open), index];
-    });
-  let value: Value = answers;
-  for (let start = 0, end = 0; start < path.length; start = end + 1) {
-    // The longest name first, up to the first index: a key "a.b" wins over a.b.
-    for (end = start; end < path.length - 1 && path[end].length < 2; ) end++;
-    let found;
-    while ((found = item(value, path.slice(start, end + 1).map((part) => part[0]).join('.'))) === undefined) {
-      if (--end < start) return undefined;
-    }
-    const index = path[end][1];
-    value = index === undefined ? found : isArray(found) ? found[index < 0 ? index + found.length : index] : undefined;
-  }
-  return value;
-}
-
-function item(value: Value, name: string): Value {
-  if (!value || !name) return undefined;
-  if (name == 'length' && (isArray(value) || typeof value == 'string')) return value.length;
-  if (typeof value == 'object') return Object.entries(value).find(([key]) => key.toLowerCase() == name.toLowerCase())?.[1];
-}
 
 /**
  * Parses a `visibleIf` expression. Throws an ExpressionError where survey-core's parser fails, for an
@@ -279,10 +246,8 @@ export function parseExpression(source: string): Expression {
     }
     const value = atom();
     if (value) {
-      const end = pos;
-      space();
       const found = match(EMPTY);
-      if (!found) return (pos = end), value;
+      if (!found) return value;
       const tested = operand(value, start);
       return (answers) => isEmpty(tested(answers)) != !!found[1];
     }
@@ -304,7 +269,6 @@ export function parseExpression(source: string): Expression {
         if (!questions.includes(reference)) questions.push(reference);
         return variable(reference, !!raw);
       }
-      // A backslash escapes either quote.
       value = number ? +number : quoted.replace(/\\(['"])/g, '$1');
     } else if ((found = match(WORD))) {
       value = found[1] ? found[1].toLowerCase() == 'true' : found[0];
@@ -318,9 +282,7 @@ export function parseExpression(source: string): Expression {
     const items = first && first != NULL ? [first] : [];
     for (;;) {
       const start = pos;
-      space();
-      if (text[pos] != ',') return (pos = start), items;
-      pos++;
+      if (!match(COMMA)) return items;
       space();
       const at = pos;
       const next = expression();
@@ -345,11 +307,32 @@ export function parseExpression(source: string): Expression {
   return { evaluate: (answers) => run(answers) == true, questions };
 }
 
-/** `{#q}` is `raw`: survey-core's marker for "compare the value as it is", without turning '5' into 5. */
-const variable =
-  (name: string, raw: boolean): Node =>
-  (answers) => {
-    const value = lookup(answers, name);
+/**
+ * A `{reference}`, looked up as survey-core does on a plain answers object: case-insensitive names, `a.b`,
+ * `a[0]`. In a survey, survey-core finds a question only by its exact name; definition.ts makes that the
+ * same here by accepting only exact names in `visibleIf` and no two names differing only in case.
+ */
+function variable(name: string, raw: boolean): Node {
+  // Each part as [name, index?]; `$`, the element-property prefix, is dropped on plain values.
+  const path = name
+    .replace(/^\$/, '')
+    .split('.')
+    .map((part): [string, number?] => {
+      const open = part.lastIndexOf('[');
+      const index = part.endsWith(']') && open > -1 ? toNumber(part.slice(open + 1, -1)) : NaN;
+      return isNaN(index) ? [part] : [part.slice(0, open), index];
+    });
+  return (answers) => {
+    let value: Value = answers;
+    for (let start = 0, end = 0; value !== undefined && start < path.length; start = end + 1) {
+      // The longest name first, up to the first index: a key "a.b" wins over a.b.
+      for (end = start; end < path.length - 1 && path[end].length < 2; ) end++;
+      let found;
+      while (end >= start && (found = item(value, path.slice(start, end + 1).map((part) => part[0]).join('.'))) === undefined) end--;
+      const index = path[end]?.[1]; // found is undefined when no name matched (end < start)
+      value = index === undefined ? found : isArray(found) ? found[index < 0 ? index + found.length : index] : undefined;
+    }
+    // `{#q}` is `raw`: survey-core's marker for "compare the value as it is", without turning '5' into 5.
     if (value !== undefined) return raw ? value : correct(value);
     if (name.endsWith('.length')) return 0;
     try {
@@ -358,3 +341,11 @@ const variable =
       return null;
     }
   };
+}
+
+/** One step of the lookup: a key in any case, or the length of a list or text. */
+function item(value: Value, name: string): Value {
+  if (!value || !name) return undefined;
+  if (name == 'length' && (isArray(value) || typeof value == 'string')) return value.length;
+  if (typeof value == 'object') return Object.entries(value).find(([key]) => key.toLowerCase() == name.toLowerCase())?.[1];
+}
