@@ -15,7 +15,11 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const preview = process.env.VT_PREVIEW === '1';
 // VT_CDN_DIR puts the CDN files elsewhere (a scratch folder for size experiments).
 const cdnDir = process.env.VT_CDN_DIR ?? (preview ? 'build/preview/cdn' : 'cdn');
-const unreleased = new Set(preview ? [] : ['survey']);
+// VT_SHIP_ALL=1 builds every element into the release folders, as the release will be once all ship:
+// scripts/stage-package.js runs the build so in a staged copy of the package for the React and Vue
+// apps' tests. When `unreleased` is empty, that script and this variable can go.
+const shipAll = process.env.VT_SHIP_ALL === '1';
+const unreleased = new Set(preview || shipAll ? [] : ['survey']);
 
 // Every other element folder with a define.ts gets its own entry, so a new element needs no edit here.
 // core/define.ts is the define guard itself, not an element.

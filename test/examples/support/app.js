@@ -10,7 +10,10 @@ import { repoRoot } from './server.js';
 
 const run = promisify(execFile);
 
-/** Where `npm pack` runs: `PACK_DIR` (a staged copy of the package), else the repo root. */
+/**
+ * Where `npm pack` runs: `PACK_DIR`, else the repo root. `npm run test:frameworks` sets it to the copy
+ * scripts/stage-package.js builds with every element, until every element ships.
+ */
 export const packDir = resolve(process.env.PACK_DIR ?? repoRoot);
 
 /**
