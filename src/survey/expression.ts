@@ -201,21 +201,22 @@ export function parseExpression(source: string): Expression {
 
   /**
    * `head (operator next)*` at each level of survey-core's grammar: 1 `or`, 2 `and`, 3 comparisons,
-   * 4 binary functions (whose right side may be left out); a failed tail is given back, as PEG does.
+   * 4 binary functions (whose right side may be left out), 5 a factor; a failed tail is given back, as PEG does.
    */
   function chain(level: number): Node | typeof FAIL {
-    const next = () => (level < 4 ? chain(level + 1) : factor());
-    let left = next();
+    if (level > 4) return factor();
+    let left = chain(level + 1);
     if (!left) return FAIL;
     for (;;) {
       const start = pos;
       space();
       const found = match(OPERATOR);
+      // The group that matched: 1-2 `or`, `and`; 3-8 comparisons; 9-13 binary functions; 14 arithmetic.
       const group = found ? found.indexOf(found[0], 1) : 0;
       if (group > 13) fail('Arithmetic is not supported', start);
       if ((group < 3 ? group : group < 9 ? 3 : 4) != level) return (pos = start), left;
       space();
-      const right = next();
+      const right = chain(level + 1);
       if (!right && level < 4) return (pos = start), left;
       const run = OPERATIONS[group - 1];
       const l: Node = left;
