@@ -32,6 +32,58 @@ const small = {
   ],
 };
 const smallSrc = `data:application/json,${encodeURIComponent(JSON.stringify(small))}`;
+
+/** Every question type the format supports, once each, in English and Finnish. */
+const everyType = {
+  title: { en: 'Every question type', fi: 'Kaikki kysymystyypit' },
+  elements: [
+    { type: 'rating', name: 'rating', title: { en: 'Rating 1 to 5', fi: 'Arvio 1–5' }, minRateDescription: { en: 'Poor', fi: 'Huono' }, maxRateDescription: { en: 'Great', fi: 'Erinomainen' } },
+    { type: 'rating', name: 'scale', title: { en: 'Rating with its own values', fi: 'Arvio omilla arvoilla' }, rateValues: [{ value: 0, text: '0' }, { value: 5, text: '5' }, { value: 10, text: '10' }] },
+    {
+      type: 'radiogroup',
+      name: 'format',
+      title: { en: 'Radio group', fi: 'Yksi vaihtoehto' },
+      choices: [
+        { value: 'online', text: { en: 'Online', fi: 'Verkossa' } },
+        { value: 'hybrid', text: { en: 'Hybrid', fi: 'Hybridinä' } },
+        { value: 'face', text: { en: 'Face to face', fi: 'Lähitapaamisena' } },
+      ],
+    },
+    {
+      type: 'checkbox',
+      name: 'topics',
+      title: { en: 'Checkboxes, at most two', fi: 'Valintaruudut, enintään kaksi' },
+      maxSelectedChoices: 2,
+      choices: [
+        { value: 'pricing', text: { en: 'Pricing', fi: 'Hinnoittelu' } },
+        { value: 'clients', text: { en: 'Clients', fi: 'Asiakkaat' } },
+        { value: 'taxes', text: { en: 'Taxes', fi: 'Verotus' } },
+        { value: 'wellbeing', text: { en: 'Wellbeing', fi: 'Jaksaminen' } },
+      ],
+    },
+    { type: 'boolean', name: 'again', title: { en: 'Yes or no', fi: 'Kyllä vai ei' } },
+    { type: 'text', name: 'email', inputType: 'email', title: { en: 'Text: an email address', fi: 'Teksti: sähköpostiosoite' } },
+    { type: 'text', name: 'hours', inputType: 'number', title: { en: 'Text: a number', fi: 'Teksti: numero' } },
+    { type: 'comment', name: 'notes', maxLength: 500, title: { en: 'Comment', fi: 'Kommentti' } },
+    {
+      type: 'matrix',
+      name: 'outcomes',
+      title: { en: 'Matrix', fi: 'Matriisi' },
+      columns: [{ value: 1, text: { en: 'Disagree', fi: 'Eri mieltä' } }, { value: 2, text: { en: 'Neutral', fi: 'Ei kantaa' } }, { value: 3, text: { en: 'Agree', fi: 'Samaa mieltä' } }],
+      rows: [{ value: 'tools', text: { en: 'I got new tools', fi: 'Sain uusia työkaluja' } }, { value: 'alone', text: { en: 'I am not alone', fi: 'En ole yksin' } }],
+    },
+  ],
+};
+const everyTypeSrc = `data:application/json,${encodeURIComponent(JSON.stringify(everyType))}`;
+
+/** Waits for the survey's form, then sends it. */
+async function submitSurvey(canvasElement: HTMLElement): Promise<void> {
+  const survey = canvasElement.querySelector('vt-survey') as VtSurvey;
+  for (let tries = 0; tries < 50 && !survey.shadowRoot?.querySelector('button[type="submit"]'); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  survey.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+}
 const invalidSrc = `data:application/json,${encodeURIComponent(
   JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'email' }] }] }),
 )}`;
@@ -83,13 +135,19 @@ export const FromSource: Story = { args: { preset: '', src: smallSrc } };
 /** Next without answering a required question: the error summary and the message beside it. */
 export const ErrorsShown: Story = {
   args: { preset: '', src: smallSrc },
-  play: async ({ canvasElement }) => {
-    const survey = canvasElement.querySelector('vt-survey') as VtSurvey;
-    for (let tries = 0; tries < 50 && !survey.shadowRoot?.querySelector('button[type="submit"]'); tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    survey.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
-  },
+  play: async ({ canvasElement }) => submitSurvey(canvasElement),
+};
+
+/** Each question type once: rating, radio group, checkboxes, yes/no, text (email, number), comment, matrix. */
+export const EveryQuestionType: Story = { args: { preset: '', src: everyTypeSrc, 'survey-id': 'storybook-every-type' } };
+
+/**
+ * After sending (every question here is optional): the thanks, with the status. `allow-multiple` keeps
+ * the form coming back when the story is opened again.
+ */
+export const Completed: Story = {
+  args: { preset: '', src: everyTypeSrc, 'survey-id': 'storybook-completed', 'allow-multiple': true },
+  play: async ({ canvasElement }) => submitSurvey(canvasElement),
 };
 
 /** A definition the survey cannot run: every problem named for the editor, and no half survey. */
