@@ -167,8 +167,9 @@ const elements = [...document.querySelectorAll(tag)];
 if (!customElements.get(tag)) {
   __bench.fail('<' + tag + '> is not defined by cdn/${cdnFile}');
 } else {
+  // Rendered: its first update wrote into the shadow root (Lit's render leaves at least a marker there).
   __bench.waitFor(
-    () => elements.every((element) => element.hasUpdated),
+    () => elements.every((element) => element.shadowRoot?.childNodes.length),
     () => ({
       instances: elements.length,
       rendered: elements.filter((element) => element.shadowRoot && element.shadowRoot.childNodes.length).length,
@@ -214,7 +215,7 @@ export function blankPage() {
 }
 
 /**
- * One running <vt-phase-timer>, with counters for its renders: Lit `updated()` calls (patched on the
+ * One running <vt-phase-timer>, with counters for its renders: `updated()` calls (patched on the
  * class's prototype) and shadow-root mutation callbacks.
  */
 export function phaseTimerPage(cdnFile) {
@@ -239,7 +240,7 @@ if (!Timer) {
   new MutationObserver(() => counts.mutations++).observe(timer.shadowRoot, {
     subtree: true, childList: true, characterData: true, attributes: true,
   });
-  __bench.waitFor(() => timer.hasUpdated, () => ({}));
+  __bench.waitFor(() => timer.shadowRoot.childNodes.length, () => ({}));
 }
 </script>`,
   );

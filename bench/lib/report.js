@@ -391,9 +391,9 @@ ${problems(report.survey200)}
 ## 3. ${report.instances} instances of each element on one page
 
 Each page holds ${report.instances} copies of an element in its HTML, as the element's docs show it, upgraded
-when its CDN file has run; "all rendered" is when every one has finished its first Lit update
-(\`hasUpdated\`). \`<vt-survey>\` holds the 5-question \`bench/fixtures/survey-5.json\` inline; SurveyJS renders
-the same definition into ${report.instances} containers. The heap is the page's JS heap after a forced garbage
+when its CDN file has run; "all rendered" is when every one has rendered into its shadow root.
+\`<vt-survey>\` holds the 5-question \`bench/fixtures/survey-5.json\` inline; SurveyJS renders the same
+definition into ${report.instances} containers. The heap is the page's JS heap after a forced garbage
 collection (CDP \`HeapProfiler.collectGarbage\`, then \`Performance.getMetrics\` \`JSHeapUsedSize\`).
 
 ${manyTable(report)}
