@@ -366,7 +366,7 @@ export class VtSurvey extends VtElement {
     this.pageIndex = this.#currentPage(this.#shownPages(this.#survey!)) - 1;
     this.attempted = false;
     this.#saveDraft();
-    void this.updateComplete.then(() => this.#focusOn('#page'));
+    void this.updateComplete.then(() => this.#focusOn('#progress'));
   }
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
@@ -386,7 +386,7 @@ export class VtSurvey extends VtElement {
       this.attempted = false;
       this.#saveDraft();
       await this.updateComplete;
-      this.#focusOn('#page');
+      this.#focusOn('#progress');
       return;
     }
     const state = await this.#submission.submit(this.#payload(survey));
@@ -508,19 +508,17 @@ export class VtSurvey extends VtElement {
         ${survey.title ? html`<h2 class="title">${this.#text(survey.title)}</h2>` : nothing}
         ${survey.description && index == 0 ? html`<p class="vt-note">${this.#text(survey.description)}</p>` : nothing}
         ${!single && (survey.showProgressBar || pages.length > 1)
-          ? html`<p class="progress" part="progress">${t.t('survey.progress', { page: String(index + 1), count: String(pages.length) })}</p>`
+          ? html`<p class="progress" part="progress" id="progress" tabindex="-1">${t.t('survey.progress', { page: String(index + 1), count: String(pages.length) })}</p>`
           : nothing}
         ${renderErrorSummary(summary, t, () => this.renderRoot as ShadowRoot)}
-        <div id="page" tabindex="-1">
-          ${survey.pages.map((surveyPage) => {
-            const questions = page.filter((question) => surveyPage.questions.includes(question));
-            return questions.length
-              ? html`${surveyPage.title ? html`<h3 class="page-title">${this.#text(surveyPage.title)}</h3>` : nothing}
-                ${surveyPage.description ? html`<p class="vt-note">${this.#text(surveyPage.description)}</p>` : nothing}
-                ${questions.map((question) => this.#renderQuestion(question, errors.get(question)))}`
-              : nothing;
-          })}
-        </div>
+        ${survey.pages.map((surveyPage) => {
+          const questions = page.filter((question) => surveyPage.questions.includes(question));
+          return questions.length
+            ? html`${surveyPage.title ? html`<h3 class="page-title">${this.#text(surveyPage.title)}</h3>` : nothing}
+              ${surveyPage.description ? html`<p class="vt-note">${this.#text(surveyPage.description)}</p>` : nothing}
+              ${questions.map((question) => this.#renderQuestion(question, errors.get(question)))}`
+            : nothing;
+        })}
         <div class="nav">
           ${index > 0
             ? html`<button class="vt-button" data-variant="secondary" type="button" @click=${this.#previous}>${t.t('survey.previous')}</button>`

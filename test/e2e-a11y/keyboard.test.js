@@ -110,8 +110,9 @@ describe('<vt-survey> by keyboard', () => {
       await page.keyboard.press('Enter');
       if (submit.text === 'Send answers') break;
       assert.equal(submit.text, 'Next');
-      // Focus goes to the new page, so the next Tab starts at its first question.
-      await focusReaches(page, is('page'), 'the new page');
+      // Focus goes to the new page's "Page 2 of 5", read out, and the next Tab starts at its first question.
+      const shown = await focusReaches(page, is('progress'), 'the new page');
+      assert.equal(shown.text, `Page ${pageNumber + 1} of 5`);
       assert.ok(pageNumber < 5, 'the questionnaire ends on page 5');
     }
     const heading = await focusReaches(page, is('success-title'), 'the thank-you heading');

@@ -130,7 +130,9 @@ describe('<vt-survey>', () => {
     await tabTo(survey, '[part="submit"]');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => textOf(survey, '[part="progress"]') === 'Page 2 of 2', 'second page');
-    expect(focused(survey)?.id).to.equal('page');
+    // Focus on "Page 2 of 2", so that a screen reader says where the person now is.
+    expect(focused(survey)?.id).to.equal('progress');
+    expect(focused(survey)?.textContent).to.equal('Page 2 of 2');
     await expect(survey).to.be.accessible();
 
     await tabTo(survey, '#q2-0');
