@@ -110,7 +110,7 @@ export const reflection: Texts<typeof fi.reflection> = {
   'reflection.shareTitle': 'Share your answers with the facilitator?',
   'reflection.shareBody': 'The facilitator will receive exactly this:',
   'reflection.shareAlso': 'The page address ({page}), the language and the time go with it.',
-  'reflection.privacyNotice': 'Privacy notice',
+  'reflection.privacyNotice': 'Privacy notice (opens in a new tab)',
   'reflection.nothingToShare': 'Write an answer first.',
   'reflection.noPrompts': 'the exercise has no questions (check exercise or <vt-prompt>).',
 };
@@ -190,5 +190,5 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.queuedTitle': 'Your answers are saved on this device',
   'survey.answeredTitle': 'You have already answered this survey',
   'survey.answeredNote': 'Thank you! This survey has already been answered in this browser.',
-  'survey.privacyLink': 'Privacy notice',
+  'survey.privacyLink': 'Privacy notice (opens in a new tab)',
 };

@@ -112,7 +112,7 @@ export const reflection = {
   'reflection.shareTitle': 'Jaetaanko vastaukset ohjaajalle?',
   'reflection.shareBody': 'Ohjaajalle lähetetään täsmälleen tämä:',
   'reflection.shareAlso': 'Mukana ovat myös sivun osoite ({page}), kieli ja aika.',
-  'reflection.privacyNotice': 'Tietosuojaseloste',
+  'reflection.privacyNotice': 'Tietosuojaseloste (avautuu uuteen välilehteen)',
   'reflection.nothingToShare': 'Kirjoita ensin vastaus.',
   'reflection.noPrompts': 'tehtävällä ei ole kysymyksiä (tarkista exercise tai <vt-prompt>).',
 };
@@ -192,5 +192,5 @@ export const survey = {
   'survey.queuedTitle': 'Vastauksesi on tallennettu tälle laitteelle',
   'survey.answeredTitle': 'Olet jo vastannut tähän kyselyyn',
   'survey.answeredNote': 'Kiitos! Tähän kyselyyn on jo vastattu tällä selaimella.',
-  'survey.privacyLink': 'Tietosuojaseloste',
+  'survey.privacyLink': 'Tietosuojaseloste (avautuu uuteen välilehteen)',
 };

@@ -110,7 +110,7 @@ export const reflection: Texts<typeof fi.reflection> = {
   'reflection.shareTitle': 'Vill du dela svaren med handledaren?',
   'reflection.shareBody': 'Handledaren får exakt detta:',
   'reflection.shareAlso': 'Med följer också sidans adress ({page}), språket och tiden.',
-  'reflection.privacyNotice': 'Dataskyddsbeskrivning',
+  'reflection.privacyNotice': 'Dataskyddsbeskrivning (öppnas i en ny flik)',
   'reflection.nothingToShare': 'Skriv ett svar först.',
   'reflection.noPrompts': 'uppgiften har inga frågor (kontrollera exercise eller <vt-prompt>).',
 };
@@ -190,5 +190,5 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.queuedTitle': 'Dina svar är sparade på den här enheten',
   'survey.answeredTitle': 'Du har redan svarat på den här enkäten',
   'survey.answeredNote': 'Tack! Enkäten har redan besvarats i den här webbläsaren.',
-  'survey.privacyLink': 'Dataskyddsbeskrivning',
+  'survey.privacyLink': 'Dataskyddsbeskrivning (öppnas i en ny flik)',
 };
