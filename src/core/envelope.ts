@@ -26,8 +26,8 @@ export function uuid(): string {
 }
 
 /** The address of the page without its query string or fragment. */
-export function pageAddress(location: Pick<Location, 'origin' | 'pathname'> = window.location): string {
-  return `${location.origin}${location.pathname}`;
+export function pageAddress(page: Pick<Location, 'origin' | 'pathname'> = location): string {
+  return `${page.origin}${page.pathname}`;
 }
 
 export interface EnvelopeContext {

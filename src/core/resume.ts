@@ -28,7 +28,7 @@ let delivery: Promise<typeof import('./delivery.js')> | undefined;
 export function loadDelivery(): Promise<typeof import('./delivery.js')> {
   delivery ??= import('./delivery.js').catch((error: unknown) => {
     delivery = undefined;
-    window.addEventListener('online', () => void loadDelivery().then(({ resumeDeliveries }) => resumeDeliveries()), {
+    addEventListener('online', () => void loadDelivery().then(({ resumeDeliveries }) => resumeDeliveries()), {
       once: true,
     });
     throw error;

@@ -21,7 +21,7 @@ class DeviceStorage implements KeyValueStore {
   get(key: string): string | null {
     if (this.memory.has(key)) return this.memory.get(key) ?? null;
     try {
-      return window.localStorage.getItem(key);
+      return localStorage.getItem(key);
     } catch {
       this.degrade();
       return null;
@@ -30,7 +30,7 @@ class DeviceStorage implements KeyValueStore {
 
   set(key: string, value: string): void {
     try {
-      window.localStorage.setItem(key, value);
+      localStorage.setItem(key, value);
       this.memory.delete(key);
     } catch {
       this.memory.set(key, value);
@@ -41,7 +41,7 @@ class DeviceStorage implements KeyValueStore {
   remove(key: string): void {
     this.memory.delete(key);
     try {
-      window.localStorage.removeItem(key);
+      localStorage.removeItem(key);
     } catch {
       this.degrade();
     }
@@ -55,7 +55,7 @@ class DeviceStorage implements KeyValueStore {
   private degrade(): void {
     if (!this.persistent) return;
     this.persistent = false;
-    console.warn('vertaistuki-widgets: no local storage; data lasts only while the page is open.');
+    console.warn('vertaistuki-widgets: no local storage: data is kept until the page closes.');
     for (const listener of this.listeners) listener();
   }
 }

@@ -200,6 +200,15 @@ describe('Localizer', () => {
     expect(new Localizer('en', await signupTexts.en()).t('signup.meetings', { count: 1 })).to.equal('1 meeting');
   });
 
+  it('writes numbers in a text in the language’s own way, and whole ones below 1000 as they are', async () => {
+    const fi = new Localizer('fi', await signupTexts.fi());
+    const sv = new Localizer('sv', await signupTexts.sv());
+    expect(fi.t('signup.seatsLeft', { count: 999 })).to.equal('999 paikkaa vapaana');
+    expect(fi.t('signup.seatsLeft', { count: 1500 }).replace(/\s/g, ' ')).to.equal('1 500 paikkaa vapaana');
+    expect(sv.t('signup.meetings', { count: 2.5 })).to.equal('2,5 träffar');
+    expect(new Localizer('en', await signupTexts.en()).t('signup.meetings', { count: 1000 })).to.equal('1,000 meetings');
+  });
+
   it('shows a key it has no text for as the key itself', () => {
     expect(new Localizer('fi').t('core.sent')).to.equal('core.sent');
   });
