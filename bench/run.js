@@ -348,7 +348,11 @@ async function main() {
         const profiled = await measurePage(browser, `${server.origin}${path}`, { profile: true });
         return {
           interactive: profiled.interactive,
-          ...summariseProfile(profiled.cpuProfile, { scriptUrlPart: `/cdn/${surveyCdn.file}`, scriptFile: join(CDN_DIR, surveyCdn.file) }),
+          ...summariseProfile(profiled.cpuProfile, {
+            // The entry and every chunk it loads (main, texts) are ours.
+            scriptUrlPart: '/cdn/',
+            fileOf: (url) => join(CDN_DIR, new URL(url).pathname.replace(/^\/cdn\//, '')),
+          }),
         };
       };
       report.profile = await profile('/survey-30-vt.html');

@@ -10,17 +10,31 @@ function selfTimes(profile) {
 }
 
 /**
- * `scriptUrlPart`: which script is "ours" (e.g. `/cdn/survey.js`); `scriptFile`: its path on disk, to
- * quote the code at each function. Built-ins (no URL) count for the script that called them.
+ * `scriptUrlPart`: what the URLs of "our" scripts hold (e.g. `/cdn/`: the entry and the chunks it loads);
+ * `fileOf(url)`: one such script's path on disk, to quote the code at each function. Built-ins (no URL)
+ * count for the script that called them.
  */
-export function summariseProfile(profile, { scriptUrlPart, scriptFile, top = 12 }) {
+export function summariseProfile(profile, { scriptUrlPart, fileOf, top = 12 }) {
   const self = selfTimes(profile);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parentOf = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
-  const source = scriptFile ? readFileSync(scriptFile, 'utf8') : '';
-  const lineStarts = [0];
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
+  /** The code of `url` and where its lines start, read once. */
+  const sources = new Map();
+  const sourceOf = (url) => {
+    if (!sources.has(url)) {
+      let text = '';
+      try {
+        text = readFileSync(fileOf(url), 'utf8');
+      } catch {
+        // A script we cannot find on disk: its functions are listed without their code.
+      }
+      const lineStarts = [0];
+      for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+      sources.set(url, { text, lineStarts });
+    }
+    return sources.get(url);
+  };
 
   /** Whose code a sample belongs to: the nearest frame (itself or a caller) that has a script URL. */
   const ownerOf = (node) => {
@@ -59,8 +73,9 @@ export function summariseProfile(profile, { scriptUrlPart, scriptFile, top = 12 
     add(byCategory, category, time, () => ({ self: 0 }));
     if (owner && categoryOf(owner) === 'our script') {
       if (url) {
-        add(byFunction, `${functionName}@${lineNumber}:${columnNumber}`, time, () => ({
+        add(byFunction, `${functionName}@${url}:${lineNumber}:${columnNumber}`, time, () => ({
           name: functionName || '(anonymous)',
+          url,
           lineNumber,
           columnNumber,
           self: 0,
@@ -74,9 +89,11 @@ export function summariseProfile(profile, { scriptUrlPart, scriptFile, top = 12 
     .sort((a, b) => b.self - a.self)
     .slice(0, top)
     .map((entry) => {
-      if (entry.lineNumber === undefined || !source) return entry;
+      if (entry.lineNumber === undefined) return entry;
+      const { text, lineStarts } = sourceOf(entry.url);
+      if (!text) return entry;
       const at = (lineStarts[entry.lineNumber] ?? 0) + entry.columnNumber;
-      return { ...entry, code: source.slice(at, at + 90).replace(/\s+/g, ' ') };
+      return { ...entry, code: text.slice(at, at + 90).replace(/\s+/g, ' ') };
     });
   const total = [...byCategory.values()].reduce((a, b) => a + b.self, 0);
   return {
