@@ -33,6 +33,29 @@ const LIST_LIMIT = 500;
 const oneString = (value) => (typeof value === 'string' ? value : Array.isArray(value) ? String(value[0] ?? '') : undefined);
 
 /**
+ * Whether a POST to the admin pages was started by the admin pages themselves (not a CSRF).
+ * - `Sec-Fetch-Site` is set by the browser and cannot be forged by a page: when present, it decides.
+ *   `same-origin` is our own form; `none` is the person's own action (a bookmark, the address bar).
+ *   `same-site` (another port or subdomain of this host) and `cross-site` are refused.
+ * - Without it (an older browser, or plain http on a host that is not localhost), the `Origin` decides.
+ *   Only its host and port are compared: behind a TLS proxy without TRUST_PROXY the browser says https
+ *   while we see http. `Origin: null` (an opaque origin, e.g. a sandboxed frame) is refused.
+ * - Neither header: not a browser (curl or a script with the Bearer token), which no site can make.
+ * @param {import('fastify').FastifyRequest} request
+ */
+export function isOwnPost(request) {
+  const site = request.headers['sec-fetch-site'];
+  if (site) return site === 'same-origin' || site === 'none';
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === request.host;
+  } catch {
+    return false; // "null" or garbage
+  }
+}
+
+/**
  * @param {import('fastify').FastifyInstance} app
  * @param {AdminOptions} options
  */
@@ -52,6 +75,9 @@ export async function adminRoutes(app, { storage, groups, tokenHash, surveyDefin
     reply.header('Content-Security-Policy', CSP);
     reply.header('X-Frame-Options', 'DENY');
     reply.header('Cache-Control', 'no-store');
+    // Not no-referrer: under it Chromium sends "Origin: null" with our own form posts. same-origin keeps
+    // the Origin for this origin and still sends nothing to other sites.
+    reply.header('Referrer-Policy', 'same-origin');
     if (request.url === '/admin/admin.css') return;
     if (!isAuthorised(request.headers.authorization, tokenHash)) {
       reply.header('WWW-Authenticate', ['Basic realm="vertaistuki-admin", charset="UTF-8"', 'Bearer realm="vertaistuki-admin"']);
@@ -62,13 +88,8 @@ export async function adminRoutes(app, { storage, groups, tokenHash, surveyDefin
     }
     // The browser sends Basic credentials with any request to this origin, also one started by another
     // site: a state-changing request must come from these pages themselves.
-    if (request.method === 'POST') {
-      const site = request.headers['sec-fetch-site'];
-      const origin = request.headers.origin;
-      const own = `${request.protocol}://${request.host}`;
-      if ((site && site !== 'same-origin' && site !== 'none') || (origin && origin !== own)) {
-        return sendProblem(reply, problem(403, 'cross-site', 'Cross-site request refused'));
-      }
+    if (request.method === 'POST' && !isOwnPost(request)) {
+      return sendProblem(reply, problem(403, 'cross-site', 'Cross-site request refused'));
     }
   });
 

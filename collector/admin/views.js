@@ -43,7 +43,7 @@ export function layout(title, body, current = '') {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${title} – Vertaistuki-keräin</title>
 <link rel="stylesheet" href="/admin/admin.css">
 </head>

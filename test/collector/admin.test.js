@@ -212,3 +212,27 @@ test('the survey summary counts each question and draws it as an inline SVG bar 
   assert.match(section('mostUseful'), /<li>Että en ole yksin.<\/li>/);
   assert.doesNotMatch(page, /<th scope="row">1<\/th><td class="num">1<\/td>/, 'another survey is not counted');
 });
+
+test('the erase form posts as browsers send them: Origin null, or https behind a TLS proxy, are our own', async (t) => {
+  const collector = await startTestCollector(t);
+  const host = new URL(collector.url).host;
+  const erase = async (headers) => {
+    const sent = signup();
+    await collector.post(sent);
+    const response = await collector.admin('/admin/erase', { ...form({ erase: sent.id }), headers: { ...form({}).headers, ...headers } });
+    return response.status;
+  };
+  // Chromium under Referrer-Policy: no-referrer (a page that set it, or an older admin page in a tab).
+  assert.equal(await erase({ Origin: 'null', 'Sec-Fetch-Site': 'same-origin' }), 200);
+  // Behind a proxy that terminates TLS, without TRUST_PROXY: the browser says https, we see http.
+  assert.equal(await erase({ Origin: `https://${host}`, 'Sec-Fetch-Site': 'same-origin' }), 200);
+  assert.equal(await erase({ Origin: `https://${host}` }), 200, 'an older browser without Sec-Fetch-Site');
+  // Attacks stay refused, whatever the Origin says.
+  assert.equal(await erase({ Origin: collector.url, 'Sec-Fetch-Site': 'same-site' }), 403);
+  assert.equal(await erase({ Origin: 'null' }), 403, 'an opaque origin without Sec-Fetch-Site');
+  assert.equal(await erase({ Origin: `http://${host.replace(/:\d+$/, ':1')}` }), 403, 'another port');
+  // The admin pages keep the Origin for their own posts and send no referrer elsewhere.
+  const page = await collector.admin('/admin/erase');
+  assert.equal(page.headers.get('referrer-policy'), 'same-origin');
+  assert.match(await page.text(), /<meta name="referrer" content="same-origin">/);
+});

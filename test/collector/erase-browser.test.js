@@ -1,0 +1,80 @@
+// The GDPR erasure done as a coordinator does it: in a real browser (Debian's Chromium through
+// playwright-core), signed in with the browser's own login prompt (HTTP Basic). The other collector
+// tests send the headers they expect; a browser sends what its policies say (Origin: null under
+// Referrer-Policy: no-referrer, Sec-Fetch-Site), and that is what the cross-site check must read.
+// Also the attacks: a form on another site, and one on the same host but another port (same-site),
+// both posting to /admin/erase with the coordinator's stored password.
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import process from 'node:process';
+import { test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { TOKEN, signup, startTestCollector } from './helpers.js';
+
+const launch = () =>
+  chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+
+/**
+ * A page on another origin whose form posts to the collector's erase action, as a hostile site would.
+ * @param {import('node:test').TestContext} t
+ * @param {string} action  the collector's /admin/erase URL
+ * @param {string} id  the submission to erase
+ */
+async function attackerSite(t, action, id) {
+  const server = createServer((_request, response) => {
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(`<!doctype html><title>Voita palkinto</title>
+      <form method="post" action="${action}"><input type="hidden" name="erase" value="${id}"><button>Lunasta</button></form>`);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  t.after(() => new Promise((resolve) => server.close(resolve)));
+  return /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+}
+
+test('the coordinator erases a signup in Chromium; another site or another port on the host cannot', async (t) => {
+  const collector = await startTestCollector(t);
+  const person = signup({ email: 'poistettava@example.fi', name: 'Poistettava Henkilö' });
+  const target = signup({ email: 'kohde@example.fi', name: 'Hyökkäyksen Kohde' });
+  for (const envelope of [person, target]) assert.equal((await collector.post(envelope)).status, 201);
+  const stored = (/** @type {string} */ id) => collector.db.prepare('SELECT count(*) AS n FROM submissions WHERE id = ?').get(id).n;
+
+  const browser = await launch();
+  t.after(() => browser.close());
+  // The coordinator has typed the token into the browser's login prompt; Chromium sends it with every
+  // request to the collector, also with one that another site starts: that is why the check exists.
+  const context = await browser.newContext({ httpCredentials: { username: 'admin', password: TOKEN } });
+  const page = await context.newPage();
+
+  // The whole flow: search by email, see what will go, confirm.
+  await page.goto(`${collector.url}/admin/erase`);
+  await page.getByLabel('Sähköpostiosoite').fill('POISTETTAVA@example.fi');
+  const [found] = await Promise.all([page.waitForResponse('**/admin/erase'), page.getByRole('button', { name: 'Hae poistettavat' }).click()]);
+  assert.equal(found.status(), 200, await found.text());
+  assert.match(await page.content(), /Poistettava Henkilö/);
+  const [done] = await Promise.all([page.waitForResponse('**/admin/erase'), page.getByRole('button', { name: /Poista pysyvästi/ }).click()]);
+  assert.equal(done.status(), 200, await done.text());
+  assert.match(await page.getByRole('status').innerText(), /1 lähetystä poistettu/);
+  assert.equal(stored(person.id), 0);
+
+  // Attacks, in the same signed-in browser.
+  const collectorPort = new URL(collector.url).port;
+  const action = `http://127.0.0.1:${collectorPort}/admin/erase`;
+  const attackerPort = await attackerSite(t, action, target.id);
+  for (const [what, origin] of [
+    ['cross-site', `http://localhost:${attackerPort}`], // another site
+    ['same-site, another port', `http://127.0.0.1:${attackerPort}`], // same host, another origin
+  ]) {
+    const attacker = await context.newPage();
+    await attacker.goto(`${origin}/`);
+    const [refused] = await Promise.all([
+      attacker.waitForResponse((response) => response.url() === action && response.status() !== 401),
+      attacker.getByRole('button', { name: 'Lunasta' }).click(),
+    ]);
+    assert.equal(refused.status(), 403, what);
+    assert.equal(stored(target.id), 1, `${what}: nothing erased`);
+    await attacker.close();
+  }
+});
