@@ -43,6 +43,10 @@ const MESSAGES = {
     notAllowed: 'is not allowed',
     pattern: 'has the wrong form',
     answer: 'is not a valid answer',
+    tooMany: 'must have at most {limit} entries',
+    pageScheme: 'must be an http or https address',
+    number: 'is a number that cannot be stored exactly; send it as text',
+    identifier: 'must not contain control characters or broken Unicode',
     other: '{message}',
   },
   fi: {
@@ -57,6 +61,10 @@ const MESSAGES = {
     notAllowed: 'Tätä tietoa ei voi lähettää.',
     pattern: 'Arvo on väärän muotoinen.',
     answer: 'Vastaus ei kelpaa.',
+    tooMany: 'Enintään {limit} kohtaa.',
+    pageScheme: 'Sivun osoitteen on oltava http- tai https-osoite.',
+    number: 'Luku on liian suuri tallennettavaksi tarkasti.',
+    identifier: 'Tunnisteessa on merkkejä, joita ei voi tallentaa.',
     other: 'Arvo ei kelpaa.',
   },
   sv: {
@@ -71,6 +79,10 @@ const MESSAGES = {
     notAllowed: 'Uppgiften kan inte skickas.',
     pattern: 'Värdet har fel form.',
     answer: 'Svaret är inte giltigt.',
+    tooMany: 'Högst {limit} poster.',
+    pageScheme: 'Sidans adress måste vara en http- eller https-adress.',
+    number: 'Talet är för stort för att sparas exakt.',
+    identifier: 'Identifieraren innehåller tecken som inte kan sparas.',
     other: 'Värdet är inte giltigt.',
   },
 };
@@ -116,14 +128,81 @@ function describe(error) {
 }
 
 /**
- * Checks an envelope against the contract's schemas.
+ * The collector's own limits, beyond the contract's schemas (docs/collector.md, "Limits"). They keep
+ * the admin pages bounded and what is stored exactly what was sent.
+ */
+export const LIMITS = {
+  /** question names in one survey answer: a real survey has tens; 300 is generous */
+  answersPerSurvey: 300,
+  /** rows in one matrix answer */
+  rowsPerMatrix: 100,
+};
+
+/** Control characters (NUL included) or a lone surrogate: refused in identifiers (group, question names…). */
+const badIdentifier = (/** @type {string} */ text) => /[\u0000-\u001f\u007f]/.test(text) || !text.isWellFormed();
+
+/**
+ * Checks that a valid envelope also keeps the collector's limits.
+ * @param {Record<string, any>} envelope  valid against the schemas
+ * @returns {Array<{ pointer: string, message: keyof typeof MESSAGES.en, limit?: number }>}
+ */
+function collectorChecks(envelope) {
+  /** @type {Array<{ pointer: string, message: keyof typeof MESSAGES.en, limit?: number }>} */
+  const found = [];
+  // The schema's "uri" format takes any scheme; a javascript: or data: address is no partner page.
+  if (!/^https?:\/\//i.test(envelope.page)) found.push({ pointer: '/page', message: 'pageScheme' });
+
+  // JSON numbers are read as doubles: an integer beyond 2^53 (or 1e400) would be stored as another
+  // number than the one sent. Refused rather than changed.
+  (function numbers(/** @type {unknown} */ value, /** @type {string} */ pointer) {
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value))) found.push({ pointer, message: 'number' });
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) numbers(item, `${pointer}/${escapePointer(key)}`);
+    }
+  })(envelope, '');
+
+  const data = envelope.data;
+  for (const field of ['group', 'surveyId', 'cardId', 'exercise']) {
+    if (Object.hasOwn(data, field) && typeof data[field] === 'string' && badIdentifier(data[field])) {
+      found.push({ pointer: `/data/${field}`, message: 'identifier' });
+    }
+  }
+  if (typeof envelope.programme === 'string' && badIdentifier(envelope.programme)) found.push({ pointer: '/programme', message: 'identifier' });
+
+  if (envelope.schema === 'vt.survey/1') {
+    const names = Object.keys(data.answers);
+    if (names.length > LIMITS.answersPerSurvey) found.push({ pointer: '/data/answers', message: 'tooMany', limit: LIMITS.answersPerSurvey });
+    for (const name of names) {
+      const pointer = `/data/answers/${escapePointer(name)}`;
+      if (badIdentifier(name)) found.push({ pointer, message: 'identifier' });
+      const answer = data.answers[name];
+      if (answer && typeof answer === 'object' && !Array.isArray(answer)) {
+        const rows = Object.keys(answer);
+        if (rows.length > LIMITS.rowsPerMatrix) found.push({ pointer, message: 'tooMany', limit: LIMITS.rowsPerMatrix });
+        if (rows.some(badIdentifier)) found.push({ pointer, message: 'identifier' });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Checks an envelope against the contract's schemas, then against the collector's own limits.
  * @param {unknown} envelope
  * @returns {FieldError[]} one error per field (JSON Pointer into the envelope), empty when valid
  */
 export function validate(envelope) {
-  if (validateEnvelope(envelope)) return [];
   const locale = /** @type {any} */ (envelope)?.locale;
   const texts = MESSAGES[/** @type {keyof typeof MESSAGES} */ (Object.hasOwn(MESSAGES, locale) ? locale : 'en')];
+  if (validateEnvelope(envelope)) {
+    /** @type {Map<string, string>} */
+    const byPointer = new Map();
+    for (const { pointer, message, limit } of collectorChecks(/** @type {Record<string, any>} */ (envelope))) {
+      if (!byPointer.has(pointer)) byPointer.set(pointer, texts[message].replace('{limit}', String(limit ?? '')));
+    }
+    return [...byPointer].map(([pointer, detail]) => ({ pointer, detail }));
+  }
   /** @type {Map<string, string>} */
   const byPointer = new Map();
   for (const error of validateEnvelope.errors ?? []) {

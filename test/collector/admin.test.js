@@ -236,3 +236,29 @@ test('the erase form posts as browsers send them: Origin null, or https behind a
   assert.equal(page.headers.get('referrer-policy'), 'same-origin');
   assert.match(await page.text(), /<meta name="referrer" content="same-origin">/);
 });
+
+test('question names such as constructor or toString are counted as answered only where they were', async (t) => {
+  const collector = await startTestCollector(t);
+  const inherited = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'];
+  await collector.post(survey({ constructor: 'kyllä', toString: 3 }, { surveyId: 'nimet' }));
+  await collector.post(survey({ valueOf: 'ei' }, { surveyId: 'nimet' }));
+  await collector.post(survey({}, { surveyId: 'nimet' }));
+  const page = await (await collector.admin('/admin/survey?id=nimet')).text();
+  assert.doesNotMatch(page, /native code|\[object Object\]/);
+  const section = (name) => page.split('<section class="question"').find((part) => part.includes(`<code>${name}</code>`));
+  assert.match(section('constructor'), /1 vastannut/);
+  assert.match(section('toString'), /1 vastannut/);
+  assert.match(section('valueOf'), /1 vastannut/);
+  assert.equal(section('hasOwnProperty'), undefined, 'nobody answered it');
+  assert.match(section('climateOpen'), /3 vastannut/);
+  for (const path of ['/admin/submissions/survey?survey=nimet', '/admin/export.csv?kind=survey&survey=nimet']) {
+    const text = await (await collector.admin(path)).text();
+    assert.doesNotMatch(text, /native code|function /, path);
+  }
+  const csv = (await (await collector.admin('/admin/export.csv?kind=survey&survey=nimet')).text()).split('\r\n');
+  const header = csv[0].split(',');
+  const column = (name) => csv.slice(1, 4).map((line) => line.split(',')[header.indexOf(`answers.${name}`)]);
+  assert.deepEqual(column('constructor').sort(), ['', '', 'kyllä']);
+  assert.deepEqual(column('valueOf').sort(), ['', '', 'ei']);
+  for (const name of inherited.slice(3)) assert.equal(header.includes(`answers.${name}`), false, name);
+});

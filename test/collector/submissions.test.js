@@ -1,7 +1,7 @@
 // POST /api/submissions against a real collector and a real SQLite file: the submission contract.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { reflection, signup, startTestCollector, survey } from './helpers.js';
+import { envelope, reflection, signup, startTestCollector, survey } from './helpers.js';
 
 const rows = (db, id) => db.prepare('SELECT * FROM submissions WHERE id = ?').all(id);
 const count = (db) => db.prepare('SELECT count(*) AS n FROM submissions').get().n;
@@ -149,4 +149,41 @@ test('a body that is not JSON is 415; prototype pollution is refused', async (t)
   const polluted = await collector.post('{"__proto__": {"admin": true}}');
   assert.equal(polluted.status, 400);
   assert.equal(count(collector.db), 0);
+});
+
+test('stored exactly as sent, or refused: huge integers, non-http pages, broken identifiers are 422', async (t) => {
+  const collector = await startTestCollector(t);
+  const refused = async (body, pointer) => {
+    const response = await collector.post(body, typeof body === 'string' ? { 'Idempotency-Key': JSON.parse(body.replace(/\\ud800|\\u0000/g, '')).id } : {});
+    assert.equal(response.status, 422, `${pointer}: ${response.status}`);
+    const problem = await response.json();
+    assert.ok(problem.errors.some((error) => error.pointer === pointer), JSON.stringify(problem.errors));
+  };
+  // 2^53 + 1 would be stored as 2^53: refused, not rounded.
+  await refused(JSON.stringify(survey({ big: 0 })).replace('"big":0', '"big":9007199254740993'), '/data/answers/big');
+  await refused(JSON.stringify(survey({ huge: 0 })).replace('"huge":0', '"huge":1e400'), '/data/answers/huge');
+  await refused(envelope('vt.signup/1', signup().data, { page: 'javascript:alert(1)' }), '/page');
+  await refused(envelope('vt.signup/1', signup().data, { page: 'data:text/html,x' }), '/page');
+  await refused(JSON.stringify(signup({ group: 'pori-x' })).replace('pori-x', 'pori\\u0000'), '/data/group');
+  await refused(JSON.stringify(survey({}, { surveyId: 'kysely-x' })).replace('kysely-x', 'kysely\\ud800'), '/data/surveyId');
+  await refused(JSON.stringify(survey({ nimi: 1 })).replace('"nimi"', '"ni\\ud800mi"'), '/data/answers/ni\ud800mi');
+  assert.equal(count(collector.db), 0);
+  // What stays allowed: the largest exact integer, https and http pages, a lone surrogate in free text.
+  const fine = survey({ big: 9007199254740991, mostUseful: 'katkennut emoji \ud83d' });
+  assert.equal((await collector.post(fine, {})).status, 201);
+  assert.equal(JSON.parse(rows(collector.db, fine.id)[0].data).answers.big, 9007199254740991);
+});
+
+test('a survey answer has at most 300 question names and a matrix at most 100 rows', async (t) => {
+  const collector = await startTestCollector(t);
+  const names = (n) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`q${i}`, 1]));
+  assert.equal((await collector.post(survey({ ...names(297) }))).status, 201, '297 + the 3 in the helper');
+  const tooMany = await collector.post(survey(names(298)));
+  assert.equal(tooMany.status, 422);
+  const problem = await tooMany.json();
+  assert.deepEqual(problem.errors, [{ pointer: '/data/answers', detail: 'Enintään 300 kohtaa.' }]);
+  const matrix = await collector.post(survey({ m: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`r${i}`, 1])) }));
+  assert.equal(matrix.status, 422);
+  assert.equal((await matrix.json()).errors[0].pointer, '/data/answers/m');
+  assert.equal(count(collector.db), 1);
 });
