@@ -1,8 +1,7 @@
-import { html } from 'lit/html.js';
-import { VtElement, css, type PropertyValues } from '../core/element.js';
-import { ContextProvider } from '../core/context.js';
+import { ContextProvider } from '@lit/context';
+import { css, html, type PropertyValues } from 'lit';
+import { VtElement } from '../core/vt-element.js';
 import { resumeWaitingDeliveries } from '../core/resume.js';
-import { VERSION } from '../core/version.js';
 import { NO_OVERRIDES, parseTexts, type TextOverrides } from '../i18n/localize.js';
 import { configContext, type VtConfigValue } from './context.js';
 
@@ -25,8 +24,6 @@ import { configContext, type VtConfigValue } from './context.js';
  * ```
  */
 export class VtConfig extends VtElement {
-  static readonly vtVersion = VERSION;
-
   static override properties = {
     endpoint: { reflect: true },
     lang: { reflect: true },
@@ -61,7 +58,7 @@ export class VtConfig extends VtElement {
 
   declare texts?: string | Record<string, unknown>;
 
-  private readonly provider = new ContextProvider<VtConfigValue>(this, configContext, {});
+  private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
   private parsedTexts: TextOverrides = NO_OVERRIDES;
 
   override connectedCallback(): void {

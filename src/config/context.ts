@@ -1,3 +1,4 @@
+import { createContext } from '@lit/context';
 import type { TextOverrides } from '../i18n/localize.js';
 
 /** What `<vt-config>` shares with the elements inside it. Every field is optional. */
@@ -10,7 +11,8 @@ export interface VtConfigValue {
 }
 
 /**
- * Keyed by a registered symbol, not a fresh one, so that two copies of the library on one page (the
- * CDN script and the npm build, or two versions) still find each other's `<vt-config>`.
+ * The `@lit/context` key of `<vt-config>`'s settings. A registered symbol, not a fresh one, so that two
+ * copies of the library on one page (the CDN script and the npm build, or two versions) still find each
+ * other's `<vt-config>`; any `@lit/context` consumer of this key receives the settings too.
  */
-export const configContext = Symbol.for('vertaistuki-widgets/config');
+export const configContext = createContext<VtConfigValue>(Symbol.for('vertaistuki-widgets/config'));

@@ -1,6 +1,6 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import { configContext, type VtConfigValue } from '../config/context.js';
-import { ContextConsumer } from './context.js';
 
 /** The settings every vertaistuki element accepts as its own attributes. */
 export interface ConfigurableHost extends ReactiveControllerHost, HTMLElement {
@@ -11,14 +11,25 @@ export interface ConfigurableHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * An element's settings: its own attribute when it has one, else the nearest `<vt-config>`'s. A
- * `<vt-config>` whose script runs after its children still reaches them: they ask again when it appears.
+ * A `<vt-config>` whose script runs after its children must still reach them. Their requests then find
+ * no provider; `@lit/context`'s `ContextRoot` keeps them and asks again when a provider appears. One
+ * root per copy of the library, made on the first element's first request.
+ */
+let contextRoot: ContextRoot | undefined;
+
+/**
+ * An element's settings: its own attribute when it has one, else the nearest `<vt-config>`'s, which it
+ * receives through `@lit/context` and follows as they change.
  */
 export class ConfigController {
-  private readonly consumer: ContextConsumer<VtConfigValue>;
+  private readonly consumer: ContextConsumer<typeof configContext, ConfigurableHost>;
 
   constructor(private readonly host: ConfigurableHost) {
-    this.consumer = new ContextConsumer(host, configContext);
+    if (!contextRoot) {
+      contextRoot = new ContextRoot();
+      contextRoot.attach(document.documentElement);
+    }
+    this.consumer = new ContextConsumer(host, { context: configContext, subscribe: true });
   }
 
   /** What the nearest `<vt-config>` provides (empty without one). */

@@ -1,4 +1,4 @@
-import { css } from './element.js';
+import { css } from 'lit';
 
 /** What every form element shares (signup, survey): headings, fieldsets, text inputs, error and success looks. */
 export const formStyles = css`

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CoreKey, SendingKey } from '../i18n/catalogue.js';
 import type { Localizer } from '../i18n/localize.js';
 import { deviceStorage } from './storage.js';

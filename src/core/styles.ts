@@ -1,4 +1,4 @@
-import { css } from './element.js';
+import { css } from 'lit';
 
 /**
  * What every element starts from. Tokens go two levels deep, `--vt-<element>-x` then `--vt-x`, each with

@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { VtElement, type PropertyValues } from '../core/element.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { VtElement } from '../core/vt-element.js';
 import { ConfigController } from '../core/config-controller.js';
 import { focusErrorSummary, renderErrorSummary, renderFieldError } from '../core/error-summary.js';
 import { LocaleController } from '../core/locale-controller.js';
@@ -7,7 +7,6 @@ import { renderSubmitStatus } from '../core/status.js';
 import { formStyles } from '../core/form-styles.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
-import { VERSION } from '../core/version.js';
 import { formatDate, type LocalizeParams } from '../i18n/localize.js';
 import { draftKey, loadDraft, saveDraft } from './draft.js';
 import {
@@ -70,8 +69,6 @@ const paragraphs = (lines: unknown[]) => lines.map((line) => line && html`<p>${l
  * @fires vt-submit-error - The endpoint refused the signup; field errors are shown on the fields.
  */
 export class VtGroupSignup extends VtElement {
-  static readonly vtVersion = VERSION;
-
   static override properties = {
     endpoint: {},
     programme: {},
@@ -236,7 +233,7 @@ export class VtGroupSignup extends VtElement {
     const key = keyOf((event.target as HTMLInputElement).name || '');
     if (this.#dirty.has(key)) {
       this.#touched.add(key);
-      this.requestUpdate();
+      if (!this.rendering) this.requestUpdate();
     }
   }
 

@@ -1,10 +1,9 @@
-import { html, nothing } from 'lit/html.js';
-import { VtElement, type PropertyValues } from '../core/element.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { VtElement } from '../core/vt-element.js';
 import { ConfigController } from '../core/config-controller.js';
 import { resumeWaitingDeliveries } from '../core/resume.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { baseStyles } from '../core/styles.js';
-import { VERSION } from '../core/version.js';
 import { DEFAULT_PRESET, PRESETS, parsePhases } from './agenda.js';
 import { Chime } from './chime.js';
 import * as clock from './clock.js';
@@ -78,8 +77,6 @@ function formatTime(ms: number): string {
  * @fires vt-timer-end - {VtTimerEndEvent} The last phase's time ran out, or the facilitator moved past it.
  */
 export class VtPhaseTimer extends VtElement {
-  static readonly vtVersion = VERSION;
-
   static override properties = {
     preset: { reflect: true },
     phases: { attribute: false },

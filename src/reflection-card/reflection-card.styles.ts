@@ -1,4 +1,4 @@
-import { css } from '../core/element.js';
+import { css } from 'lit';
 
 export const reflectionCardStyles = css`
   :host {

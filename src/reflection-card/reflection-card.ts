@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { VtElement, type PropertyValues } from '../core/element.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { VtElement } from '../core/vt-element.js';
 import { ConfigController } from '../core/config-controller.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { resumeWaitingDeliveries } from '../core/resume.js';
@@ -7,7 +7,6 @@ import { deviceStorage } from '../core/storage.js';
 import { baseStyles } from '../core/styles.js';
 import { pageAddress } from '../core/envelope.js';
 import { SubmitController } from '../core/submit-controller.js';
-import { VERSION } from '../core/version.js';
 import type { LocalizeParams } from '../i18n/localize.js';
 import { answersAsText, pairAnswers, shareData, type ReflectionAnswer, type ReflectionShare } from './answers.js';
 import { Debouncer, SAVE_DELAY_MS, defaultCardId, deleteDraft, draftKey, loadDraft, saveDraft } from './drafts.js';
@@ -67,8 +66,6 @@ const MAX_ANSWER_LENGTH = 10_000;
  * ```
  */
 export class VtReflectionCard extends VtElement {
-  static readonly vtVersion = VERSION;
-
   static override properties = {
     endpoint: {},
     programme: {},

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { SubmitController, SubmitState } from '../core/submit-controller.js';
 import type { Localizer } from '../i18n/localize.js';
 import type { ReflectionShare } from './answers.js';

@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { VtElement, type PropertyValues } from '../core/element.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { VtElement } from '../core/vt-element.js';
 import { ConfigController } from '../core/config-controller.js';
 import { focusErrorSummary, renderErrorSummary, renderFieldError } from '../core/error-summary.js';
 import { formStyles } from '../core/form-styles.js';
@@ -7,7 +7,6 @@ import { LocaleController } from '../core/locale-controller.js';
 import { renderSubmitStatus } from '../core/status.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
-import { VERSION } from '../core/version.js';
 import { hasAnswered, markAnswered } from './answered.js';
 import type { Choice, DefinitionResult, LocalizedText, Question, SurveyModel } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
@@ -65,8 +64,6 @@ type Option = Omit<Choice, 'value'> & { value: Choice['value'] | boolean };
  * @fires vt-submit-error - The endpoint refused the answers.
  */
 export class VtSurvey extends VtElement {
-  static readonly vtVersion = VERSION;
-
   static override properties = {
     endpoint: {},
     programme: {},
@@ -351,7 +348,7 @@ export class VtSurvey extends VtElement {
   #leave(question: Question): void {
     if (this.#dirty.has(question.name) && !this.#touched.has(question.name)) {
       this.#touched.add(question.name);
-      this.requestUpdate();
+      if (!this.rendering) this.requestUpdate();
     }
   }
 

@@ -1,10 +1,19 @@
+import { ContextConsumer } from '@lit/context';
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { configContext } from '../../src/config/context.js';
 import { VtConfig } from '../../src/config/config.js';
 import '../../src/config/define.js';
 import { defineElement } from '../../src/core/define.js';
 import { scenario } from '../support/endpoint.js';
 import '../support/test-form.js';
 import type { VtTestForm } from '../support/test-form.js';
+
+/** A partner's own Lit element, written with @lit/context alone, none of our code but the key. */
+class PartnerWidget extends LitElement {
+  readonly settings = new ContextConsumer(this, { context: configContext, subscribe: true });
+}
+customElements.define('partner-widget', PartnerWidget);
 
 describe('<vt-config>', () => {
   it('is accessible and adds no box of its own', async () => {
@@ -74,5 +83,29 @@ describe('<vt-config>', () => {
     await oneEvent(form, 'vt-submitted');
     const [request] = await server.log();
     expect(request!.body.programme).to.equal('myohassa');
+  });
+
+  it('moves children to a nested provider that appears later', async () => {
+    const outer = await fixture(html`
+      <vt-config endpoint="/outer">
+        <vt-config-inner-late endpoint="/inner"><vt-test-form></vt-test-form></vt-config-inner-late>
+      </vt-config>
+    `);
+    const form = outer.querySelector('vt-test-form')!;
+    expect(form.config.endpoint).to.equal('/outer');
+    defineElement('vt-config-inner-late', class extends VtConfig {});
+    await aTimeout(0);
+    expect(form.config.endpoint).to.equal('/inner');
+  });
+
+  it('provides through @lit/context: a Lit element of the page’s own receives its settings and their changes', async () => {
+    const config = await fixture<VtConfig>(html`
+      <vt-config endpoint="/shared" programme="kestava-keikkatyo" lang="sv"><partner-widget></partner-widget></vt-config>
+    `);
+    const widget = config.querySelector<PartnerWidget>('partner-widget')!;
+    expect(widget.settings.value).to.include({ endpoint: '/shared', programme: 'kestava-keikkatyo', lang: 'sv' });
+    config.programme = 'toinen';
+    await config.updateComplete;
+    expect(widget.settings.value!.programme).to.equal('toinen');
   });
 });

@@ -1,5 +1,5 @@
-import { html, nothing } from 'lit/html.js';
-import { VtElement } from '../../src/core/element.js';
+import { html, nothing } from 'lit';
+import { VtElement } from '../../src/core/vt-element.js';
 import { ConfigController } from '../../src/core/config-controller.js';
 import { defineElement } from '../../src/core/define.js';
 import { LocaleController } from '../../src/core/locale-controller.js';

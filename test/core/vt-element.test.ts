@@ -1,8 +1,11 @@
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
-import { html } from 'lit/html.js';
-import { VtElement, css, type PropertyValues } from '../../src/core/element.js';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { VtElement } from '../../src/core/vt-element.js';
 
-/** A small element on the base class, recording what the base class does with it. */
+/**
+ * A small element on the base class, recording what it does with it: the parts of Lit's contract the
+ * elements lean on, and what VtElement adds.
+ */
 class VtProbe extends VtElement {
   static override properties = {
     label: {},
@@ -45,6 +48,10 @@ class VtProbe extends VtElement {
 }
 
 describe('the base class', () => {
+  it('is a LitElement', () => {
+    expect(new VtProbe()).to.be.instanceOf(LitElement);
+  });
+
   before(() => {
     // Set before the class is defined, as a framework may do on an element it created early.
     const early = document.createElement('vt-probe') as unknown as { items: string[] };
@@ -139,5 +146,16 @@ describe('the base class', () => {
     await probe.updateComplete;
     probe.remove();
     expect(calls).to.deep.equal(['connected', 'update', 'updated', 'disconnected']);
+  });
+
+  it('renders again when moved, so it shows what changed around it meanwhile', async () => {
+    const probe = await fixture<VtProbe>(fixtureHtml`<vt-probe></vt-probe>`);
+    const renders = probe.renders;
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(probe);
+    await probe.updateComplete;
+    expect(probe.renders).to.equal(renders + 1);
+    elsewhere.remove();
   });
 });
