@@ -3,12 +3,11 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { testEndpoint } from './test/support/test-endpoint.js';
+import { browserPaths, wantedBrowsers } from './scripts/lib/browser-paths.js';
 
 // Browser paths default to Debian's packages; set CHROME_PATH, FIREFOX_PATH or WEBKIT_PATH elsewhere
-// (macOS, other distributions). BROWSERS=chromium,firefox picks a subset.
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const webkitPath = process.env.WEBKIT_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+// (macOS, other distributions). BROWSERS=chromium,firefox picks a subset. scripts/preflight.js checks the same.
+const { chromium: chromePath, firefox: firefoxPath, webkit: webkitPath } = browserPaths();
 const webkitDriverPort = Number(process.env.WEBKIT_DRIVER_PORT ?? 4444);
 
 const launchers = {
@@ -50,7 +49,7 @@ const launchers = {
   },
 };
 
-const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
+const wanted = wantedBrowsers();
 
 export default {
   files: ['test/**/*.test.ts'],

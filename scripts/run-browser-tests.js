@@ -5,8 +5,9 @@
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import net from 'node:net';
+import { browserPaths, wantedBrowsers } from './lib/browser-paths.js';
 
-const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
+const browsers = wantedBrowsers();
 const port = Number(process.env.WEBKIT_DRIVER_PORT ?? 4444);
 const children = [];
 
@@ -19,7 +20,7 @@ function portOpen() {
 }
 
 async function startWebKitDriver() {
-  const driver = process.env.WEBKIT_DRIVER ?? 'WebKitWebDriver';
+  const driver = browserPaths().webkitDriver;
   const command = process.env.DISPLAY ? [driver] : ['xvfb-run', '-a', driver];
   const child = spawn(command[0], [...command.slice(1), `--port=${port}`], { stdio: 'ignore', detached: true });
   children.push(child);
