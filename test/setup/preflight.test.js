@@ -14,7 +14,11 @@ const debian = fs.existsSync('/etc/debian_version');
 
 function preflight(env = {}, script = path.join(root, 'scripts/preflight.js')) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [script], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  // A variable set to undefined is removed from the environment.
+  const merged = Object.fromEntries(
+    Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined),
+  );
+  const result = spawnSync(process.execPath, [script], { env: merged, encoding: 'utf8' });
   return { ...result, ms: performance.now() - started };
 }
 
@@ -33,7 +37,7 @@ test('a missing Debian package is named with the apt command that installs it', 
   // An empty PATH hides WebKitWebDriver, xvfb-run and xauth.
   const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-path-'));
   try {
-    const { status, stderr } = preflight({ PATH: emptyDir, DISPLAY: '' });
+    const { status, stderr } = preflight({ PATH: emptyDir, DISPLAY: '', WEBKIT_DRIVER: undefined, BROWSERS: undefined });
     assert.equal(status, 1);
     assert.match(stderr, /WebKitWebDriver: not found on PATH\n\s+Debian: (sudo )?apt-get install -y webkit2gtk-driver\n/);
     assert.match(stderr, /xvfb-run: .*no DISPLAY/);
