@@ -6,27 +6,14 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-// Elements that are built and tested but not shipped yet: their CDN files are still over the 15 KB
-// gzip budget that `npm test` enforces (mostly fi/sv/en texts; see docs/performance-budget.md). They
-// join the builds, `all.js` and package.json's exports once they fit; until then nothing ships them.
-// `npm run build:preview` (VT_PREVIEW=1) builds every element's CDN files into build/preview/cdn/ instead:
-// what the demo (`npm start`) and its end-to-end tests run on until every element ships. That folder is
-// never packed or committed; cdn/ stays the release build.
-const preview = process.env.VT_PREVIEW === '1';
 // VT_CDN_DIR puts the CDN files elsewhere (a scratch folder for size experiments).
-const cdnDir = process.env.VT_CDN_DIR ?? (preview ? 'build/preview/cdn' : 'cdn');
-// VT_SHIP_ALL=1 builds every element into the release folders, as the release will be once all ship:
-// scripts/stage-package.js runs the build so in a staged copy of the package for the React and Vue
-// apps' tests. When `unreleased` is empty, that script and this variable can go.
-const shipAll = process.env.VT_SHIP_ALL === '1';
-const unreleased = new Set(preview || shipAll ? [] : ['survey']);
+const cdnDir = process.env.VT_CDN_DIR ?? 'cdn';
 
 // Every other element folder with a define.ts gets its own entry, so a new element needs no edit here.
 // core/define.ts is the define guard itself, not an element.
 const elements = readdirSync('src', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'core' && existsSync(`src/${entry.name}/define.ts`))
   .map((entry) => entry.name)
-  .filter((name) => !unreleased.has(name))
   .sort();
 
 const typescript = () =>
@@ -74,14 +61,13 @@ function loadedAtOnce() {
  * language's texts are a chunk of their own under cdn/chunks/, imported when a page shows that language,
  * so a page downloads one language, not three.
  */
-const cdn = (input, file, extraPlugins = []) => ({
+const cdn = (input, file) => ({
   input,
   // Everything an entry loads at once goes into one chunk beside it (chunks/main-*.js), and the entry
   // file only imports that. A lazily loaded chunk (the delivery loop) then imports main-*.js, never the
   // entry: a page that loads the entry as `vertaistuki.js?ver=3` (WordPress and Drupal add such queries)
   // or under another name would otherwise fetch and run the whole entry a second time.
   plugins: [
-    ...extraPlugins,
     // Without 'development' in the conditions, Lit resolves to its production build (no dev-mode warning).
     nodeResolve({ exportConditions: ['browser', 'import', 'default'], browser: true }),
     typescript(),
@@ -103,17 +89,4 @@ const cdn = (input, file, extraPlugins = []) => ({
   },
 });
 
-/** A preview build's bundle defines every element, released or not. */
-const previewEntry = {
-  name: 'preview-entry',
-  resolveId: (id) => (id === 'virtual:all' ? id : null),
-  load: (id) => (id === 'virtual:all' ? elements.map((name) => `import './src/${name}/define.ts';`).join('\n') : null),
-};
-
-export default [
-  ...(preview ? [] : [npm]),
-  preview
-    ? cdn('virtual:all', 'cdn/vertaistuki.js', [previewEntry])
-    : cdn('src/all.ts', 'cdn/vertaistuki.js'),
-  ...elements.map((name) => cdn(`src/${name}/define.ts`, `cdn/${name}.js`)),
-];
+export default [npm, cdn('src/all.ts', 'cdn/vertaistuki.js'), ...elements.map((name) => cdn(`src/${name}/define.ts`, `cdn/${name}.js`))];

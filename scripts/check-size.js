@@ -1,15 +1,19 @@
-// Gzipped size budget for the CDN bundles: what a partner page actually downloads, as
+// Gzipped size guards for the CDN files: what a partner page downloads at once, as
 // scripts/lib/page-files.js counts it (the entry, its imports and one language's chunks, each gzipped on
-// its own; the delivery loop and the survey's definition checker counted apart). The budget holds for the
-// dearest language.
+// its own), in its dearest language. Lazy chunks that only some pages fetch (the delivery loop when a
+// submission still waits, the survey's definition checker) are counted and shown apart.
+// These are regression guards, not goals: what users feel is time (`npm run bench`). A feature that
+// would break one goes into a lazy chunk that only the pages using it load.
 import { existsSync, readdirSync } from 'node:fs';
 import { dearestPage, gzipSize, gzipTotal, pageFiles } from './lib/page-files.js';
 
 const KB = 1024;
 const BUNDLE = 'vertaistuki.js';
-const budgets = { [BUNDLE]: 30 * KB };
-const ELEMENT_BUDGET = 15 * KB;
-// Another build's folder (`node scripts/check-size.js build/preview/cdn`), for a look at the unreleased.
+// Every element with Lit and the shared core, in one file.
+const budgets = { [BUNDLE]: 40 * KB };
+// One element's own file (cdn/survey.js, …), with its own copy of Lit and the core.
+const ELEMENT_BUDGET = 25 * KB;
+// Another build's folder (`node scripts/check-size.js /tmp/other/cdn`), for a look at an experiment.
 const DIR = process.argv[2] ?? 'cdn';
 
 if (!existsSync(`${DIR}/${BUNDLE}`)) {

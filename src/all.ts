@@ -3,3 +3,4 @@ import './config/define.js';
 import './group-signup/define.js';
 import './phase-timer/define.js';
 import './reflection-card/define.js';
+import './survey/define.js';

@@ -8,7 +8,7 @@
 //
 // Two lazily imported chunks are left out of that sum and counted apart: the delivery loop (retries of
 // what waits in the outbox), which every element fetches only when a submission waits (one queued on an
-// earlier visit, or one just queued because a send failed: src/core/resume.ts), and the survey's
+// earlier visit, or one just queued because a send failed: src/core/delivery/resume.ts, chunks/delivery-loop-*.js), and the survey's
 // definition checker (chunks/definition-*.js), which the survey fetches only when its fast pass rejects a
 // definition. A static import of either is paid on every page, so only a lazy one is left out.
 import { readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, type PropertyValues } from 'lit';
 import { VtElement } from '../core/vt-element.js';
-import { resumeWaitingDeliveries } from '../core/resume.js';
+import { resumeWaitingDeliveries } from '../core/delivery/index.js';
 import { NO_OVERRIDES, parseTexts, type TextOverrides } from '../i18n/localize.js';
 import { configContext, type VtConfigValue } from './context.js';
 

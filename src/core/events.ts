@@ -1,5 +1,5 @@
 import type { Envelope } from './envelope.js';
-import type { Problem } from './transport.js';
+import type { Problem } from './delivery/index.js';
 
 const flags = { bubbles: true, composed: true } as const;
 

@@ -3,10 +3,18 @@ import type { ConfigController, ConfigurableHost } from './config-controller.js'
 import { createEnvelope, type Envelope, type SubmissionKind } from './envelope.js';
 import { VtSubmitErrorEvent, VtSubmitEvent, VtSubmitQueuedEvent, VtSubmittedEvent } from './events.js';
 import type { LocaleController } from './locale-controller.js';
-import { enqueue, takeDeliveredNotices } from './outbox-queue.js';
-import { deliveryListeners, loadDelivery, resumeWaitingDeliveries, type DeliveryListener } from './resume.js';
+import {
+  deliveryListeners,
+  enqueue,
+  fieldErrorsOf,
+  loadDelivery,
+  postEnvelope,
+  resumeWaitingDeliveries,
+  takeDeliveredNotices,
+  type DeliveryListener,
+  type SendResult,
+} from './delivery/index.js';
 import { deviceStorage } from './storage.js';
-import { fieldErrorsOf, postEnvelope, type SendResult } from './transport.js';
 
 /**
  * Where a submission stands, as the person should see it:

@@ -1,2 +1,2 @@
 /** The library version; `npm test` checks it equals package.json's. */
-export const VERSION = '0.1.0';
+export const VERSION = '0.2.0';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { VtElement } from '../core/vt-element.js';
 import { ConfigController } from '../core/config-controller.js';
-import { resumeWaitingDeliveries } from '../core/resume.js';
+import { resumeWaitingDeliveries } from '../core/delivery/index.js';
 import { LocaleController } from '../core/locale-controller.js';
 import { baseStyles } from '../core/styles.js';
 import { DEFAULT_PRESET, PRESETS, parsePhases } from './agenda.js';

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { VtElement } from '../core/vt-element.js';
 import { ConfigController } from '../core/config-controller.js';
 import { LocaleController } from '../core/locale-controller.js';
-import { resumeWaitingDeliveries } from '../core/resume.js';
+import { resumeWaitingDeliveries } from '../core/delivery/index.js';
 import { deviceStorage } from '../core/storage.js';
 import { baseStyles } from '../core/styles.js';
 import { pageAddress } from '../core/envelope.js';

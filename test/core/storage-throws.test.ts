@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { deviceStorage } from '../../src/core/storage.js';
-import { queuedItems } from '../../src/core/outbox-queue.js';
+import { queuedItems } from '../../src/core/delivery/queue.js';
 import '../support/test-form.js';
 import type { VtTestForm } from '../support/test-form.js';
 

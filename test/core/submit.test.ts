@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { OUTBOX_KEY } from '../../src/core/outbox.js';
+import { OUTBOX_KEY } from '../../src/core/delivery/keys.js';
 import '../../src/config/define.js';
 import { scenario } from '../support/endpoint.js';
 import { typeText } from '../support/keyboard.js';

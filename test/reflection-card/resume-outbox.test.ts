@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createEnvelope } from '../../src/core/envelope.js';
-import { OUTBOX_KEY } from '../../src/core/outbox.js';
+import { OUTBOX_KEY } from '../../src/core/delivery/keys.js';
 import { scenario } from '../support/endpoint.js';
 import { leaveWaiting } from '../support/outbox.js';
 

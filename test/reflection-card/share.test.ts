@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/config/define.js';
-import { OUTBOX_KEY } from '../../src/core/outbox.js';
+import { OUTBOX_KEY } from '../../src/core/delivery/keys.js';
 import '../../src/reflection-card/define.js';
 import type { VtReflectionCard } from '../../src/reflection-card/reflection-card.js';
 import { scenario } from '../support/endpoint.js';

@@ -5,16 +5,9 @@ import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import process from 'node:process';
 import { repoRoot } from './server.js';
 
 const run = promisify(execFile);
-
-/**
- * Where `npm pack` runs: `PACK_DIR`, else the repo root. `npm run test:frameworks` sets it to the copy
- * scripts/stage-package.js builds with every element, until every element ships.
- */
-export const packDir = resolve(process.env.PACK_DIR ?? repoRoot);
 
 /**
  * Copies `examples/<name>` into a temporary folder, installs the packed tarball into its node_modules, and
@@ -28,7 +21,7 @@ export async function installExampleApp(name, dependencies) {
     recursive: true,
     filter: (source) => !/[/\\](node_modules|dist)$/.test(source),
   });
-  const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: packDir });
+  const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: repoRoot });
   const [{ filename }] = JSON.parse(stdout);
   const modules = join(app, 'node_modules');
   await mkdir(modules, { recursive: true });

@@ -1,11 +1,11 @@
-import type { Envelope } from './envelope.js';
-import { DELIVERED_KEY, OUTBOX_KEY } from './outbox-keys.js';
-import { readJson, type KeyValueStore } from './storage.js';
+import type { Envelope } from '../envelope.js';
+import { DELIVERED_KEY, OUTBOX_KEY } from './keys.js';
+import { readJson, type KeyValueStore } from '../storage.js';
 import type { SendResult } from './transport.js';
 
 /*
  * The part of the outbox every sending element carries: putting a submission in it, counting what waits
- * and reading the notices of later deliveries. Sending what waits (`outbox.ts`, `delivery.ts`) is a chunk
+ * and reading the notices of later deliveries. Sending what waits (`outbox.ts`, `delivery-loop.ts`) is a chunk
  * of its own, fetched only once something waits (`resume.ts`).
  */
 

@@ -1,32 +1,20 @@
-import type { Envelope, SubmissionKind } from './envelope.js';
-import { OUTBOX_KEY } from './outbox-keys.js';
-import type { SendResult } from './transport.js';
+import { OUTBOX_KEY } from './keys.js';
 
 /*
- * The door to the delivery loop (`delivery.ts`: retries, backoff, the one-tab lock), which is a chunk of
+ * The door to the delivery loop (`delivery-loop.ts`: retries, backoff, the one-tab lock), which is a chunk of
  * its own in the CDN build. A page fetches it only when a submission waits in the outbox: one found on
  * page load (the contract wants every page with one of our elements to retry it), or one just queued.
  * A page where every send went through never downloads it.
  */
 
-/** A live element that wants to hear when one of its kind's queued submissions is finally sent. */
-export interface DeliveryListener {
-  readonly kind: SubmissionKind;
-  deliveredLater(envelope: Envelope, response: unknown): void;
-  refused(envelope: Envelope, result: Extract<SendResult, { outcome: 'rejected' }>): void;
-}
-
-/** Every live listener of this copy of the library; the delivery loop tells them what it delivered. */
-export const deliveryListeners = new Set<DeliveryListener>();
-
-let delivery: Promise<typeof import('./delivery.js')> | undefined;
+let delivery: Promise<typeof import('./delivery-loop.js')> | undefined;
 
 /**
  * The delivery loop, fetched once. Offline, fetching the chunk itself can fail: then it is fetched again
  * when the browser is back online, which is when there is any point in retrying.
  */
-export function loadDelivery(): Promise<typeof import('./delivery.js')> {
-  delivery ??= import('./delivery.js').catch((error: unknown) => {
+export function loadDelivery(): Promise<typeof import('./delivery-loop.js')> {
+  delivery ??= import('./delivery-loop.js').catch((error: unknown) => {
     delivery = undefined;
     addEventListener('online', () => void loadDelivery().then(({ resumeDeliveries }) => resumeDeliveries()), {
       once: true,

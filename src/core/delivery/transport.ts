@@ -1,4 +1,4 @@
-import type { Envelope } from './envelope.js';
+import type { Envelope } from '../envelope.js';
 
 /** RFC 9457 problem details, with the contract's per-field `errors`. */
 export interface Problem {

@@ -1,5 +1,5 @@
 // The outbox's storage keys, apart from the outbox itself: an element that only looks whether something
-// waits (core/resume.ts) must not pull the whole outbox into its bundle.
+// waits (resume.ts) must not pull the whole outbox into its bundle.
 export const OUTBOX_KEY = 'vt-outbox';
 export const DELIVERED_KEY = 'vt-outbox-delivered';
 export const LEASE_KEY = 'vt-outbox-lease';

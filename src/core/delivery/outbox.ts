@@ -1,5 +1,5 @@
-import { kindOf, type Envelope } from './envelope.js';
-import { DELIVERED_KEY, OUTBOX_KEY } from './outbox-keys.js';
+import { kindOf, type Envelope } from '../envelope.js';
+import { DELIVERED_KEY, OUTBOX_KEY } from './keys.js';
 import {
   FIRST_RETRY_MS,
   MAX_RETRY_MS,
@@ -9,12 +9,12 @@ import {
   writeList,
   type DeliveredNotice,
   type OutboxItem,
-} from './outbox-queue.js';
-import { readJson, type KeyValueStore } from './storage.js';
+} from './queue.js';
+import { readJson, type KeyValueStore } from '../storage.js';
 import type { SendResult } from './transport.js';
 
-export { FIRST_RETRY_MS, MAX_RETRY_MS, type DeliveredNotice, type OutboxItem } from './outbox-queue.js';
-export { DELIVERED_KEY, LEASE_KEY, OUTBOX_KEY } from './outbox-keys.js';
+export { FIRST_RETRY_MS, MAX_RETRY_MS, type DeliveredNotice, type OutboxItem } from './queue.js';
+export { DELIVERED_KEY, LEASE_KEY, OUTBOX_KEY } from './keys.js';
 
 export const MAX_AGE_MS = 30 * 24 * 60 * 60_000;
 
@@ -40,7 +40,7 @@ export interface FlushReport {
 
 /**
  * The queue of submissions that could not be sent yet. Plain logic over a key-value store, so that it
- * can be tested with a fake clock; `delivery.ts` wires it to the browser (timers, `online`, locks).
+ * can be tested with a fake clock; `delivery-loop.ts` wires it to the browser (timers, `online`, locks).
  */
 export class Outbox {
   constructor(private readonly deps: OutboxDeps) {}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { createEnvelope, pageAddress, uuid } from '../../src/core/envelope.js';
-import { fieldErrorsOf, isRetryable, parseRetryAfter } from '../../src/core/transport.js';
+import { createEnvelope, pageAddress, uuid } from '../../../src/core/envelope.js';
+import { fieldErrorsOf, isRetryable, parseRetryAfter } from '../../../src/core/delivery/transport.js';
 
 describe('envelope and transport rules', () => {
   it('keeps only the origin and path of the page: a query can carry personal data', () => {

@@ -1,7 +1,7 @@
-import { kindOf } from './envelope.js';
+import { kindOf } from '../envelope.js';
 import { Outbox, LEASE_KEY, type FlushReport } from './outbox.js';
-import { deviceStorage, readJson } from './storage.js';
-import { deliveryListeners as listeners } from './resume.js';
+import { deviceStorage, readJson } from '../storage.js';
+import { deliveryListeners as listeners } from './listeners.js';
 import { postEnvelope } from './transport.js';
 
 let outbox: Outbox | undefined;

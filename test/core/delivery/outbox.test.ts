@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { createEnvelope, type Envelope } from '../../src/core/envelope.js';
-import { MAX_AGE_MS, MAX_RETRY_MS, Outbox, retryDelay } from '../../src/core/outbox.js';
-import { MemoryStore } from '../../src/core/storage.js';
-import type { SendResult } from '../../src/core/transport.js';
+import { createEnvelope, type Envelope } from '../../../src/core/envelope.js';
+import { MAX_AGE_MS, MAX_RETRY_MS, Outbox, retryDelay } from '../../../src/core/delivery/outbox.js';
+import { MemoryStore } from '../../../src/core/storage.js';
+import type { SendResult } from '../../../src/core/delivery/transport.js';
 
 /** An outbox on a clock the test moves and an endpoint whose answers the test scripts. */
 function setup(answers: SendResult[]) {
