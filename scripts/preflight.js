@@ -7,9 +7,17 @@
 //   node scripts/preflight.js                 everything `npm test` needs
 //   node scripts/preflight.js --system        only what comes from the system (before `npm ci`)
 //   node scripts/preflight.js --apt-packages  prints the missing Debian packages (for scripts/setup.sh)
+//
+// The full check (no option, as `npm test` runs it) installs what is missing when it can, so that a fresh
+// clone on Debian passes `npm ci && npm test` as root with no other step: when Debian packages are missing,
+// apt-get is there and it runs as root or sudo needs no password, it runs scripts/setup.sh with exactly
+// those packages, then checks again, and only then names what is still missing. A path set explicitly
+// (CHROME_PATH, FIREFOX_PATH, WEBKIT_PATH, WEBKIT_DRIVER) that leads nowhere never causes an install.
+// VT_NO_INSTALL=1 turns the install off: the check only reports.
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { browserPaths, debianDefaults, wantedBrowsers } from './lib/browser-paths.js';
@@ -204,15 +212,42 @@ if (systemOnly) {
   }
 }
 
+const packages = [...new Set(missing.flatMap((item) => item.packages))];
 if (args.includes('--apt-packages')) {
-  const packages = [...new Set(missing.flatMap((item) => item.packages))];
   if (packages.length) console.log(packages.join(' '));
   process.exit(0);
 }
 if (missing.length === 0) process.exit(0);
 
+// Install the missing Debian packages, then check again (in a fresh process, which cannot install).
+// Not in --system: scripts/setup.sh runs that itself.
+const noInstall = env.VT_NO_INSTALL !== undefined && !['', '0', 'false'].includes(env.VT_NO_INSTALL);
+const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const passwordlessSudo = () =>
+  which('sudo') !== null && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore', timeout: 10_000 }).status === 0;
+if (!systemOnly && !noInstall && packages.length && debian && which('apt-get') && (asRoot || passwordlessSudo())) {
+  console.error(
+    `preflight: installing ${packages.join(' ')} ` +
+      `(for ${missing.filter((item) => item.packages.length).map((item) => item.what).join(', ')}) ` +
+      'with scripts/setup.sh; VT_NO_INSTALL=1 only reports',
+  );
+  const quiet = { ...env, VT_NO_INSTALL: '1' };
+  // Its output goes to stderr: stdout stays the check's own.
+  const setup = spawnSync(which('bash') ?? '/bin/bash', [path.join(root, 'scripts/setup.sh'), ...packages], {
+    cwd: root,
+    env: quiet,
+    stdio: ['ignore', 2, 2],
+  });
+  if (setup.status !== 0) {
+    const why = setup.error?.message ?? `exit ${setup.status ?? setup.signal}`;
+    console.error(`preflight: scripts/setup.sh failed (${why})`);
+  }
+  const self = fileURLToPath(import.meta.url);
+  const again = spawnSync(process.execPath, [self, ...args], { env: quiet, stdio: 'inherit' });
+  process.exit(again.status ?? 1);
+}
+
 const sudo = sudoPrefix();
-const packages = [...new Set(missing.flatMap((item) => item.packages))];
 const lines = [`preflight: ${systemOnly ? 'the tests need' : '`npm test` needs'} what is missing here:`];
 for (const item of missing) {
   lines.push(`  - ${item.what}: ${item.problem}`);
