@@ -345,7 +345,7 @@ const analysisShort = (report) => [
 
 export function writeReport(report) {
   const m = report.machine;
-  const preview = relative(join(report.root, 'cdn'), report.cdnDir) !== '';
+  const otherBuild = relative(join(report.root, 'cdn'), report.cdnDir) !== '';
   const goal = goals(report);
   const date = report.date.toISOString().slice(0, 10);
   const load = (l) => l.map((v) => v.toFixed(1)).join(', ');
@@ -353,10 +353,10 @@ export function writeReport(report) {
 
 Written by \`npm run bench\` (\`bench/run.js\`) on ${date}; rerun it rather than editing this file.
 ${
-  preview
+  otherBuild
     ? `
-**Measured on a preview build** (\`CDN_DIR=${report.cdnDir}\`, a \`VT_PREVIEW=1\` build with every element,
-over-budget ones included), not on the shipped \`cdn/\`. Rerun with the release build before quoting.
+**Measured on another build** (\`CDN_DIR=${report.cdnDir}\`), not on this repository's \`cdn/\`. Rerun
+with the release build before quoting.
 `
     : ''
 }
