@@ -30,6 +30,7 @@ export function defineElement(tagName: string, elementClass: VersionedElement): 
   if (shared.warnedVersionClash) return;
   shared.warnedVersionClash = true;
   console.warn(
-    `vertaistuki-widgets ${VERSION}: <${tagName}> is already defined by version ${theirs}; load one version only.`,
+    `vertaistuki-widgets ${VERSION}: <${tagName}> is already defined by version ${theirs}. ` +
+      `The page loads two versions of the library; the first one stays in use. Load only one.`,
   );
 }

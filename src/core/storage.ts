@@ -55,7 +55,7 @@ class DeviceStorage implements KeyValueStore {
   private degrade(): void {
     if (!this.persistent) return;
     this.persistent = false;
-    console.warn('vertaistuki-widgets: no local storage: data is kept until the page closes.');
+    console.warn('vertaistuki-widgets: this browser refuses local storage; data is kept in memory for this page only.');
     for (const listener of this.listeners) listener();
   }
 }

@@ -90,7 +90,7 @@ export class SubmitController implements ReactiveController, DeliveryListener {
     if (intent.defaultPrevented) return this.setState('idle');
     const endpoint = this.config.endpoint;
     if (!endpoint) {
-      console.error(`vertaistuki-widgets: <${this.host.localName}> has no endpoint.`);
+      console.error(`vertaistuki-widgets: <${this.host.localName}> has no endpoint to send to (set its endpoint attribute or <vt-config endpoint>).`);
       return this.setState('misconfigured');
     }
     this.setState('sending');

@@ -167,7 +167,7 @@ export class VtGroupSignup extends VtElement {
     if (changed.has('fields')) {
       const { fields, unknown } = parseFields(this.fields);
       this.#asked = fields;
-      if (unknown.length) console.warn('vertaistuki-widgets: unknown fields', unknown);
+      if (unknown.length) console.warn(`vertaistuki-widgets: <vt-group-signup fields> has unknown field(s): ${unknown.join(', ')}; they are ignored.`);
     }
     this.#groups = this.groups ?? (this.groupsSrc ? this.#loadedGroups : (this.#childGroups ??= groupsFromElements(this)));
   }
@@ -184,7 +184,7 @@ export class VtGroupSignup extends VtElement {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       groups = groupsFromJson(await response.json());
     } catch (error) {
-      console.error('vertaistuki-widgets: groups-src', source, error);
+      console.error(`vertaistuki-widgets: <vt-group-signup> could not load groups from ${source}:`, error);
     }
     // An answer for an address the page has since changed is old news.
     if (source === this.groupsSrc) {

@@ -63,7 +63,7 @@ export function toGroup(raw: unknown): PeerGroup | undefined {
 /** Groups from JSON: an array, or `{ "groups": [...] }`. */
 export function groupsFromJson(json: unknown): PeerGroup[] {
   const list = Array.isArray(json) ? json : (json as { groups?: unknown } | null)?.groups;
-  if (!Array.isArray(list)) throw new TypeError('no list of groups');
+  if (!Array.isArray(list)) throw new TypeError('expected an array of groups, or { "groups": [...] }');
   return list.map(toGroup).filter((group): group is PeerGroup => !!group);
 }
 

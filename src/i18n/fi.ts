@@ -4,7 +4,8 @@
  * a key here makes sv.ts and en.ts fail to compile until they have it too.
  */
 export const core = {
-  'core.storageUnavailable': 'Selain ei salli tallentamista tälle laitteelle: tiedot säilyvät, kunnes suljet tai lataat sivun.',
+  'core.storageUnavailable':
+    'Selain ei salli tallentamista tälle laitteelle. Tiedot säilyvät vain, kunnes suljet tai lataat sivun uudelleen.',
   'core.configError': 'Asetusvirhe sivun ylläpitäjälle: {problem}',
 };
 
@@ -12,27 +13,29 @@ export const core = {
 export const sending = {
   'core.sending': 'Lähetetään…',
   'core.sent': 'Lähetetty. Kiitos!',
-  'core.queued': 'Ei yhteyttä. Tiedot on tallennettu tälle laitteelle ja lähetetään automaattisesti myöhemmin.',
+  'core.queued':
+    'Yhteys ei nyt toimi. Tiedot on tallennettu tälle laitteelle, ja ne lähetetään automaattisesti, kun yhteys palaa.',
   'core.deliveredLater': 'Aiemmin tallennetut tietosi on nyt lähetetty.',
-  'core.rejected': 'Lähetys ei onnistunut ({status}). Tietosi ovat yhä tallessa; yritä myöhemmin.',
-  'core.fixErrors': 'Tarkista merkityt kohdat. Tietosi ovat tallessa.',
-  'core.noEndpoint': 'lähetysosoite puuttuu (endpoint).',
+  'core.rejected': 'Lähetys ei onnistunut ({status}). Tietosi ovat yhä tallessa; yritä myöhemmin uudelleen.',
+  'core.fixErrors': 'Tarkista merkityt kohdat. Tietosi ovat yhä lomakkeella.',
+  'core.noEndpoint': 'lähetysosoite puuttuu (määritä endpoint-attribuutti tai <vt-config endpoint>).',
   'core.errorSummaryTitle': 'Lomakkeessa on virheitä',
   'core.errorPrefix': 'Virhe:',
 };
 
 export const signup = {
   'signup.title': 'Ilmoittaudu vertaisryhmään',
+  'signup.intro': 'Tiedoistasi pakollisia ovat vain nimi ja sähköposti. Muut tiedot sinusta ovat vapaaehtoisia.',
   'signup.requiredMark': '(pakollinen)',
   'signup.optionalMark': '(vapaaehtoinen)',
   'signup.groupLegend': 'Valitse ryhmä',
   'signup.anyGroup': 'Mikä tahansa sopiva ryhmä',
   'signup.anyGroupHint': 'Ohjaaja ehdottaa sinulle ryhmää.',
-  'signup.type.horizontal': 'Horisontaalinen ryhmä: samassa asemassa olevat, esim. vain yrittäjät.',
-  'signup.type.vertical': 'Vertikaalinen ryhmä: eri asemissa olevat yhdessä, esim. esihenkilöt ja työntekijät.',
+  'signup.type.horizontal': 'Horisontaalinen ryhmä: samassa asemassa olevat, esimerkiksi vain yrittäjät tai vain työntekijät.',
+  'signup.type.vertical': 'Vertikaalinen ryhmä: eri asemissa olevat yhdessä, esimerkiksi esihenkilöt, työntekijät ja työterveyshuolto.',
   'signup.format.face-to-face': 'Lähitapaamiset',
   'signup.format.online': 'Verkossa',
-  'signup.format.hybrid': 'Hybridi',
+  'signup.format.hybrid': 'Hybridi (paikan päällä tai verkossa)',
   'signup.format.any': 'Ei väliä',
   'signup.starts': 'Alkaa {date}',
   'signup.meetings': { one: '{count} tapaaminen', other: '{count} tapaamista' },
@@ -47,17 +50,19 @@ export const signup = {
   'signup.name': 'Nimi',
   'signup.email': 'Sähköposti',
   'signup.phone': 'Puhelin',
-  'signup.organisation': 'Organisaatio',
+  'signup.organisation': 'Organisaatio tai yritys',
   'signup.role': 'Roolisi',
   // The choices in the order of CHOICES.role in src/group-signup/fields.ts, separated by |.
   'signup.roleChoices': 'Keikkatyön tekijä|Yksinyrittäjä|Työntekijä|Esihenkilö|Omistaja tai johto|Henkilöstöhallinto (HR)|Työterveyshuolto|Muu',
   'signup.choose': 'Valitse',
   'signup.organisationType': 'Organisaatiosi tyyppi',
-  'signup.organisationTypeChoices': 'Käyttää keikkatyötä|Välittää keikkatyötä|Palkkalistoilla keikkatyöntekijöitä|Keikkatyötä tekevä yksinyrittäjä|Muu',
+  // The choices in the order of CHOICES['organisation-type'] in src/group-signup/fields.ts, separated by |.
+  'signup.organisationTypeChoices':
+    'Pk-yritys, joka käyttää keikkatyötä|Pk-yritys, joka välittää keikkatyötä (tekijät eivät ole sen palkkalistoilla)|Pk-yritys, jonka palkkalistoilla on keikkatyöntekijöitä|Keikkatyötä tekevä yksinyrittäjä (myös osa-aikainen)|Muu',
   'signup.fieldOfWork': 'Toimiala tai ammatti',
   'signup.preferredFormat': 'Toivottu toteutustapa',
   'signup.avoidOrganisations': 'Organisaatiot, joiden kanssa et halua samaan ryhmään',
-  'signup.avoidOrganisationsHint': 'Esimerkiksi kilpailijat.',
+  'signup.avoidOrganisationsHint': 'Esimerkiksi kilpailijat. Luottamus syntyy helpoimmin, kun ryhmäläiset eivät kilpaile keskenään.',
   'signup.hopes': 'Mitä toivot vertaistuelta?',
   'signup.hopesHint': 'Älä kirjoita terveydestäsi tai muista arkaluonteisista asioista.',
   'signup.charactersLeft': { one: '{count} merkki jäljellä', other: '{count} merkkiä jäljellä' },
@@ -71,9 +76,10 @@ export const signup = {
   'signup.error.name': 'Kirjoita nimesi.',
   'signup.error.email': 'Kirjoita sähköpostiosoitteesi.',
   'signup.error.emailFormat': 'Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.',
-  'signup.error.phone': 'Kirjoita puhelinnumero numeroina, esim. 040 123 4567.',
-  'signup.error.consent': 'Suostumus tarvitaan ilmoittautumisesi käsittelyyn.',
-  'signup.noPrivacyNotice': 'tietosuojaselosteen osoite puuttuu (privacy-notice-url).',
+  'signup.error.phone': 'Kirjoita puhelinnumero numeroina, esimerkiksi 040 123 4567.',
+  'signup.error.consent': 'Suostumus tarvitaan, jotta voimme käsitellä ilmoittautumisesi.',
+  'signup.noPrivacyNotice':
+    'tietosuojaselosteen osoite puuttuu (määritä privacy-notice-url tai <vt-config privacy-notice-url>). Lomaketta ei näytetä eikä tietoja kerätä ilman sitä.',
   'signup.successTitle': 'Kiitos, ilmoittautumisesi on vastaanotettu!',
   'signup.successGroup': 'Ryhmä: {group}',
   'signup.nextSteps': 'Saat vahvistuksen ja lisätietoja sähköpostitse ennen ryhmän alkua.',
@@ -94,27 +100,29 @@ export const reflection = {
   'reflection.progress': 'Kysymys {current}/{total}',
   'reflection.previous': 'Edellinen',
   'reflection.next': 'Seuraava',
-  'reflection.deviceNote': 'Vastauksesi tallentuvat vain tälle laitteelle.',
-  'reflection.memoryOnly': 'Selain ei salli tallentamista: vastauksesi häviävät, kun suljet tai lataat sivun. Kopioi tai lataa ne talteen.',
-  'reflection.saved': 'Tallennettu.',
+  'reflection.deviceNote':
+    'Vastauksesi tallentuvat vain tälle laitteelle. Ne eivät lähde mihinkään, ellet itse päätä jakaa niitä.',
+  'reflection.memoryOnly':
+    'Vastauksesi eivät lähde tältä laitteelta, mutta selain ei salli niiden tallentamista: ne häviävät, kun suljet tai lataat sivun uudelleen. Kopioi tai lataa ne talteen.',
+  'reflection.saved': 'Tallennettu tälle laitteelle klo {time}.',
   'reflection.copy': 'Kopioi',
-  'reflection.copied': 'Kopioitu leikepöydälle.',
-  'reflection.copyRefused': 'Selain esti kopioinnin. Kopioi alla oleva teksti itse.',
-  'reflection.copyText': 'Vastaukset tekstinä',
+  'reflection.copied': 'Kysymykset ja vastauksesi on kopioitu leikepöydälle.',
+  'reflection.copyRefused': 'Selain ei antanut kopioida. Valitse alla oleva teksti ja kopioi se itse.',
+  'reflection.copyText': 'Kysymykset ja vastauksesi tekstinä',
   'reflection.download': 'Lataa (.txt)',
   'reflection.noAnswer': '(ei vastausta)',
   'reflection.delete': 'Poista vastaukseni',
   'reflection.deleteTitle': 'Poistetaanko vastauksesi?',
-  'reflection.deleteBody': 'Poistoa ei voi perua.',
-  'reflection.deleted': 'Vastauksesi on poistettu.',
+  'reflection.deleteBody': 'Kaikki tämän tehtävän vastaukset poistetaan tältä laitteelta. Poistoa ei voi perua.',
+  'reflection.deleted': 'Vastauksesi on poistettu tältä laitteelta.',
   'reflection.cancel': 'Peruuta',
   'reflection.share': 'Jaa ohjaajalle',
   'reflection.shareTitle': 'Jaetaanko vastaukset ohjaajalle?',
   'reflection.shareBody': 'Ohjaajalle lähetetään täsmälleen tämä:',
-  'reflection.shareAlso': 'Mukana ovat myös sivun osoite ({page}), kieli ja aika.',
+  'reflection.shareAlso': 'Mukana ovat myös sivun osoite ({page}), kieli ja lähetysaika.',
   'reflection.privacyNotice': 'Tietosuojaseloste (avautuu uuteen välilehteen)',
-  'reflection.nothingToShare': 'Kirjoita ensin vastaus.',
-  'reflection.noPrompts': 'tehtävällä ei ole kysymyksiä (tarkista exercise tai <vt-prompt>).',
+  'reflection.nothingToShare': 'Kirjoita ensin vastaus: tyhjää ei voi jakaa.',
+  'reflection.noPrompts': 'tehtävällä ei ole kysymyksiä (tarkista exercise-attribuutti tai <vt-prompt>-elementit).',
 };
 
 export const timer = {

@@ -29,8 +29,13 @@ function pickMessages(
 ): Partial<Record<string, Message>> {
   const picked: Partial<Record<string, Message>> = {};
   for (const [key, value] of Object.entries(source)) {
-    if (isKnown(key) && isMessage(value)) picked[key] = value;
-    else console.warn(`vertaistuki-widgets: ${where}: "${key}" is ignored: not a text key of this element, or not a string.`);
+    if (!isKnown(key)) {
+      console.warn(`vertaistuki-widgets: ${where} has an unknown text key "${key}"; it is ignored.`);
+    } else if (!isMessage(value)) {
+      console.warn(`vertaistuki-widgets: ${where} key "${key}" needs a string (or plural forms with "other"); it is ignored.`);
+    } else {
+      picked[key] = value;
+    }
   }
   return picked;
 }
@@ -44,14 +49,16 @@ function pickMessages(
 export function parseTexts(value: unknown, where = 'texts', isKnown: (key: string) => boolean = () => true): TextOverrides {
   if (value === null || value === undefined || value === '') return NO_OVERRIDES;
   let parsed: unknown = value;
-  try {
-    if (typeof value === 'string') parsed = JSON.parse(value);
-  } catch {
-    parsed = null;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      console.error(`vertaistuki-widgets: ${where} is not valid JSON; the built-in texts are used.`);
+      return NO_OVERRIDES;
+    }
   }
-  // Malformed JSON, or JSON that is not an object: one message for both, naming the attribute.
   if (typeof parsed !== 'object' || !parsed || Array.isArray(parsed)) {
-    console.error(`vertaistuki-widgets: ${where} is not a JSON object; the built-in texts are used.`);
+    console.error(`vertaistuki-widgets: ${where} must be a JSON object; the built-in texts are used.`);
     return NO_OVERRIDES;
   }
   const overrides: TextOverrides = { all: {}, byLocale: {} };

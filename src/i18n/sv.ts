@@ -3,34 +3,37 @@ import type * as fi from './fi.js';
 
 /** Swedish. Written by the team, awaiting review by a native speaker. Each area has exactly the keys of its Finnish original. */
 export const core: Texts<typeof fi.core> = {
-  'core.storageUnavailable': 'Webbläsaren sparar inget på den här enheten: uppgifterna finns kvar tills du stänger eller laddar om sidan.',
+  'core.storageUnavailable':
+    'Webbläsaren tillåter inte att något sparas på den här enheten. Uppgifterna finns kvar bara tills du stänger eller laddar om sidan.',
   'core.configError': 'Konfigurationsfel för sidans redaktör: {problem}',
 };
 
 export const sending: Texts<typeof fi.sending> = {
   'core.sending': 'Skickar…',
   'core.sent': 'Skickat. Tack!',
-  'core.queued': 'Ingen anslutning. Uppgifterna har sparats på den här enheten och skickas automatiskt senare.',
-  'core.deliveredLater': 'Dina tidigare sparade uppgifter har nu skickats.',
+  'core.queued':
+    'Anslutningen fungerar inte just nu. Uppgifterna har sparats på den här enheten och skickas automatiskt när anslutningen är tillbaka.',
+  'core.deliveredLater': 'Uppgifterna som du sparade tidigare har nu skickats.',
   'core.rejected': 'Det gick inte att skicka ({status}). Dina uppgifter finns kvar; försök igen senare.',
-  'core.fixErrors': 'Kontrollera de markerade fälten. Dina uppgifter finns kvar.',
-  'core.noEndpoint': 'mottagaradress saknas (endpoint).',
+  'core.fixErrors': 'Kontrollera de markerade fälten. Dina uppgifter finns kvar i formuläret.',
+  'core.noEndpoint': 'mottagaradress saknas (ange attributet endpoint eller <vt-config endpoint>).',
   'core.errorSummaryTitle': 'Formuläret innehåller fel',
   'core.errorPrefix': 'Fel:',
 };
 
 export const signup: Texts<typeof fi.signup> = {
   'signup.title': 'Anmäl dig till en kamratgrupp',
+  'signup.intro': 'Av dina uppgifter är bara namn och e-post obligatoriska. Allt annat om dig är frivilligt.',
   'signup.requiredMark': '(obligatorisk)',
   'signup.optionalMark': '(frivillig)',
   'signup.groupLegend': 'Välj grupp',
   'signup.anyGroup': 'Vilken grupp som helst som passar',
   'signup.anyGroupHint': 'Handledaren föreslår en grupp för dig.',
-  'signup.type.horizontal': 'Horisontell grupp: personer i samma ställning, t.ex. bara företagare.',
-  'signup.type.vertical': 'Vertikal grupp: personer i olika ställning tillsammans, t.ex. chefer och anställda.',
+  'signup.type.horizontal': 'Horisontell grupp: personer i samma ställning, till exempel bara företagare eller bara anställda.',
+  'signup.type.vertical': 'Vertikal grupp: personer i olika ställning tillsammans, till exempel chefer, anställda och företagshälsovården.',
   'signup.format.face-to-face': 'Fysiska träffar',
   'signup.format.online': 'På nätet',
-  'signup.format.hybrid': 'Hybrid',
+  'signup.format.hybrid': 'Hybrid (på plats eller på nätet)',
   'signup.format.any': 'Spelar ingen roll',
   'signup.starts': 'Börjar {date}',
   'signup.meetings': { one: '{count} träff', other: '{count} träffar' },
@@ -45,17 +48,19 @@ export const signup: Texts<typeof fi.signup> = {
   'signup.name': 'Namn',
   'signup.email': 'E-post',
   'signup.phone': 'Telefon',
-  'signup.organisation': 'Organisation',
+  'signup.organisation': 'Organisation eller företag',
   'signup.role': 'Din roll',
   // The choices in the order of CHOICES.role in src/group-signup/fields.ts, separated by |.
   'signup.roleChoices': 'Gigarbetare|Ensamföretagare|Anställd|Chef|Ägare eller ledning|Personaladministration (HR)|Företagshälsovård|Annan',
   'signup.choose': 'Välj',
   'signup.organisationType': 'Typ av organisation',
-  'signup.organisationTypeChoices': 'Använder gigarbete|Förmedlar gigarbete|Har gigarbetare på lönelistan|Ensamföretagare som gör gigarbete|Annan',
+  // The choices in the order of CHOICES['organisation-type'] in src/group-signup/fields.ts, separated by |.
+  'signup.organisationTypeChoices':
+    'Litet eller medelstort företag som använder gigarbete|Litet eller medelstort företag som förmedlar gigarbete (gigarbetarna står inte på dess lönelista)|Litet eller medelstort företag med gigarbetare på lönelistan|Ensamföretagare som gör gigarbete (även på deltid)|Annan',
   'signup.fieldOfWork': 'Bransch eller yrke',
   'signup.preferredFormat': 'Önskat format',
   'signup.avoidOrganisations': 'Organisationer som du inte vill vara i samma grupp med',
-  'signup.avoidOrganisationsHint': 'Till exempel konkurrenter.',
+  'signup.avoidOrganisationsHint': 'Till exempel konkurrenter. Förtroende uppstår lättast när deltagarna inte konkurrerar med varandra.',
   'signup.hopes': 'Vad hoppas du få ut av kamratstödet?',
   'signup.hopesHint': 'Skriv inte om din hälsa eller andra känsliga uppgifter.',
   'signup.charactersLeft': '{count} tecken kvar',
@@ -69,9 +74,10 @@ export const signup: Texts<typeof fi.signup> = {
   'signup.error.name': 'Skriv ditt namn.',
   'signup.error.email': 'Skriv din e-postadress.',
   'signup.error.emailFormat': 'Skriv e-postadressen i formen namn@exempel.fi.',
-  'signup.error.phone': 'Skriv telefonnumret med siffror, t.ex. 040 123 4567.',
-  'signup.error.consent': 'Samtycke behövs för att behandla din anmälan.',
-  'signup.noPrivacyNotice': 'adressen till dataskyddsbeskrivningen saknas (privacy-notice-url).',
+  'signup.error.phone': 'Skriv telefonnumret med siffror, till exempel 040 123 4567.',
+  'signup.error.consent': 'Samtycke behövs för att vi ska kunna behandla din anmälan.',
+  'signup.noPrivacyNotice':
+    'adressen till dataskyddsbeskrivningen saknas (ange privacy-notice-url eller <vt-config privacy-notice-url>). Formuläret visas inte och inga uppgifter samlas in utan den.',
   'signup.successTitle': 'Tack, vi har tagit emot din anmälan!',
   'signup.successGroup': 'Grupp: {group}',
   'signup.nextSteps': 'Du får en bekräftelse och mer information per e-post innan gruppen börjar.',
@@ -92,27 +98,29 @@ export const reflection: Texts<typeof fi.reflection> = {
   'reflection.progress': 'Fråga {current}/{total}',
   'reflection.previous': 'Föregående',
   'reflection.next': 'Nästa',
-  'reflection.deviceNote': 'Dina svar sparas bara på den här enheten.',
-  'reflection.memoryOnly': 'Webbläsaren tillåter inte att svaren sparas: de försvinner när du stänger eller laddar om sidan. Kopiera eller ladda ner dem.',
-  'reflection.saved': 'Sparat.',
+  'reflection.deviceNote':
+    'Dina svar sparas bara på den här enheten. De skickas ingenstans om du inte själv väljer att dela dem.',
+  'reflection.memoryOnly':
+    'Dina svar lämnar inte den här enheten, men webbläsaren tillåter inte att de sparas: de försvinner när du stänger eller laddar om sidan. Kopiera eller ladda ner dem för att behålla dem.',
+  'reflection.saved': 'Sparat på den här enheten kl. {time}.',
   'reflection.copy': 'Kopiera',
-  'reflection.copied': 'Kopierat till urklipp.',
-  'reflection.copyRefused': 'Webbläsaren blockerade kopieringen. Kopiera texten nedan själv.',
-  'reflection.copyText': 'Dina svar som text',
+  'reflection.copied': 'Frågorna och dina svar har kopierats till urklipp.',
+  'reflection.copyRefused': 'Webbläsaren tillät inte kopiering. Markera texten nedan och kopiera den själv.',
+  'reflection.copyText': 'Frågorna och dina svar som text',
   'reflection.download': 'Ladda ner (.txt)',
   'reflection.noAnswer': '(inget svar)',
   'reflection.delete': 'Radera mina svar',
   'reflection.deleteTitle': 'Vill du radera dina svar?',
-  'reflection.deleteBody': 'Det går inte att ångra.',
-  'reflection.deleted': 'Dina svar har raderats.',
+  'reflection.deleteBody': 'Alla svar i den här uppgiften raderas från den här enheten. Det går inte att ångra.',
+  'reflection.deleted': 'Dina svar har raderats från den här enheten.',
   'reflection.cancel': 'Avbryt',
   'reflection.share': 'Dela med handledaren',
   'reflection.shareTitle': 'Vill du dela svaren med handledaren?',
   'reflection.shareBody': 'Handledaren får exakt detta:',
-  'reflection.shareAlso': 'Med följer också sidans adress ({page}), språket och tiden.',
+  'reflection.shareAlso': 'Med följer också sidans adress ({page}), språket och tidpunkten.',
   'reflection.privacyNotice': 'Dataskyddsbeskrivning (öppnas i en ny flik)',
-  'reflection.nothingToShare': 'Skriv ett svar först.',
-  'reflection.noPrompts': 'uppgiften har inga frågor (kontrollera exercise eller <vt-prompt>).',
+  'reflection.nothingToShare': 'Skriv ett svar först: det finns inget att dela ännu.',
+  'reflection.noPrompts': 'uppgiften har inga frågor (kontrollera attributet exercise eller <vt-prompt>-elementen).',
 };
 
 export const timer: Texts<typeof fi.timer> = {

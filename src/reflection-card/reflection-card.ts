@@ -7,7 +7,7 @@ import { deviceStorage } from '../core/storage.js';
 import { baseStyles } from '../core/styles.js';
 import { pageAddress } from '../core/envelope.js';
 import { SubmitController } from '../core/submit-controller.js';
-import type { LocalizeParams } from '../i18n/localize.js';
+import { formatDate, type LocalizeParams } from '../i18n/localize.js';
 import { answersAsText, pairAnswers, shareData, type ReflectionAnswer, type ReflectionShare } from './answers.js';
 import { Debouncer, SAVE_DELAY_MS, defaultCardId, deleteDraft, draftKey, loadDraft, saveDraft } from './drafts.js';
 import { VtReflectionInputEvent } from './events.js';
@@ -121,7 +121,8 @@ export class VtReflectionCard extends VtElement {
 
   declare private answers: string[];
   declare private current: number;
-  declare private notice: { key: CardText; params?: LocalizeParams } | undefined;
+  /** The polite status under the answers; `savedAt` is the time of the last save, shown in the page's language. */
+  declare private notice: { key: CardText; params?: LocalizeParams; savedAt?: number } | undefined;
   declare private copyFallback: string | undefined;
   declare private pendingShare: ReflectionShare | undefined;
 
@@ -235,11 +236,13 @@ export class VtReflectionCard extends VtElement {
 
   /** Saves under the card id the answers were typed for, even when the card has changed since. */
   #save(cardId: string, answers: string[]): void {
-    saveDraft(this.#store, draftKey(cardId), answers, Date.now());
+    const savedAt = Date.now();
+    saveDraft(this.#store, draftKey(cardId), answers, savedAt);
     const persistent = this.#store.persistent;
-    // No "Saved" claim when the browser refused storage: the device note says so instead. The same words
-    // each time, so a screen reader hears them once, not after every pause in typing.
-    this.notice = persistent ? { key: 'saved' } : undefined;
+    // No "Saved" claim when the browser refused storage: the device note says so instead. The clock time
+    // is to the minute, so the live region's words change (and a screen reader speaks them) at most once
+    // a minute, not after every pause in typing.
+    this.notice = persistent ? { key: 'saved', savedAt } : undefined;
     this.dispatchEvent(
       new VtReflectionInputEvent({ cardId, answers: pairAnswers(this.#shownPrompts, answers), persistent }),
     );
@@ -377,7 +380,7 @@ export class VtReflectionCard extends VtElement {
   #renderNoPrompts(): TemplateResult {
     if (!this.#reportedNoPrompts) {
       this.#reportedNoPrompts = true;
-      console.error('vertaistuki-widgets: <vt-reflection-card> has no prompts.');
+      console.error(`vertaistuki-widgets: <vt-reflection-card> has no prompts (exercise "${this.exercise ?? ''}").`);
     }
     return html`<p class="vt-config-error" part="card">
       ${this.i18n.localizer.t('core.configError', { problem: this.#t('noPrompts') })}
@@ -451,7 +454,7 @@ export class VtReflectionCard extends VtElement {
         </button>
       </div>
       <p class="notice" part="notice" role="status" aria-live="polite">
-        ${this.notice ? this.#t(this.notice.key, this.notice.params) : ''}
+        ${this.#renderNotice()}
       </p>
       ${this.copyFallback === undefined
         ? nothing
@@ -461,6 +464,14 @@ export class VtReflectionCard extends VtElement {
           </div>`}
       ${this.#canShare ? renderShareStatus(this.submission!, this.i18n.localizer) : nothing}
     `;
+  }
+
+  /** The notice's words; "Saved on this device at 14.05." with the time as the page's language writes it. */
+  #renderNotice(): string {
+    const notice = this.notice;
+    if (!notice) return '';
+    const { key, params, savedAt } = notice;
+    return this.#t(key, savedAt ? { time: formatDate(this.i18n.locale, savedAt, { timeStyle: 'short' }) } : params);
   }
 
   #renderDialogs(): TemplateResult {

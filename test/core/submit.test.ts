@@ -102,7 +102,10 @@ describe('submission client', () => {
     const queued = await oneEvent(form, 'vt-submit-queued');
     expect(queued.detail.status).to.equal(503);
     await form.updateComplete;
-    expect(status(form)).to.contain('saved on this device');
+    // Says what happened and when the details go: not just "later".
+    expect(status(form)).to.equal(
+      'The connection is not working right now. Your details are saved on this device and will be sent automatically when the connection is back.',
+    );
     expect(JSON.parse(localStorage.getItem(OUTBOX_KEY)!)).to.have.length(1);
     await expect(form).to.be.accessible();
 
@@ -205,7 +208,8 @@ describe('submission client', () => {
     await waitUntil(() => form.submission.state === 'misconfigured');
     console.error = original;
     await form.updateComplete;
-    expect(status(form)).to.contain('Configuration error');
-    expect(errors.join()).to.contain('no endpoint');
+    // The page editor is told where the address goes, on the page and in the console.
+    expect(status(form)).to.equal('Configuration error for the page editor: no endpoint (set the endpoint attribute or <vt-config endpoint>).');
+    expect(errors.join()).to.contain('<vt-test-form> has no endpoint to send to (set its endpoint attribute or <vt-config endpoint>)');
   });
 });

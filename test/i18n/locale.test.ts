@@ -148,10 +148,14 @@ describe('texts a page overrides without JavaScript', () => {
       console.error = error;
       console.warn = warn;
     }
-    expect(errors[0]).to.contain('<vt-test-form texts> is not a JSON object');
-    expect(errors[1]).to.contain('texts is not a JSON object');
+    // Each mistake in its own words, so that the page editor knows what to fix.
+    expect(errors[0]).to.contain('<vt-test-form texts> is not valid JSON');
+    expect(errors[1]).to.contain('texts must be a JSON object');
     expect(errors).to.have.length(2);
-    expect(warnings.join('\n')).to.contain('"core.sentt" is ignored').and.contain('"core.sent" is ignored');
+    expect(warnings.join('\n'))
+      .to.contain('texts has an unknown text key "core.sentt"; it is ignored')
+      .and.contain('texts key "core.sent" needs a string');
+    expect(warnings.join('\n')).to.contain('unknown text key "signup.title"');
   });
 });
 

@@ -28,7 +28,9 @@ describe('<vt-reflection-card>', () => {
     expect($(card, '[part="progress"] [aria-hidden="true"]').textContent!.trim()).to.equal('1 / 3');
     expect($(card, '[part="progress"] .vt-visually-hidden').textContent).to.equal('Kysymys 1/3');
     expect($(card, 'textarea').getAttribute('aria-describedby')).to.equal('progress');
-    expect(textOf(card, '[part="device-note"]')).to.contain('vain tälle laitteelle');
+    expect(textOf(card, '[part="device-note"]')).to.equal(
+      'Vastauksesi tallentuvat vain tälle laitteelle. Ne eivät lähde mihinkään, ellet itse päätä jakaa niitä.',
+    );
     // The live region is there, empty, before any message is written into it.
     const notice = $(card, '[part="notice"]');
     expect(notice.getAttribute('role')).to.equal('status');
@@ -106,8 +108,42 @@ describe('<vt-reflection-card>', () => {
     expect(JSON.parse(localStorage.getItem(key)!).answers).to.deep.equal(['Kun']);
     expect(events[0]).to.deep.include({ cardId: card.effectiveCardId, persistent: true });
     await card.updateComplete;
-    expect(textOf(card, '[part="notice"]')).to.equal('Saved.');
+    expect(textOf(card, '[part="notice"]')).to.match(/^Saved on this device at \d{1,2}:\d{2}\s?[AP]M\.$/);
     await expect(card).to.be.accessible();
+  });
+
+  it('says at what time the answers were saved, as each language writes a time', async () => {
+    const realNow = Date.now;
+    const at = new Date(2027, 1, 3, 14, 5, 30).getTime();
+    let now = at;
+    Date.now = () => now;
+    try {
+      const expected = {
+        fi: 'Tallennettu tälle laitteelle klo 14.05.',
+        sv: 'Sparat på den här enheten kl. 14:05.',
+        en: 'Saved on this device at 2:05 PM.',
+      };
+      for (const [lang, text] of Object.entries(expected)) {
+        const card = await fixture<VtReflectionCard>(html`<vt-reflection-card lang=${lang} card-id="time-${lang}"></vt-reflection-card>`);
+        await typeAnswer(card, 'Vastaus');
+        await card.updateComplete;
+        // Some engines put a narrow no-break space before PM.
+        expect(textOf(card, '[part="notice"]').replace(/\s/g, ' '), lang).to.equal(text);
+      }
+      // A later save shows its own time; the words change at most once a minute.
+      const card = await fixture<VtReflectionCard>(html`<vt-reflection-card lang="fi" card-id="time-later"></vt-reflection-card>`);
+      await typeAnswer(card, 'Eka');
+      now = at + 60_000;
+      await typeAnswer(card, ' ja toka');
+      await card.updateComplete;
+      expect(textOf(card, '[part="notice"]')).to.equal('Tallennettu tälle laitteelle klo 14.06.');
+      // The page switches language: the same save, written the new language's way.
+      card.lang = 'en';
+      await waitUntil(() => textOf(card, '[part="notice"]').startsWith('Saved'), 'notice in English');
+      expect(textOf(card, '[part="notice"]').replace(/\s/g, ' ')).to.equal('Saved on this device at 2:06 PM.');
+    } finally {
+      Date.now = realNow;
+    }
   });
 
   it('keeps answers by exercise, not by language: switching language keeps them', async () => {
@@ -192,12 +228,13 @@ describe('<vt-reflection-card>', () => {
     try {
       const card = await fixture<VtReflectionCard>(html`<vt-reflection-card exercise="nope" lang="en"></vt-reflection-card>`);
       expect(textOf(card, '[part="card"]')).to.contain('Configuration error');
-      expect(textOf(card, '[part="card"]')).to.contain('no questions');
+      expect(textOf(card, '[part="card"]')).to.contain('no questions (check the exercise attribute or the <vt-prompt> elements)');
       await expect(card).to.be.accessible();
     } finally {
       console.error = original;
     }
-    expect(errors.join()).to.contain('has no prompts');
+    // The page editor learns which exercise name was not found.
+    expect(errors.join()).to.contain('has no prompts (exercise "nope")');
   });
 
   it('takes any text from the texts attribute', async () => {
@@ -219,6 +256,8 @@ describe('<vt-reflection-card>', () => {
     deleteButton.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => dialog.open, 'dialog open');
+    // The person is told what goes, and from where, before confirming.
+    expect(textOf(card, '#delete-dialog p')).to.equal('All answers to this exercise will be deleted from this device. This cannot be undone.');
     expect(focused(card)?.textContent?.trim()).to.equal('Cancel');
     await expect(card).to.be.accessible();
     // Escape cancels, and focus comes back to the button that opened the dialog.
@@ -236,7 +275,7 @@ describe('<vt-reflection-card>', () => {
     await card.updateComplete;
     expect(localStorage.getItem(draftKey('del'))).to.equal(null);
     expect($<HTMLTextAreaElement>(card, 'textarea').value).to.equal('');
-    expect(textOf(card, '[part="notice"]')).to.equal('Your answers have been deleted.');
+    expect(textOf(card, '[part="notice"]')).to.equal('Your answers have been deleted from this device.');
     expect(focused(card)).to.equal(deleteButton);
     await expect(card).to.be.accessible();
     // Nothing comes back from a pending save after the delete.
@@ -263,7 +302,7 @@ describe('<vt-reflection-card>', () => {
       const card = await fixture<VtReflectionCard>(html`<vt-reflection-card lang="en"></vt-reflection-card>`);
       await typeAnswer(card, 'My answer');
       button(card, 'Copy').click();
-      await waitUntil(() => textOf(card, '[part="notice"]') === 'Copied to the clipboard.', 'copied');
+      await waitUntil(() => textOf(card, '[part="notice"]') === 'The questions and your answers have been copied to the clipboard.', 'copied');
       expect(copied).to.have.length(1);
       expect(copied[0]).to.match(/^Reflection exercise\n\n1\. Think of one good example.*\n\nMy answer\n\n\n2\. What was meaningful/s);
       expect(copied[0]).to.contain('(no answer)');
@@ -280,7 +319,7 @@ describe('<vt-reflection-card>', () => {
       expect(fallback.value).to.contain('My answer');
       expect(fallback.readOnly).to.equal(true);
       expect(focused(card)).to.equal(fallback);
-      expect(textOf(card, '[part="notice"]')).to.equal('The browser blocked copying. Copy the text below yourself.');
+      expect(textOf(card, '[part="notice"]')).to.equal('The browser did not allow copying. Select the text below and copy it yourself.');
       await expect(card).to.be.accessible();
     });
 

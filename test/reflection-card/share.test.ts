@@ -114,7 +114,7 @@ describe('<vt-reflection-card> sharing', () => {
     button(card, 'Share with the facilitator').click();
     await card.updateComplete;
     expect($<HTMLDialogElement>(card, '#share-dialog').open).to.equal(false);
-    expect(textOf(card, '[part="notice"]')).to.equal('Write an answer first.');
+    expect(textOf(card, '[part="notice"]')).to.equal('Write an answer first: there is nothing to share yet.');
     await expect(card).to.be.accessible();
   });
 
