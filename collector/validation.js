@@ -139,6 +139,7 @@ export const LIMITS = {
 };
 
 /** Control characters (NUL included) or a lone surrogate: refused in identifiers (group, question names…). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
 const badIdentifier = (/** @type {string} */ text) => /[\u0000-\u001f\u007f]/.test(text) || !text.isWellFormed();
 
 /**
