@@ -20,6 +20,11 @@ export const groupSignupStyles = css`
     margin: 0 0 0.5rem;
   }
 
+  .contact-details legend {
+    margin-bottom: 0.5rem;
+    font-size: 1.125em;
+  }
+
   .choice label {
     font-weight: 400;
   }

@@ -29,8 +29,9 @@ import { signupTexts, type SignupText } from './texts.js';
 /** Autocomplete tokens and input types of the contact fields, so browsers fill them in and show the right keyboard. */
 const AUTOCOMPLETE: Partial<Record<FieldName, string>> = { name: 'name', email: 'email', phone: 'tel', organisation: 'organization' };
 const INPUT_TYPE: Partial<Record<FieldName, string>> = { email: 'email', phone: 'tel' };
-/** The questions between the groups and the consent, in their order. */
-const QUESTIONS = FIELD_NAMES.slice(1, -2);
+/** The questions between the groups and the consent, in their order: first the contact details, grouped under their own legend. */
+const CONTACT_DETAILS = FIELD_NAMES.slice(1, 5);
+const QUESTIONS = FIELD_NAMES.slice(5, -2);
 
 /** An `aria-describedby` value from the ids that apply, or no attribute at all. */
 const idList = (...ids: unknown[]) => ids.filter(Boolean).join(' ') || nothing;
@@ -310,7 +311,13 @@ export class VtGroupSignup extends VtElement {
     return html`
       <form part="form" novalidate @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur}>
         <h2 class="title">${this.#text('title')}</h2>
-        ${renderErrorSummary(summary, t, () => this.renderRoot as ShadowRoot)} ${this.#renderGroups(errors.group)}
+        ${renderErrorSummary(summary, t, () => this.renderRoot as ShadowRoot)}
+        <p class="vt-note intro">${this.#text('intro')}</p>
+        ${this.#renderGroups(errors.group)}
+        <fieldset class="contact-details">
+          <legend>${this.#text('detailsLegend')}</legend>
+          ${CONTACT_DETAILS.map((name) => this.#renderField(name, errors[keyOf(name)]))}
+        </fieldset>
         ${QUESTIONS.map((name) => this.#renderField(name, errors[keyOf(name)]))}
         <div class="consent">
           <p><a href=${this.#config.privacyNoticeUrl!} target="_blank" rel="noopener">${this.#text('privacyLink')}</a></p>

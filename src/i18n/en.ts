@@ -45,6 +45,7 @@ export const signup: Texts<typeof fi.signup> = {
   'signup.groupsFailed': 'The groups could not be loaded.',
   'signup.retry': 'Try again',
   'signup.noGroups': 'No groups are open right now. You can still register your interest.',
+  'signup.detailsLegend': 'Your contact details',
   'signup.name': 'Name',
   'signup.email': 'Email',
   'signup.phone': 'Phone',

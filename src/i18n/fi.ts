@@ -47,6 +47,7 @@ export const signup = {
   'signup.groupsFailed': 'Ryhmien lataaminen ei onnistunut.',
   'signup.retry': 'Yritä uudelleen',
   'signup.noGroups': 'Avoimia ryhmiä ei nyt ole. Voit silti ilmoittaa kiinnostuksesi.',
+  'signup.detailsLegend': 'Yhteystietosi',
   'signup.name': 'Nimi',
   'signup.email': 'Sähköposti',
   'signup.phone': 'Puhelin',

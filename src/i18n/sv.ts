@@ -45,6 +45,7 @@ export const signup: Texts<typeof fi.signup> = {
   'signup.groupsFailed': 'Det gick inte att ladda grupperna.',
   'signup.retry': 'Försök igen',
   'signup.noGroups': 'Inga öppna grupper just nu. Du kan ändå anmäla ditt intresse.',
+  'signup.detailsLegend': 'Dina kontaktuppgifter',
   'signup.name': 'Namn',
   'signup.email': 'E-post',
   'signup.phone': 'Telefon',

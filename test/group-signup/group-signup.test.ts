@@ -92,6 +92,79 @@ describe('<vt-group-signup>', () => {
     expect($<HTMLAnchorElement>(signup, '.consent a')!.getAttribute('href')).to.equal('/tietosuoja');
   });
 
+  it('says in full, in fi, sv and en, what is required, what each choice means and why competitors are asked', async () => {
+    const expected = {
+      fi: {
+        intro: 'Tiedoistasi pakollisia ovat vain nimi ja sähköposti. Muut tiedot sinusta ovat vapaaehtoisia.',
+        legend: 'Yhteystietosi',
+        organisation: 'Organisaatio tai yritys',
+        types: [
+          'Pk-yritys, joka käyttää keikkatyötä',
+          'Pk-yritys, joka välittää keikkatyötä (tekijät eivät ole sen palkkalistoilla)',
+          'Pk-yritys, jonka palkkalistoilla on keikkatyöntekijöitä',
+          'Keikkatyötä tekevä yksinyrittäjä (myös osa-aikainen)',
+          'Muu',
+        ],
+        hint: 'Esimerkiksi kilpailijat. Luottamus syntyy helpoimmin, kun ryhmäläiset eivät kilpaile keskenään.',
+        vertical: 'Vertikaalinen ryhmä: eri asemissa olevat yhdessä, esimerkiksi esihenkilöt, työntekijät ja työterveyshuolto.',
+        hybrid: 'Hybridi (paikan päällä tai verkossa)',
+      },
+      sv: {
+        intro: 'Av dina uppgifter är bara namn och e-post obligatoriska. Allt annat om dig är frivilligt.',
+        legend: 'Dina kontaktuppgifter',
+        organisation: 'Organisation eller företag',
+        types: [
+          'Litet eller medelstort företag som använder gigarbete',
+          'Litet eller medelstort företag som förmedlar gigarbete (gigarbetarna står inte på dess lönelista)',
+          'Litet eller medelstort företag med gigarbetare på lönelistan',
+          'Ensamföretagare som gör gigarbete (även på deltid)',
+          'Annan',
+        ],
+        hint: 'Till exempel konkurrenter. Förtroende uppstår lättast när deltagarna inte konkurrerar med varandra.',
+        vertical: 'Vertikal grupp: personer i olika ställning tillsammans, till exempel chefer, anställda och företagshälsovården.',
+        hybrid: 'Hybrid (på plats eller på nätet)',
+      },
+      en: {
+        intro: 'Of your details, only your name and email are required. Everything else about you is optional.',
+        legend: 'Your contact details',
+        organisation: 'Organisation or company',
+        types: [
+          'A small business that uses gig work',
+          'A small business that intermediates gig work (workers not on its payroll)',
+          'A small business with gig workers on its payroll',
+          'A solo entrepreneur doing gig work (also part-time)',
+          'Other',
+        ],
+        hint: 'Competitors, for example. Trust grows most easily when members do not compete with each other.',
+        vertical: 'Vertical group: people in different positions together, for example supervisors, workers and occupational health.',
+        hybrid: 'Hybrid (on site or online)',
+      },
+    };
+    const words = (element: Element | null) => element!.textContent!.replace(/\s+/g, ' ').trim();
+    for (const [lang, text] of Object.entries(expected)) {
+      const signup = await fixture<VtGroupSignup>(html`<vt-group-signup
+        lang=${lang}
+        privacy-notice-url="/p"
+        fields="organisation organisation-type preferred-format avoid-organisations"
+      >
+        <vt-group value="v1" type="vertical" format="hybrid">Mixed</vt-group>
+      </vt-group-signup>`);
+      expect(words($(signup, '.intro')), lang).to.equal(text.intro);
+      // Name, email and organisation are one named group for a screen reader.
+      const contact = $(signup, 'fieldset.contact-details')!;
+      expect(words(contact.querySelector('legend')), lang).to.equal(text.legend);
+      expect([...contact.querySelectorAll('input')].map((input) => input.id)).to.deep.equal(['name', 'email', 'organisation']);
+      expect(words($(signup, 'label[for="organisation"]')), lang).to.contain(text.organisation);
+      const types = [...signup.shadowRoot!.querySelectorAll('#organisation-type option')].slice(1).map(words);
+      expect(types, lang).to.deep.equal(text.types);
+      expect(words($(signup, '#avoid-organisations-hint')), lang).to.equal(text.hint);
+      const details = words($(signup, '#group-0-details'));
+      expect(details, lang).to.contain(text.vertical).and.contain(text.hybrid);
+      expect([...signup.shadowRoot!.querySelectorAll('#preferred-format option')].map(words), lang).to.include(text.hybrid);
+      await expect(signup).to.be.accessible();
+    }
+  });
+
   it('can be filled in and sent with the keyboard alone, from the first Tab to success', async () => {
     const server = await scenario([201]);
     const signup = await mount(server.endpoint);
@@ -280,13 +353,24 @@ describe('<vt-group-signup>', () => {
   it('loads groups from groups-src, with a loading state, an error with a retry button, and server text as text', async () => {
     const attack = '<img src=x onerror="window.__vtPwned = true">Pori <b>bold</b>';
     const groups = await scenario([500, { status: 200, body: [{ value: 'x1', name: attack, seatsLeft: 2 }] }]);
-    const signup = await fixture<VtGroupSignup>(
-      html`<vt-group-signup lang="en" privacy-notice-url="/p" groups-src=${groups.endpoint}></vt-group-signup>`,
-    );
-    expect($(signup, '[role="status"]')?.textContent).to.satisfy(
-      (text: string | undefined) => text === undefined || text === 'Loading groups…' || text === '',
-    );
-    await waitUntil(() => $(signup, '#groups-retry'), 'retry button');
+    const [error, warn] = [console.error, console.warn];
+    const logged: string[] = [];
+    console.error = console.warn = (message: string) => logged.push(message);
+    let signup: VtGroupSignup;
+    try {
+      signup = await fixture<VtGroupSignup>(
+        html`<vt-group-signup lang="en" privacy-notice-url="/p" fields="phone fax" groups-src=${groups.endpoint}></vt-group-signup>`,
+      );
+      expect($(signup, '[role="status"]')?.textContent).to.satisfy(
+        (text: string | undefined) => text === undefined || text === 'Loading groups…' || text === '',
+      );
+      await waitUntil(() => $(signup, '#groups-retry'), 'retry button');
+    } finally {
+      [console.error, console.warn] = [error, warn];
+    }
+    // The page editor reads which element, which attribute and which address.
+    expect(logged).to.include('vertaistuki-widgets: <vt-group-signup fields> has unknown field(s): fax; they are ignored.');
+    expect(logged).to.include(`vertaistuki-widgets: <vt-group-signup> could not load groups from ${groups.endpoint}:`);
     expect($(signup, '.load-failed')!.textContent).to.contain('The groups could not be loaded.');
     expect($(signup, '#name')).to.not.equal(null);
     await expect(signup).to.be.accessible();
@@ -301,7 +385,10 @@ describe('<vt-group-signup>', () => {
 
   it('shows a configuration error and collects nothing without a privacy notice', async () => {
     const signup = await fixture<VtGroupSignup>(html`<vt-group-signup lang="en" endpoint="/x"></vt-group-signup>`);
-    expect($(signup, '[part="config-error"]')!.textContent).to.contain('the privacy notice address is missing');
+    // The page editor is told where to set the address and what its absence means.
+    expect($(signup, '[part="config-error"]')!.textContent!.trim()).to.equal(
+      'Configuration error for the page editor: the privacy notice address is missing (set privacy-notice-url or <vt-config privacy-notice-url>). The form is not shown and nothing is collected without it.',
+    );
     expect(signup.shadowRoot!.querySelector('input, form')).to.equal(null);
     await expect(signup).to.be.accessible();
   });

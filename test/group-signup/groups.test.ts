@@ -39,7 +39,8 @@ describe('groups as data', () => {
     expect(groupsFromJson({ groups: [{ value: 'b', name: 'B', 'seats-left': '1' }, { name: 'no value' }] })).to.deep.equal([
       { value: 'b', name: 'B', seatsLeft: 1 },
     ]);
-    expect(() => groupsFromJson({ nope: true })).to.throw(TypeError);
+    // The page editor's console says what shape was expected.
+    expect(() => groupsFromJson({ nope: true })).to.throw(TypeError, 'expected an array of groups, or { "groups": [...] }');
     expect(toGroup('a string')).to.equal(undefined);
     expect(availabilityOf({ value: 'c', name: 'C' })).to.equal('open');
   });
