@@ -356,13 +356,10 @@ export class VtGroupSignup extends VtElement {
     const key = keyOf(name) as SignupText;
     const value = this.#values[key as 'name'];
     const choices = CHOICES[name];
-    // Texts by key: `signup.hopes`, `signup.hopesHint`; a list's choices in one text, `signup.roleChoices`
-    // ("Gig worker|Solo entrepreneur|…", in the order of CHOICES), but the preferred format's are the groups' formats.
+    // Texts by key: `signup.hopes`, `signup.hopesHint`; each choice its own, `signup.role.hr`, so a page can
+    // reword one; the preferred format's choices are the groups' formats, `signup.format.hybrid`.
     const hint = key === 'hopes' || key === 'avoidOrganisations';
-    const labels =
-      key === 'preferredFormat'
-        ? choices!.map((choice) => this.#text(`format.${choice}` as SignupText))
-        : choices && this.#text(`${key}Choices` as SignupText).split('|');
+    const choiceTexts = key === 'preferredFormat' ? 'format' : key;
     const left = MAX_LENGTH.hopes - value.length;
     const describedBy = idList(hint && `${name}-hint`, key === 'hopes' && 'hopes-count', error && `${name}-error`);
     return html`
@@ -373,9 +370,9 @@ export class VtGroupSignup extends VtElement {
         ${choices
           ? html`<select id=${name} name=${name} aria-invalid=${!!error} aria-describedby=${describedBy}>
               ${['', ...choices].map(
-                (choice, at) =>
+                (choice) =>
                   html`<option value=${choice} ?selected=${value === choice}>
-                    ${choice ? (labels![at - 1] ?? choice) : this.#text('choose')}
+                    ${this.#text(choice ? (`${choiceTexts}.${choice}` as SignupText) : 'choose')}
                   </option>`,
               )}
             </select>`

@@ -165,6 +165,30 @@ describe('<vt-group-signup>', () => {
     }
   });
 
+  it('lets a page reword one choice of a list, without repeating the others', async () => {
+    const signup = await fixture<VtGroupSignup>(html`<vt-group-signup
+      lang="en"
+      privacy-notice-url="/p"
+      fields="role organisation-type"
+      texts='{"signup.role.hr": "People team", "en": {"signup.organisationType.other": "Something else"}}'
+    ></vt-group-signup>`);
+    const options = (id: string) =>
+      [...signup.shadowRoot!.querySelectorAll<HTMLOptionElement>(`#${id} option`)].map((option) => [option.value, option.textContent!.trim()]);
+    expect(options('role')).to.deep.equal([
+      ['', 'Choose'],
+      ['gig-worker', 'Gig worker'],
+      ['solo-entrepreneur', 'Solo entrepreneur'],
+      ['employee', 'Employee'],
+      ['supervisor', 'Supervisor'],
+      ['owner-manager', 'Owner or manager'],
+      ['hr', 'People team'],
+      ['occupational-health', 'Occupational health'],
+      ['other', 'Other'],
+    ]);
+    expect(options('organisation-type').at(-1)).to.deep.equal(['other', 'Something else']);
+    expect(options('organisation-type')[1]).to.deep.equal(['uses-gig-work', 'A small business that uses gig work']);
+  });
+
   it('can be filled in and sent with the keyboard alone, from the first Tab to success', async () => {
     const server = await scenario([201]);
     const signup = await mount(server.endpoint);
