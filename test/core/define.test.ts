@@ -51,6 +51,8 @@ describe('defineElement', () => {
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('0.0.1-old').and.contain(VERSION);
+    // The page editor learns which version is in use and what to change.
+    expect(warnings[0]).to.contain('The page loads two versions of the library; the first one stays in use. Load only one.');
     expect(customElements.get('vt-define-clash-a')).to.equal(older);
   });
 
