@@ -27,7 +27,11 @@ const CSP = [
 
 const STYLESHEET = readFileSync(new URL('./admin.css', import.meta.url), 'utf8');
 const KINDS = new Set(['signup', 'survey', 'reflection']);
-const LIST_LIMIT = 500;
+/** Rows on one page of a list; older ones are on the next page, all of them in the CSV. */
+const PAGE_SIZE = 100;
+/** Answer columns of a survey list (the definition's questions, then the most answered; the rest in one column). */
+const PAGE_ANSWER_COLUMNS = 50;
+const CSV_ANSWER_COLUMNS = 300;
 
 /** @param {unknown} value */
 const oneString = (value) => (typeof value === 'string' ? value : Array.isArray(value) ? String(value[0] ?? '') : undefined);
@@ -150,19 +154,26 @@ export async function adminRoutes(app, { storage, groups, tokenHash, surveyDefin
     const kind = /** @type {{ kind: string }} */ (request.params).kind;
     if (!KINDS.has(kind)) return sendProblem(reply, problem(404, 'not-found', 'No such kind'));
     const typedKind = /** @type {'signup' | 'survey' | 'reflection'} */ (kind);
-    const filter = filterOf(/** @type {Record<string, unknown>} */ (request.query));
+    const query = /** @type {Record<string, unknown>} */ (request.query);
+    const filter = filterOf(query);
+    const beforeText = oneString(query.before);
+    const before = beforeText && /^\d{1,15}$/.test(beforeText) ? Number(beforeText) : undefined;
     const listFilter = { kind: typedKind, surveyId: filter.survey, group: filter.group, session: filter.session };
-    const all = await storage.list(listFilter);
-    const shown = all.slice(-LIST_LIMIT).reverse();
+    // One page from the database, newest first; the CSV has them all.
+    const shown = await storage.list({ ...listFilter, limit: PAGE_SIZE, before });
+    const total = await storage.count(listFilter);
+    const last = shown.at(-1);
+    const definition = typedKind === 'survey' && filter.survey ? loadDefinition(surveyDefinitionsDir, filter.survey) : undefined;
     const filterText = [filter.survey, filter.group, filter.session && `tapaaminen ${filter.session}`].filter(Boolean).join(', ');
     return sendPage(
       reply,
       listPage({
         kind: typedKind,
-        table: tableOf(typedKind, shown),
-        total: all.length,
+        table: tableOf(typedKind, shown, { definition, answerColumns: PAGE_ANSWER_COLUMNS }),
+        total,
         filter: { survey: filter.survey, group: filter.group, session: filter.session?.toString() },
         filterText,
+        paging: { first: before === undefined, next: shown.length === PAGE_SIZE && last ? last.seq : undefined },
       }),
     );
   });
@@ -174,7 +185,8 @@ export async function adminRoutes(app, { storage, groups, tokenHash, surveyDefin
     const typedKind = /** @type {'signup' | 'survey' | 'reflection'} */ (kind);
     const filter = filterOf(query);
     const submissions = await storage.list({ kind: typedKind, surveyId: filter.survey, group: filter.group, session: filter.session });
-    const { columns, rows } = tableOf(typedKind, submissions);
+    const definition = typedKind === 'survey' && filter.survey ? loadDefinition(surveyDefinitionsDir, filter.survey) : undefined;
+    const { columns, rows } = tableOf(typedKind, submissions, { definition, answerColumns: CSV_ANSWER_COLUMNS });
     const delimiter = oneString(query.sep) === 'semicolon' ? ';' : ',';
     const name = [kind, filter.survey, filter.group, filter.session].filter(Boolean).join('-').replace(/[^\w.-]+/g, '_');
     reply.header('Content-Disposition', `attachment; filename="${name}-${new Date().toISOString().slice(0, 10)}.csv"`);
@@ -199,7 +211,7 @@ export async function adminRoutes(app, { storage, groups, tokenHash, surveyDefin
       surveyPage({
         surveyId,
         count: submissions.length,
-        questions: summarise(submissions, definition),
+        ...summarise(submissions, definition),
         facets,
         filter: { group, session },
         hasDefinition: Boolean(definition),

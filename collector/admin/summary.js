@@ -116,6 +116,23 @@ export function loadDefinition(dir, surveyId) {
 const key = (value) => (typeof value === 'boolean' ? String(value) : /** @type {string | number} */ (value));
 
 /**
+ * How much one summary shows, so that a flood of made-up question names or long texts cannot make the
+ * page huge or slow (docs/collector.md, "Limits"). The CSV export has everything.
+ */
+export const SUMMARY_LIMITS = {
+  /** questions without a definition, the most answered first; a definition's questions always show */
+  extraQuestions: 50,
+  /** bars per question (or matrix row): the most given values, the rest as one bar */
+  barsPerQuestion: 30,
+  /** rows of a matrix without a definition, the most answered first */
+  matrixRows: 50,
+  /** open answers per question, newest first */
+  textsPerQuestion: 200,
+  /** characters of open answers on the whole page */
+  textCharacters: 1_000_000,
+};
+
+/**
  * @param {Array<string | number>} values  every value given
  * @param {Array<{ value: string | number, label: string }>} known  from the definition (may be empty)
  * @returns {{ bars: Bar[], mean?: number }}
@@ -130,7 +147,17 @@ function count(values, known) {
   }
   let list = [...bars.values()];
   const numeric = values.length > 0 && values.every((value) => typeof value === 'number');
-  if (!known.length && numeric) list = list.sort((a, b) => Number(a.value) - Number(b.value));
+  const byValue = (/** @type {Bar} */ a, /** @type {Bar} */ b) => Number(a.value) - Number(b.value);
+  // Without a definition anything may come as a value: the most given ones, and the rest as one bar.
+  /** @type {Bar[]} */
+  let rest = [];
+  if (list.length > SUMMARY_LIMITS.barsPerQuestion && list.length > known.length) {
+    const sorted = list.sort((a, b) => b.count - a.count);
+    list = sorted.slice(0, SUMMARY_LIMITS.barsPerQuestion - 1);
+    rest = [{ value: '', label: 'Muut arvot', count: sorted.slice(list.length).reduce((sum, bar) => sum + bar.count, 0) }];
+  }
+  if (!known.length && numeric) list = list.sort(byValue);
+  list = [...list, ...rest];
   const mean = numeric ? values.reduce((sum, value) => sum + Number(value), 0) / values.length : undefined;
   return mean === undefined ? { bars: list } : { bars: list, mean };
 }
@@ -139,34 +166,88 @@ function count(values, known) {
 const looksLikeChoice = (/** @type {string} */ value) => value.length <= 60 && !/\s/.test(value.trim());
 
 /**
+ * A survey answer's own entries. Answers are plain objects parsed from JSON: a question named
+ * `constructor` or `toString` must not find Object.prototype's function where nobody answered it.
+ * @param {unknown} answers
+ * @returns {Array<[string, unknown]>}
+ */
+export function ownEntries(answers) {
+  return answers && typeof answers === 'object' && !Array.isArray(answers) ? Object.entries(answers) : [];
+}
+
+/** @param {unknown} answer */
+const isEmpty = (answer) => answer === undefined || answer === null || answer === '';
+
+/**
+ * Names ordered by how many answered them (most first; ties in the order first met), at most `limit`.
+ * @param {Map<string, number>} counts  insertion order = order first met
+ * @param {number} limit
+ */
+function mostAnswered(counts, limit) {
+  return [...counts]
+    .map(([name, count], order) => ({ name, count, order }))
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .slice(0, limit)
+    .map((entry) => entry.name);
+}
+
+/**
  * @param {Array<{ data: Record<string, any> }>} submissions  oldest first
  * @param {any} [definition]
- * @returns {QuestionSummary[]}
+ * @returns {{ questions: QuestionSummary[], omitted: { questions: number, answers: number } }}
+ *   omitted: questions without a definition beyond the limit, and how many answers they had
  */
 export function summarise(submissions, definition) {
-  const defined = definition ? questionsOf(definition) : [];
-  const names = [...defined.map((question) => question.name)];
+  const defined = new Map(questionsOf(definition ?? {}).map((question) => [question.name, question]));
+  // First pass: how many answered each question the definition does not have (linear, no lists).
+  /** @type {Map<string, number>} */
+  const extraCounts = new Map();
   for (const submission of submissions) {
-    for (const name of Object.keys(submission.data.answers ?? {})) if (!names.includes(name)) names.push(name);
+    for (const [name, answer] of ownEntries(submission.data.answers)) {
+      if (!isEmpty(answer) && !defined.has(name)) extraCounts.set(name, (extraCounts.get(name) ?? 0) + 1);
+    }
   }
-  return names.map((name) => {
-    const question = defined.find((q) => q.name === name);
-    const answers = submissions
-      .map((submission) => submission.data.answers?.[name])
-      .filter((answer) => answer !== undefined && answer !== null && answer !== '');
+  const shownExtra = mostAnswered(extraCounts, SUMMARY_LIMITS.extraQuestions);
+  const shown = new Set([...defined.keys(), ...shownExtra]);
+  // Second pass: the answers of the questions shown.
+  /** @type {Map<string, unknown[]>} */
+  const byName = new Map([...shown].map((name) => [name, []]));
+  for (const submission of submissions) {
+    for (const [name, answer] of ownEntries(submission.data.answers)) {
+      if (!isEmpty(answer) && shown.has(name)) /** @type {unknown[]} */ (byName.get(name)).push(answer);
+    }
+  }
+  let omittedAnswers = 0;
+  for (const [name, count] of extraCounts) if (!shown.has(name)) omittedAnswers += count;
+  let textBudget = SUMMARY_LIMITS.textCharacters;
+
+  /** @returns {QuestionSummary} */
+  const summary = (/** @type {string} */ name) => {
+    const question = defined.get(name);
+    const answers = byName.get(name) ?? [];
     const title = question?.title ?? name;
     const isMatrix = question ? question.type === 'matrix' : answers.some((a) => typeof a === 'object' && !Array.isArray(a));
     if (isMatrix) {
-      const rowNames = question?.rows.length
+      /** @type {Map<string, Array<string | number>>} values per row, in one pass */
+      const byRow = new Map();
+      for (const answer of answers) {
+        for (const [row, value] of ownEntries(answer)) {
+          if (isEmpty(value)) continue;
+          const list = byRow.get(row);
+          if (list) list.push(/** @type {string | number} */ (value));
+          else byRow.set(row, [/** @type {string | number} */ (value)]);
+        }
+      }
+      const rows = question?.rows.length
         ? question.rows
-        : [...new Set(answers.flatMap((answer) => Object.keys(answer)))].map((row) => ({ value: row, label: row }));
+        : mostAnswered(new Map([...byRow].map(([row, values]) => [row, values.length])), SUMMARY_LIMITS.matrixRows).map((row) => ({ value: row, label: row }));
       return {
         name,
         title,
         kind: 'matrix',
         answered: answers.length,
-        rows: rowNames.map((row) => {
-          const values = answers.map((answer) => answer?.[row.value]).filter((value) => value !== undefined);
+        rows: rows.map((row) => {
+          const values = byRow.get(String(row.value)) ?? [];
           return { name: String(row.value), label: row.label, answered: values.length, ...count(values, question?.choices ?? []) };
         }),
       };
@@ -175,9 +256,22 @@ export function summarise(submissions, definition) {
       ? ['comment', 'text'].includes(question.type)
       : answers.some((answer) => typeof answer === 'string' && !looksLikeChoice(answer));
     if (isText) {
-      return { name, title, kind: 'texts', answered: answers.length, texts: answers.map(String).reverse() };
+      /** @type {string[]} */
+      const texts = [];
+      for (let index = answers.length - 1; index >= 0 && texts.length < SUMMARY_LIMITS.textsPerQuestion; index -= 1) {
+        const text = String(answers[index]);
+        if (text.length > textBudget) break;
+        textBudget -= text.length;
+        texts.push(text);
+      }
+      return { name, title, kind: 'texts', answered: answers.length, texts };
     }
     const values = answers.flatMap((answer) => (Array.isArray(answer) ? answer : [key(answer)]));
     return { name, title, kind: 'counts', answered: answers.length, ...count(values, question?.choices ?? []) };
-  });
+  };
+
+  return {
+    questions: [...shown].map(summary),
+    omitted: { questions: extraCounts.size - shownExtra.length, answers: omittedAnswers },
+  };
 }

@@ -3,6 +3,8 @@
  * Column keys are the payload's own field names (stable for analysis); labels are for people.
  */
 
+import { ownEntries, questionsOf } from './summary.js';
+
 /** @typedef {import('../storage/index.js').Submission} Submission */
 /** @typedef {{ key: string, label: string }} Column */
 
@@ -48,39 +50,84 @@ function cellValue(value) {
 }
 
 /**
+ * A survey answer's cells: one per question, one per row of a matrix (`question.row`). Own entries
+ * only: a question named `constructor` must not find Object.prototype's function.
+ * @param {Submission} submission
+ * @returns {Map<string, unknown>}
+ */
+function answerCells(submission) {
+  /** @type {Map<string, unknown>} */
+  const cells = new Map();
+  for (const [name, answer] of ownEntries(submission.data.answers)) {
+    if (answer && typeof answer === 'object' && !Array.isArray(answer)) {
+      for (const [row, value] of Object.entries(answer)) cells.set(`${name}.${row}`, value);
+    } else {
+      cells.set(name, answer);
+    }
+  }
+  return cells;
+}
+
+/**
+ * The answer columns: the definition's questions (when there is one), then the columns most often
+ * answered, at most `limit` of them. A survey may carry up to 300 names of its own choosing, and
+ * hundreds of surveys as many different ones: a column for every name met would make a table of rows
+ * times names. What does not get a column is kept, as JSON, in one `otherAnswers` column.
+ * @param {Map<string, unknown>[]} cellsOfRows
+ * @param {any} definition
+ * @param {number} limit
+ */
+function answerColumnKeys(cellsOfRows, definition, limit) {
+  /** @type {string[]} */
+  const keys = [];
+  for (const question of definition ? questionsOf(definition) : []) {
+    if (question.type === 'matrix' && question.rows.length) keys.push(...question.rows.map((row) => `${question.name}.${row.value}`));
+    else if (question.type !== 'matrix') keys.push(question.name);
+  }
+  const defined = new Set(keys);
+  /** @type {Map<string, number>} how many rows have each column, in the order first met */
+  const frequency = new Map();
+  for (const cells of cellsOfRows) {
+    for (const key of cells.keys()) if (!defined.has(key)) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  }
+  const ranked = [...frequency].map(([key, count], order) => ({ key, count, order }));
+  ranked.sort((a, b) => b.count - a.count || a.order - b.order);
+  return [...keys, ...ranked.slice(0, limit).map((entry) => entry.key)];
+}
+
+/**
  * @param {'signup' | 'survey' | 'reflection'} kind
  * @param {Submission[]} submissions
+ * @param {{ definition?: any, answerColumns?: number }} [options]  definition: of the survey listed;
+ *   answerColumns: at most this many answer columns beside the definition's (the rest in `otherAnswers`)
  * @returns {{ columns: Column[], rows: unknown[][] }}
  */
-export function tableOf(kind, submissions) {
-  /** @type {Array<Column & { get: (s: Submission) => unknown }>} */
+export function tableOf(kind, submissions, options = {}) {
+  /** @type {Array<Column & { get: (s: Submission, index: number) => unknown }>} */
   let fields;
   if (kind === 'signup') {
     fields = SIGNUP.map((column) => ({ ...column, get: (s) => s.data[column.key] }));
   } else if (kind === 'survey') {
-    // Answer columns: every question met, in the order first met; a matrix gives one column per row.
-    /** @type {Map<string, (s: Submission) => unknown>} */
-    const answerColumns = new Map();
-    for (const submission of submissions) {
-      for (const [name, answer] of Object.entries(submission.data.answers ?? {})) {
-        if (answer && typeof answer === 'object' && !Array.isArray(answer)) {
-          for (const row of Object.keys(answer)) {
-            const key = `${name}.${row}`;
-            if (!answerColumns.has(key)) answerColumns.set(key, (s) => s.data.answers?.[name]?.[row]);
-          }
-        } else if (!answerColumns.has(name)) {
-          answerColumns.set(name, (s) => s.data.answers?.[name]);
-        }
-      }
-    }
+    const cellsOfRows = submissions.map(answerCells);
+    const keys = answerColumnKeys(cellsOfRows, options.definition, options.answerColumns ?? 50);
+    const shown = new Set(keys);
+    // As JSON text, written pair by pair: quicker than building an object with hundreds of keys.
+    const others = cellsOfRows.map((cells) => {
+      const rest = [];
+      for (const [key, value] of cells) if (!shown.has(key)) rest.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+      return rest.length ? `{${rest.join(',')}}` : undefined;
+    });
     fields = [
       { key: 'surveyId', label: 'Kysely', get: (s) => s.data.surveyId },
       { key: 'group', label: 'Ryhmä', get: (s) => s.data.group },
       { key: 'session', label: 'Tapaaminen', get: (s) => s.data.session },
-      ...[...answerColumns].map(([key, get]) => ({ key: `answers.${key}`, label: key, get })),
+      ...keys.map((key) => ({ key: `answers.${key}`, label: key, get: (/** @type {Submission} */ _s, /** @type {number} */ index) => cellsOfRows[index]?.get(key) })),
     ];
+    if (others.some((other) => other !== undefined)) {
+      fields.push({ key: 'otherAnswers', label: 'Muut vastaukset', get: (_s, index) => others[index] });
+    }
   } else {
-    const most = Math.max(0, ...submissions.map((s) => (Array.isArray(s.data.answers) ? s.data.answers.length : 0)));
+    const most = submissions.reduce((max, s) => Math.max(max, Array.isArray(s.data.answers) ? s.data.answers.length : 0), 0);
     fields = [
       { key: 'cardId', label: 'Kortti', get: (s) => s.data.cardId },
       { key: 'exercise', label: 'Harjoitus', get: (s) => s.data.exercise },
@@ -99,6 +146,6 @@ export function tableOf(kind, submissions) {
   ];
   return {
     columns: all.map(({ key, label }) => ({ key, label })),
-    rows: submissions.map((submission) => all.map((field) => cellValue(field.get(submission)))),
+    rows: submissions.map((submission, index) => all.map((field) => cellValue(field.get(submission, index)))),
   };
 }

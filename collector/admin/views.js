@@ -148,8 +148,9 @@ export function overviewPage({ counts, groups, surveys, erasures, groupsError })
  * @param {number} model.total  stored with this filter
  * @param {Record<string, string | undefined>} model.filter
  * @param {string} model.filterText
+ * @param {{ first: boolean, next?: number }} model.paging  next: the `before` of the next (older) page
  */
-export function listPage({ kind, table, total, filter, filterText }) {
+export function listPage({ kind, table, total, filter, filterText, paging }) {
   // Columns nobody filled in (optional fields the page did not ask) only take space.
   const keep = table.columns.map((_, index) => table.rows.some((row) => row[index] !== undefined && row[index] !== null && row[index] !== ''));
   const columns = table.columns.filter((_, index) => keep[index]);
@@ -159,7 +160,7 @@ export function listPage({ kind, table, total, filter, filterText }) {
   return layout(
     `${KIND_LABELS[kind]}${filterText ? `: ${filterText}` : ''}`,
     html`
-<p>${total} tallennettu${rows.length < total ? html`; näytetään uusimmat ${rows.length}, kaikki CSV-tiedostossa` : ''}.
+<p>${total} tallennettu${rows.length < total ? html`; näytetään ${paging.first ? 'uusimmat ' : ''}${rows.length}, kaikki CSV-tiedostossa` : ''}.
   <a href="${csv}">Lataa CSV</a> · <a href="${csvSemicolon}">CSV Exceliin (puolipiste)</a>
   ${kind === 'survey' && filter.survey !== undefined ? html` · <a href="/admin/survey${query({ id: filter.survey })}">Yhteenveto</a>` : ''}
 </p>
@@ -173,18 +174,27 @@ ${rows.length
           : ''}</tr>`;
       })}</tbody>
     </table></div>`
-  : html`<p>Ei lähetyksiä.</p>`}`,
+  : html`<p>Ei lähetyksiä.</p>`}
+${paging.next !== undefined || !paging.first
+  ? html`<nav class="paging" aria-label="Sivut">
+      ${!paging.first ? html`<a href="/admin/submissions/${kind}${query({ ...filter })}">Uusimmat</a>` : ''}
+      ${paging.next !== undefined ? html`<a href="/admin/submissions/${kind}${query({ ...filter, before: paging.next })}">Vanhemmat</a>` : ''}
+    </nav>`
+  : ''}`,
     kind,
   );
 }
+
+/** Characters of one table cell on a page; the CSV has the whole text. */
+const CELL_LIMIT = 1000;
 
 /** @param {unknown} cell */
 function display(cell) {
   if (cell === true) return 'kyllä';
   if (cell === false) return 'ei';
   if (typeof cell === 'string' && /^\d{4}-\d\d-\d\dT/.test(cell)) return formatTime(cell);
-  if (cell && typeof cell === 'object') return JSON.stringify(cell);
-  return cell ?? '';
+  const text = cell && typeof cell === 'object' ? JSON.stringify(cell) : String(cell ?? '');
+  return text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT)}… (koko teksti CSV-tiedostossa)` : text;
 }
 
 /**
@@ -192,11 +202,12 @@ function display(cell) {
  * @param {string} model.surveyId
  * @param {number} model.count
  * @param {QuestionSummary[]} model.questions
+ * @param {{ questions: number, answers: number }} model.omitted  questions left out (no definition, few answers)
  * @param {{ groups: string[], sessions: number[] }} model.facets
  * @param {{ group?: string, session?: number }} model.filter
  * @param {boolean} model.hasDefinition
  */
-export function surveyPage({ surveyId, count, questions, facets, filter, hasDefinition }) {
+export function surveyPage({ surveyId, count, questions, omitted, facets, filter, hasDefinition }) {
   return layout(
     `Yhteenveto: ${surveyId || '(nimetön)'}`,
     html`
@@ -221,7 +232,11 @@ ${facets.groups.length > 1 || facets.sessions.length > 1
       <button type="submit">Rajaa</button>
     </form>`
   : ''}
-${questions.map((question, index) => questionSection(question, index))}`,
+${questions.map((question, index) => questionSection(question, index))}
+${omitted.questions
+  ? html`<p class="note">Lisäksi ${omitted.questions} kysymystä, joita ei ole määrittelyssä, yhteensä ${omitted.answers}
+    vastausta: ne ovat CSV-tiedostossa.</p>`
+  : ''}`,
     'survey',
   );
 }
@@ -234,6 +249,9 @@ function questionSection(question, index) {
   if (question.kind === 'texts') {
     return html`<section class="question" aria-labelledby="${id}">${heading}
       ${question.texts?.length ? html`<ul class="texts">${question.texts.map((text) => html`<li>${text}</li>`)}</ul>` : html`<p>Ei vastauksia.</p>`}
+      ${question.texts && question.texts.length < question.answered
+        ? html`<p class="note">Näytetään uusimmat ${question.texts.length}; kaikki CSV-tiedostossa.</p>`
+        : ''}
     </section>`;
   }
   if (question.kind === 'matrix') {

@@ -55,6 +55,7 @@
  * @property {string} [group]  data.group of a signup or a survey
  * @property {number} [session]  data.session of a survey
  * @property {number} [limit]  newest first when given
+ * @property {number} [before]  only those that arrived before this `seq` (the next page of a list)
  *
  * @typedef {object} GroupCount
  * @property {number} seats  signups that take a seat (not on the waiting list)
@@ -63,6 +64,7 @@
  * @typedef {object} Storage
  * @property {(submission: NewSubmission, answer: Answer) => Promise<SaveResult>} save
  * @property {(filter?: ListFilter) => Promise<Submission[]>} list  oldest first, unless `limit` is given
+ * @property {(filter?: ListFilter) => Promise<number>} count  how many match (`limit` and `before` ignored)
  * @property {() => Promise<Record<Kind, number>>} countByKind
  * @property {() => Promise<Array<{ surveyId: string, count: number, lastReceivedAt: string }>>} surveys
  * @property {() => Promise<Map<string, GroupCount>>} signupCounts  per group value

@@ -65,6 +65,37 @@ function toSubmission(row) {
 const text = (value) => (typeof value === 'string' ? value : null);
 
 /**
+ * The WHERE clause of a list filter, with its parameters.
+ * @param {import('./index.js').ListFilter} filter
+ */
+function whereOf(filter) {
+  const where = [];
+  /** @type {unknown[]} */
+  const params = [];
+  if (filter.kind) {
+    where.push('kind = ?');
+    params.push(filter.kind);
+  }
+  if (filter.surveyId !== undefined) {
+    where.push('survey_id = ?');
+    params.push(filter.surveyId);
+  }
+  if (filter.group !== undefined) {
+    where.push('group_value = ?');
+    params.push(filter.group);
+  }
+  if (filter.session !== undefined) {
+    where.push("json_extract(data, '$.session') = ?");
+    params.push(filter.session);
+  }
+  if (filter.before !== undefined) {
+    where.push('seq < ?');
+    params.push(filter.before);
+  }
+  return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/**
  * @param {string} file  path of the database file; created with its directory when missing
  * @param {{ migrations?: Migration[] }} [options]
  * @returns {Storage & { db: import('better-sqlite3').Database, appliedMigrations: number[] }}
@@ -177,28 +208,15 @@ export function openSqliteStorage(file, options = {}) {
     },
 
     async list(filter = {}) {
-      const where = [];
-      /** @type {unknown[]} */
-      const params = [];
-      if (filter.kind) {
-        where.push('kind = ?');
-        params.push(filter.kind);
-      }
-      if (filter.surveyId !== undefined) {
-        where.push('survey_id = ?');
-        params.push(filter.surveyId);
-      }
-      if (filter.group !== undefined) {
-        where.push('group_value = ?');
-        params.push(filter.group);
-      }
-      if (filter.session !== undefined) {
-        where.push("json_extract(data, '$.session') = ?");
-        params.push(filter.session);
-      }
-      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const { clause, params } = whereOf(filter);
+      // With a limit: one page, newest first, in the database (an admin page never loads everything).
       const order = filter.limit ? `ORDER BY seq DESC LIMIT ${Math.max(1, Math.floor(filter.limit))}` : 'ORDER BY seq';
       return db.prepare(`SELECT * FROM submissions ${clause} ${order}`).all(...params).map(toSubmission);
+    },
+
+    async count(filter = {}) {
+      const { clause, params } = whereOf({ ...filter, before: undefined });
+      return db.prepare(`SELECT count(*) AS count FROM submissions ${clause}`).get(...params).count;
     },
 
     async countByKind() {

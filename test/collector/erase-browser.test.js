@@ -15,6 +15,7 @@ const launch = () =>
   chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    timeout: 30_000,
   });
 
 /**
@@ -30,7 +31,10 @@ async function attackerSite(t, action, id) {
       <form method="post" action="${action}"><input type="hidden" name="erase" value="${id}"><button>Lunasta</button></form>`);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-  t.after(() => new Promise((resolve) => server.close(resolve)));
+  t.after(() => {
+    server.closeAllConnections();
+    return new Promise((resolve) => server.close(resolve));
+  });
   return /** @type {import('node:net').AddressInfo} */ (server.address()).port;
 }
 
