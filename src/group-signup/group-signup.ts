@@ -306,7 +306,9 @@ export class VtGroupSignup extends VtElement {
       const message = (errors[key] =
         this.#submission.fieldErrors[key] ??
         (problem && (this.#attempted || this.#touched.has(key)) ? t.t(problem.key, problem as LocalizeParams) : undefined));
-      if (message) summary.push({ controlId: name === 'group' ? this.#firstGroupId() : name, message });
+      // A list of radio buttons is reached through its first button.
+      const controlId = name === 'group' ? this.#firstGroupId() : name === 'preferred-format' ? `${name}-${CHOICES[name]![0]}` : name;
+      if (message) summary.push({ controlId, message });
     }
     return html`
       <form part="form" novalidate @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur}>
@@ -357,9 +359,9 @@ export class VtGroupSignup extends VtElement {
     const value = this.#values[key as 'name'];
     const choices = CHOICES[name];
     // Texts by key: `signup.hopes`, `signup.hopesHint`; each choice its own, `signup.role.hr`, so a page can
-    // reword one; the preferred format's choices are the groups' formats, `signup.format.hybrid`.
+    // reword one.
     const hint = key === 'hopes' || key === 'avoidOrganisations';
-    const choiceTexts = key === 'preferredFormat' ? 'format' : key;
+    if (key === 'preferredFormat') return this.#renderFormats(name, value, error);
     const left = MAX_LENGTH.hopes - value.length;
     const describedBy = idList(hint && `${name}-hint`, key === 'hopes' && 'hopes-count', error && `${name}-error`);
     return html`
@@ -372,7 +374,7 @@ export class VtGroupSignup extends VtElement {
               ${['', ...choices].map(
                 (choice) =>
                   html`<option value=${choice} ?selected=${value === choice}>
-                    ${this.#text(choice ? (`${choiceTexts}.${choice}` as SignupText) : 'choose')}
+                    ${this.#text(choice ? (`${key}.${choice}` as SignupText) : 'choose')}
                   </option>`,
               )}
             </select>`
@@ -392,6 +394,25 @@ export class VtGroupSignup extends VtElement {
                 .value=${value}
               />`}
       </div>
+    `;
+  }
+
+  /**
+   * The preferred format as radio buttons, all four in sight at once (a list box hides them behind a tap);
+   * their texts are the groups' formats, `signup.format.hybrid`.
+   */
+  #renderFormats(name: FieldName, value: string, error: string | undefined): TemplateResult {
+    return html`
+      <fieldset class="field" aria-describedby=${idList(error && `${name}-error`)}>
+        <legend>${this.#label('preferredFormat', false)}</legend>
+        ${renderFieldError(name, error, this.#i18n.localizer)}
+        ${CHOICES[name]!.map(
+          (choice) => html`<div class="choice">
+            <input type="radio" id="${name}-${choice}" name=${name} value=${choice} .checked=${value === choice} />
+            <label for="${name}-${choice}">${this.#text(`format.${choice}` as SignupText)}</label>
+          </div>`,
+        )}
+      </fieldset>
     `;
   }
 

@@ -160,9 +160,37 @@ describe('<vt-group-signup>', () => {
       expect(words($(signup, '#avoid-organisations-hint')), lang).to.equal(text.hint);
       const details = words($(signup, '#group-0-details'));
       expect(details, lang).to.contain(text.vertical).and.contain(text.hybrid);
-      expect([...signup.shadowRoot!.querySelectorAll('#preferred-format option')].map(words), lang).to.include(text.hybrid);
+      // The preferred format: every choice in sight, as radio buttons under their own legend.
+      expect(words($(signup, 'label[for="preferred-format-hybrid"]')), lang).to.equal(text.hybrid);
+      expect($<HTMLInputElement>(signup, '#preferred-format-hybrid')!.type).to.equal('radio');
       await expect(signup).to.be.accessible();
     }
+  });
+
+  it('offers the preferred format as radio buttons chosen with the arrow keys, and sends the choice', async () => {
+    const server = await scenario([201]);
+    const signup = await mount(server.endpoint, 'fields="preferred-format"');
+    const legend = $(signup, 'fieldset.field legend')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(legend).to.equal('Preferred format (optional)');
+    const radios = [...signup.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="preferred-format"]')];
+    expect(radios.map((radio) => radio.value)).to.deep.equal(['face-to-face', 'online', 'hybrid', 'any']);
+    expect(radios.map((radio) => radio.labels![0]!.textContent!.trim())).to.deep.equal([
+      'Face to face',
+      'Online',
+      'Hybrid (on site or online)',
+      'No preference',
+    ]);
+    await fillRequired(signup);
+    radios[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await signup.updateComplete;
+    expect(radios[2]!.checked).to.equal(true);
+    await expect(signup).to.be.accessible();
+    send(signup);
+    await oneEvent(signup, 'vt-submitted');
+    const [request] = await server.log();
+    expect(request!.body.data.preferredFormat).to.equal('hybrid');
   });
 
   it('lets a page reword one choice of a list, without repeating the others', async () => {
