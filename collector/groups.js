@@ -70,17 +70,28 @@ export function groupsFile(file, log) {
   /** @type {{ mtimeMs: number, size: number, groups: GroupConfig[] } | undefined} */
   let cache;
 
+  /** What went wrong with the file last, so that the same problem is logged once, not per request. */
+  let lastProblem = '';
+
   function read() {
-    const stat = statSync(file);
-    if (cache && cache.mtimeMs === stat.mtimeMs && cache.size === stat.size) return cache.groups;
+    /** @type {import('node:fs').Stats | undefined} */
+    let stat;
     try {
+      stat = statSync(file);
+      if (cache && cache.mtimeMs === stat.mtimeMs && cache.size === stat.size) {
+        lastProblem = '';
+        return cache.groups;
+      }
       const groups = parseGroups(JSON.parse(readFileSync(file, 'utf8')));
       cache = { mtimeMs: stat.mtimeMs, size: stat.size, groups };
+      lastProblem = '';
     } catch (error) {
       const message = `${file}: ${/** @type {Error} */ (error).message}`;
-      // On a bad edit, keep offering the groups last read, and say why the change is not taken.
+      // Removed, or a bad edit: keep offering the groups last read, and say once why the change is not taken.
       if (!cache) throw new Error(message, { cause: error });
-      log.warn(`${message} (still serving the previous version)`);
+      const problem = `${message}|${stat?.mtimeMs}|${stat?.size}`;
+      if (problem !== lastProblem) log.warn(`${message} (still serving the previous version)`);
+      lastProblem = problem;
     }
     return /** @type {NonNullable<typeof cache>} */ (cache).groups;
   }
@@ -101,7 +112,10 @@ export function groupsFile(file, log) {
         for (const key of PUBLIC_FIELDS) {
           if (/** @type {any} */ (group)[key] !== undefined) out[key] = /** @type {any} */ (group)[key];
         }
-        if (group.capacity !== undefined) {
+        if (group.closed) {
+          // Every signup to a closed group goes to its waiting list: no seat is left to offer.
+          out.seatsLeft = 0;
+        } else if (group.capacity !== undefined) {
           const taken = (group.reserved ?? 0) + (counts.get(group.value)?.seats ?? 0);
           out.seatsLeft = Math.max(0, group.capacity - taken);
         }

@@ -1,8 +1,10 @@
 // GET /api/groups: the configured groups with seats left from the stored signups.
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { parseGroups } from '../../collector/groups.js';
+import { groupsFile, parseGroups } from '../../collector/groups.js';
 import { signup, startTestCollector } from './helpers.js';
 
 /** @param {Awaited<ReturnType<typeof startTestCollector>>} collector */
@@ -103,4 +105,48 @@ test('mistakes in the groups file are named', () => {
 
 test('the collector does not start with a missing groups file', async (t) => {
   await assert.rejects(startTestCollector(t, { GROUPS_FILE: '/nonexistent/groups.json' }), /ENOENT|no such file/);
+});
+
+test('a groups file removed while running: the last good list is served, signups still work', async (t) => {
+  const collector = await startTestCollector(t);
+  const before = await groups(collector);
+  await rm(collector.groupsFile);
+  assert.deepEqual(await groups(collector), before);
+  const response = await collector.post(signup({ email: 'poistettu@example.fi' }));
+  assert.equal(response.status, 201);
+  assert.equal((await groups(collector)).pori.seatsLeft, 2, 'seats still counted against the last good list');
+  assert.equal((await collector.admin('/admin')).status, 200);
+});
+
+test('a missing or broken groups file is logged once, not on every request', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'vt-groups-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  const file = join(dir, 'groups.json');
+  await writeFile(file, JSON.stringify([{ value: 'a', name: 'A' }]));
+  const warnings = [];
+  const source = groupsFile(file, { warn: (message) => warnings.push(message) });
+  assert.deepEqual(source.configured().map((group) => group.value), ['a']);
+  await rm(file);
+  for (let i = 0; i < 5; i += 1) assert.deepEqual(source.configured().map((group) => group.value), ['a']);
+  assert.equal(warnings.length, 1, warnings.join('\n'));
+  assert.match(warnings[0], /ENOENT|no such file/);
+  assert.match(warnings[0], /still serving the previous version/);
+  await writeFile(file, '{ "groups": [ ');
+  for (let i = 0; i < 5; i += 1) assert.deepEqual(source.configured().map((group) => group.value), ['a']);
+  assert.equal(warnings.length, 2, 'a broken edit: one more warning');
+  await writeFile(file, JSON.stringify([{ value: 'b', name: 'B' }]));
+  assert.deepEqual(source.configured().map((group) => group.value), ['b'], 'a good edit is taken again');
+  await rm(file);
+  source.configured();
+  source.configured();
+  assert.equal(warnings.length, 3, 'removed again after a good version: warned again, once');
+});
+
+test('a closed group is published closed with no seats left', async (t) => {
+  const collector = await startTestCollector(t);
+  await writeFile(collector.groupsFile, JSON.stringify([{ value: 'pori', name: 'Pori', capacity: 8, closed: true }, { value: 'auki', name: 'Auki', closed: true }]));
+  const list = await groups(collector);
+  assert.equal(list.pori.closed, true);
+  assert.equal(list.pori.seatsLeft, 0);
+  assert.equal(list.auki.seatsLeft, 0);
 });
