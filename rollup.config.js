@@ -89,4 +89,8 @@ const cdn = (input, file) => ({
   },
 });
 
-export default [npm, cdn('src/all.ts', 'cdn/vertaistuki.js'), ...elements.map((name) => cdn(`src/${name}/define.ts`, `cdn/${name}.js`))];
+export default [
+  npm,
+  cdn('src/all.ts', 'cdn/vertaistuki.js'),
+  ...elements.map((name) => cdn(`src/${name}/define.ts`, `cdn/${name}.js`)),
+];
