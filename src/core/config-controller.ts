@@ -25,7 +25,8 @@ export class ConfigController {
   private readonly consumer: ContextConsumer<typeof configContext, ConfigurableHost>;
 
   constructor(private readonly host: ConfigurableHost) {
-    if (!contextRoot) {
+    // Not where there is no document (server rendering): there nothing asks yet.
+    if (!contextRoot && typeof document != 'undefined') {
       contextRoot = new ContextRoot();
       contextRoot.attach(document.documentElement);
     }
