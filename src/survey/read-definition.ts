@@ -10,6 +10,7 @@
  * without ignoring anything, with the same model.
  */
 import type { Choice, Condition, LocalizedText, Question, SurveyModel, SurveyPage } from './definition.js';
+import { TYPES } from './questions/registry.js';
 
 /** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
 export function textIn(value: LocalizedText | undefined, locale: string): string {
@@ -24,16 +25,8 @@ export function textIn(value: LocalizedText | undefined, locale: string): string
 export const SURVEY = 'title:t description:t showProgressBar:p completedHtml:t pages:a elements:a';
 export const PAGE = 'name title:t description:t elements:a';
 export const QUESTION = 'type name title:t description:t isRequired:b requiredErrorText:t visibleIf:c';
-/** Each question type's own properties, besides `QUESTION`. */
-export const TYPES: Record<string, string> = {
-  rating: 'rateMin:n rateMax:n rateStep:n rateCount:n rateValues:v autoGenerate:b minRateDescription:t maxRateDescription:t',
-  radiogroup: 'choices:i',
-  checkbox: 'choices:i maxSelectedChoices:n',
-  comment: 'maxLength:n',
-  text: 'inputType maxLength:n',
-  boolean: 'labelTrue:t labelFalse:t',
-  matrix: 'rows:i columns:i',
-};
+/** Each question type's own properties, besides `QUESTION`: from the question modules (questions/registry.ts). */
+export { TYPES };
 
 /** Properties as listed above (space-separated), by name: the letter saying how each is read. */
 export const kinds = (properties: string) =>

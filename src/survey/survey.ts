@@ -8,11 +8,12 @@ import { renderSubmitStatus } from '../core/status.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { hasAnswered, markAnswered } from './answered.js';
-import type { Choice, DefinitionResult, LocalizedText, Question, SurveyModel } from './definition.js';
+import type { DefinitionResult, LocalizedText, Question, SurveyModel } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
 import { isMissing, surveyResult, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
+import { FIRST_CONTROL, RENDERERS, loadTypes } from './questions/registry.js';
 import { readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
 import { surveyTexts } from './texts.js';
@@ -22,9 +23,6 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'malformed' | 'httpError' | 'net
 
 /** Inline JSON that does not parse, or `src` not loaded (yet): nothing to parse. */
 const MALFORMED = Symbol('malformed');
-
-/** A choice, rating value or matrix column as a control offers it; a boolean's are `true` and `false`. */
-type Option = Omit<Choice, 'value'> & { value: Choice['value'] | boolean };
 
 /**
  * A survey from a definition in a strict subset of the SurveyJS JSON format (docs/survey-format.md):
@@ -136,7 +134,7 @@ export class VtSurvey extends VtElement {
   #presetFailed = false;
   #parsedFrom: unknown = MALFORMED;
   #result: DefinitionResult | undefined;
-  /** The checker at work on a definition the fast pass rejected. */
+  /** Question families being fetched for the definition, or the checker at work on one the fast pass rejected. */
   #diagnosis: Promise<void> | undefined;
   /** Every question of the survey, in order: a question's place gives its id (names may hold any character). */
   #questions: Question[] = [];
@@ -218,8 +216,9 @@ export class VtSurvey extends VtElement {
   }
 
   /**
-   * Reads the definition with the fast pass. Only a rejected one fetches the checker (definition.ts),
-   * which names every problem; until it has, the survey shows as loading, never half-rendered.
+   * Reads the definition with the fast pass, once the question families it uses are here. Only a
+   * rejected one fetches the checker (definition.ts), which names every problem; until all that has
+   * arrived, the survey shows as loading, never half-rendered.
    */
   #parse(source: unknown): DefinitionResult | undefined {
     this.pageIndex = 0;
@@ -232,23 +231,30 @@ export class VtSurvey extends VtElement {
     if (typeof source == 'string') {
       return this.#reported({ ok: false, errors: [{ property: 'preset', message: `Survey: preset "${source}" is not a known preset.` }] });
     }
-    const read = readDefinition(source, parseExpression);
-    if (read) return this.#reported({ ok: true, ...read });
-    this.#diagnosis = import('./definition.js')
-      .then(
-        ({ parseDefinition }) => parseDefinition(source, { parseExpression }),
-        (error: unknown): DefinitionResult => {
-          console.error('vertaistuki-widgets: <vt-survey> could not load its definition checker:', error);
-          return { ok: false, errors: [] };
-        },
-      )
-      .then((result) => {
-        // Unless another definition came meanwhile.
-        if (this.#parsedFrom === source) this.#result = this.#reported(result);
-        this.#diagnosis = undefined;
-        this.requestUpdate();
-      });
+    // The question families the definition uses that are not here yet come first, all at once.
+    const loading = loadTypes(source);
+    const result = loading ? loading.then(() => this.#read(source)) : this.#read(source);
+    if (!(result instanceof Promise)) return this.#reported(result);
+    this.#diagnosis = result.then((read) => {
+      // Unless another definition came meanwhile.
+      if (this.#parsedFrom === source) this.#result = this.#reported(read);
+      this.#diagnosis = undefined;
+      this.requestUpdate();
+    });
     return undefined;
+  }
+
+  /** The fast pass's model, or the checker's (fetched only for a definition the fast pass rejects). */
+  #read(source: unknown): DefinitionResult | Promise<DefinitionResult> {
+    const read = readDefinition(source, parseExpression);
+    if (read) return { ok: true, ...read };
+    return import('./definition.js').then(
+      ({ parseDefinition }) => parseDefinition(source, { parseExpression }),
+      (error: unknown): DefinitionResult => {
+        console.error('vertaistuki-widgets: <vt-survey> could not load its definition checker:', error);
+        return { ok: false, errors: [] };
+      },
+    );
   }
 
   /** Logs what the editor needs to know about `result` and starts the survey it gives. */
@@ -496,8 +502,7 @@ export class VtSurvey extends VtElement {
     const summary = [...errors].map(([question, message]) => {
       const id = this.#idOf(question);
       // The question's first control.
-      const controlId = question.type == 'text' || question.type == 'comment' ? id : question.type == 'matrix' ? `${id}-r0-c0` : `${id}-0`;
-      return { controlId, message };
+      return { controlId: id + (FIRST_CONTROL[question.type] ?? ''), message };
     });
     const privacy = this.#config.privacyNoticeUrl;
     return html`
@@ -531,117 +536,19 @@ export class VtSurvey extends VtElement {
   #renderQuestion(question: Question, error: string | undefined): TemplateResult {
     const t = this.#i18n.localizer;
     const id = this.#idOf(question);
-    const value = this.answers[question.name];
-    const max = question.type == 'checkbox' ? question.maxSelectedChoices : undefined;
-    const describedBy =
-      [question.description && `${id}-description`, max && `${id}-limit`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
-    const title = html`${this.#text(question.title)}${question.isRequired
-      ? html` <span class="mark">${t.t('survey.requiredMark')}</span>`
-      : nothing}`;
-    const about = html`${question.description
-      ? html`<p class="vt-note" id="${id}-description">${this.#text(question.description)}</p>`
-      : nothing}
-    ${renderFieldError(id, error, t)}`;
-
-    if (question.type == 'text' || question.type == 'comment') {
-      const shown = value === undefined ? '' : String(value);
-      const number = question.type == 'text' && question.inputType == 'number';
-      const onInput = (event: Event) => {
-        const raw = (event.target as HTMLInputElement).value;
-        // survey-core keeps a number input's answer as a number.
-        this.#setAnswer(question, number && raw.trim() && isFinite(+raw) ? +raw : raw);
-      };
-      return html`<div class="question field" part="question" @focusout=${() => this.#leave(question)}>
-        <label for=${id}>${title}</label>
-        ${about}
-        ${question.type == 'comment'
-          ? html`<textarea id=${id} rows="4" maxlength=${question.maxLength ?? nothing} aria-invalid=${error ? 'true' : nothing}
-              aria-describedby=${describedBy} .value=${shown} @input=${onInput}></textarea>`
-          : html`<input id=${id} type=${question.inputType} inputmode=${number ? 'decimal' : nothing}
-              maxlength=${question.maxLength ?? nothing} aria-invalid=${error ? 'true' : nothing} aria-describedby=${describedBy}
-              .value=${shown} @input=${onInput} />`}
-      </div>`;
-    }
-
-    let full = false;
-    /**
-     * Native radios or checkboxes named `group`, with ids `${prefix}0`, `${prefix}1`, …; `pick` gives
-     * the answer when one is checked or unchecked.
-     */
-    const options = (
-      choices: Option[],
-      group: string,
-      prefix: string,
-      isChecked: (choice: Option) => boolean,
-      pick: (choice: Option, checked: boolean) => AnswerValue,
-      describe: (at: number) => string | undefined = () => undefined,
-    ) =>
-      choices.map((choice, at) => {
-        const checked = isChecked(choice);
-        return html`<span class="choice">
-          <input type=${question.type == 'checkbox' ? 'checkbox' : 'radio'} id=${prefix + at} name=${group}
-            value=${String(choice.value)} .checked=${checked} ?disabled=${full && !checked}
-            aria-describedby=${describe(at) ?? nothing}
-            @change=${(event: Event) => this.#setAnswer(question, pick(choice, (event.target as HTMLInputElement).checked))} />
-          <label for=${prefix + at}>${this.#text(choice.text)}</label>
-        </span>`;
-      });
-    const same = (choice: Option) => value === choice.value;
-    const chosen = (choice: Option) => choice.value;
-    let body;
-    switch (question.type) {
-      case 'rating': {
-        const { values, minRateDescription: low, maxRateDescription: high } = question;
-        const end = (at: number) => (at == 0 && low ? `${id}-min` : at == values.length - 1 && high ? `${id}-max` : undefined);
-        body = html`<div class="choices rating">${options(values, id, `${id}-`, same, chosen, end)}</div>
-          ${low || high
-            ? html`<p class="ends vt-note"><span id="${id}-min">${this.#text(low)}</span><span id="${id}-max">${this.#text(high)}</span></p>`
-            : nothing}`;
-        break;
-      }
-      case 'checkbox': {
-        // In the order ticked, as survey-core keeps them: `{topics[0]}` is the first choice ticked.
-        const ticked: unknown[] = Array.isArray(value) ? value : [];
-        full = !!max && ticked.length >= max;
-        const others = (choice: Option) => ticked.filter((item) => item !== choice.value);
-        body = html`${max
-            ? html`<p class="vt-note" id="${id}-limit">${t.t(full ? 'survey.maxReached' : 'survey.maxChoices', { count: max })}</p>`
-            : nothing}
-          ${options(question.choices, id, `${id}-`, (choice) => ticked.includes(choice.value), (choice, checked) =>
-            (checked ? [...others(choice), choice.value] : others(choice)) as string[],
-          )}`;
-        break;
-      }
-      case 'matrix': {
-        const rows = (value ?? {}) as Record<string, string | number>;
-        body = question.rows.map(
-          (row, r) => html`<fieldset class="matrix-row">
-            <legend>${this.#text(row.text)}</legend>
-            <div class="choices">
-              ${options(question.columns, `${id}-r${r}`, `${id}-r${r}-c`, (column) => rows[row.value] === column.value, (column) => ({
-                ...rows,
-                [row.value]: column.value as string | number,
-              }))}
-            </div>
-          </fieldset>`,
-        );
-        break;
-      }
-      default: {
-        // radiogroup, and boolean as a yes/no pair.
-        const choices =
-          question.type == 'boolean'
-            ? [
-                { value: true, text: this.#text(question.labelTrue) || t.t('survey.yes') },
-                { value: false, text: this.#text(question.labelFalse) || t.t('survey.no') },
-              ]
-            : question.choices;
-        body = options(choices, id, `${id}-`, same, chosen);
-      }
-    }
-    return html`<fieldset class="question" part="question" aria-describedby=${describedBy} @focusout=${() => this.#leave(question)}>
-      <legend>${title}</legend>
-      ${about} ${body}
-    </fieldset>`;
+    return RENDERERS[question.type]!(question, {
+      id,
+      value: this.answers[question.name],
+      error,
+      describedBy: (...extra) =>
+        [question.description && `${id}-description`, ...extra, error && `${id}-error`].filter(Boolean).join(' ') || nothing,
+      title: html`${this.#text(question.title)}${question.isRequired ? html` <span class="mark">${t.t('survey.requiredMark')}</span>` : nothing}`,
+      about: html`${question.description ? html`<p class="vt-note" id="${id}-description">${this.#text(question.description)}</p>` : nothing}
+      ${renderFieldError(id, error, t)}`,
+      t,
+      text: (value) => this.#text(value),
+      set: (value) => this.#setAnswer(question, value),
+      leave: () => this.#leave(question),
+    });
   }
 }

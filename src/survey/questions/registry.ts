@@ -1,0 +1,66 @@
+/**
+ * Question types, by name: each type's properties (what read-definition.ts and the checker read), its
+ * template and its first control. A module per type or family registers them. The families every survey
+ * may use are here at once; one that only some definitions use is a dynamic import, fetched when a
+ * definition names one of its types: all the families a definition needs at once, in parallel, before the
+ * survey is read (until then it shows as loading, never half-rendered).
+ */
+import * as boolean from './boolean.js';
+import * as choice from './choice.js';
+import * as matrix from './matrix.js';
+import * as rating from './rating.js';
+import * as text from './text.js';
+import type { QuestionModule, Renderer } from './view.js';
+
+/** Each type's own properties, besides the common ones (read-definition.ts `QUESTION`). */
+export const TYPES: Record<string, string> = {};
+export const RENDERERS: Record<string, Renderer> = {};
+export const FIRST_CONTROL: Record<string, string> = {};
+
+export function register(module: QuestionModule): void {
+  Object.assign(TYPES, module.properties);
+  Object.assign(RENDERERS, module.render);
+  Object.assign(FIRST_CONTROL, module.firstControl);
+}
+
+[rating, choice, text, boolean, matrix].forEach(register);
+
+/** The families fetched only for a definition that uses them, by each of their types. */
+const LAZY: Record<string, () => Promise<QuestionModule>> = {};
+
+const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();
+
+/** Every `type` named in a definition, in its pages, panels and questions. */
+function typesIn(json: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(json)) json.forEach((item) => typesIn(item, found));
+  else if (json && typeof json == 'object') {
+    for (const [key, value] of Object.entries(json)) {
+      if (key == 'type' && typeof value == 'string') found.add(value);
+      else if (typeof value == 'object') typesIn(value, found);
+    }
+  }
+  return found;
+}
+
+/**
+ * Fetches, all at once, the families `json` uses that are not here yet; `undefined` when none is
+ * missing (the definition can be read now). A family that cannot be fetched stays unknown, and the
+ * checker then names its type as not supported.
+ */
+export function loadTypes(json: unknown): Promise<unknown> | undefined {
+  const loads = new Set([...typesIn(json)].filter((type) => !TYPES[type] && LAZY[type]).map((type) => LAZY[type]!));
+  if (!loads.size) return undefined;
+  return Promise.all(
+    [...loads].map((load) => {
+      let done = fetched.get(load);
+      if (!done) {
+        done = load().then(register, (error: unknown) => {
+          fetched.delete(load);
+          console.error('vertaistuki-widgets: <vt-survey> could not load a question type:', error);
+        });
+        fetched.set(load, done);
+      }
+      return done;
+    }),
+  );
+}
