@@ -31,9 +31,23 @@ function canonical(/** @type {unknown} */ value) {
 /** @param {AppOptions} options */
 export async function buildApp({ config, storage, adminTokenHash }) {
   const app = Fastify({
-    logger: config.logLevel ? { level: config.logLevel, redact: ['req.headers.authorization'] } : false,
+    logger: config.logLevel
+      ? {
+          level: config.logLevel,
+          ...(config.logStream ? { stream: config.logStream } : {}),
+          // Method and path only: a query string can carry personal data (?group=…, an email).
+          serializers: {
+            req: (request) => ({ method: request.method, path: request.url.split('?')[0] }),
+          },
+        }
+      : false,
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
+    // A request must arrive whole in time: slow clients (or an attack) must not hold sockets forever.
+    // Node only enforces it when given to the server at creation (`http`), where we also check every
+    // second rather than every 30 s.
+    requestTimeout: config.requestTimeoutMs,
+    http: { requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: 1000 },
     // A request arriving while the server shuts down gets 503: the elements keep it in their outbox.
     return503OnClosing: true,
     forceCloseConnections: 'idle',
@@ -80,6 +94,14 @@ export async function buildApp({ config, storage, adminTokenHash }) {
     await app.register(rateLimit, {
       max: config.rateLimit.max,
       timeWindow: config.rateLimit.windowMs,
+      // The public API, the admin pages and /healthz count apart, so that a flood of the API (from a
+      // shared venue address, or an attacker behind the same proxy) does not lock out the coordinator
+      // or make monitoring think the collector is down.
+      keyGenerator: (request) => {
+        const path = request.url;
+        const bucket = path === '/admin' || path.startsWith('/admin/') ? 'admin' : path.startsWith('/healthz') ? 'health' : 'api';
+        return `${bucket} ${request.ip}`;
+      },
       errorResponseBuilder: (_request, context) =>
         new ProblemError(
           problem(429, 'rate-limited', 'Too many requests', { detail: `Try again in ${Math.ceil(context.ttl / 1000)} s.` }),
@@ -89,7 +111,8 @@ export async function buildApp({ config, storage, adminTokenHash }) {
 
   app.get('/healthz', async () => ({ ok: true }));
 
-  // The partner-facing API: CORS for the configured origins only.
+  // The partner-facing API, under /api: CORS for the configured origins only, and nowhere else (the
+  // prefix also scopes the CORS plugin's OPTIONS route, which would otherwise answer on every path).
   await app.register(async (api) => {
     // The contract sends application/json only; a text/plain body is what a cross-site form would send.
     api.removeContentTypeParser('text/plain');
@@ -125,7 +148,7 @@ export async function buildApp({ config, storage, adminTokenHash }) {
       return group.capacity === undefined ? undefined : Math.max(0, group.capacity - (group.reserved ?? 0));
     };
 
-    api.post('/api/submissions', async (request, reply) => {
+    api.post('/submissions', async (request, reply) => {
       const envelope = /** @type {Record<string, any>} */ (request.body);
       const errors = validate(envelope);
       if (errors.length) {
@@ -171,8 +194,8 @@ export async function buildApp({ config, storage, adminTokenHash }) {
       return reply.code(result.answer.status).send(result.answer.body);
     });
 
-    api.get('/api/groups', async () => groups.published(await storage.signupCounts()));
-  });
+    api.get('/groups', async () => groups.published(await storage.signupCounts()));
+  }, { prefix: '/api' });
 
   await app.register(adminRoutes, {
     storage,

@@ -12,12 +12,15 @@ export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
  * @property {string} databaseFile
  * @property {string} groupsFile
  * @property {string[]} allowedOrigins  exact origins (`https://partner.example`), no wildcards
- * @property {{ max: number, windowMs: number }} rateLimit  requests per IP per window, all routes; max 0: no limit
+ * @property {{ max: number, windowMs: number }} rateLimit  requests per IP per window, for the API, the
+ *   admin pages and /healthz each; max 0: no limit
  * @property {string | undefined} adminToken  from ADMIN_TOKEN; else one stored (hashed) in the database
- * @property {boolean | string | number} trustProxy  Fastify's trustProxy: who may set X-Forwarded-For
+ * @property {false | string | number} trustProxy  Fastify's trustProxy: how many proxies, or their addresses
+ * @property {number} requestTimeoutMs  a request must have arrived whole within this time (slow clients hold sockets)
  * @property {string | false} logLevel
  * @property {number} bodyLimit  bytes
  * @property {string | undefined} surveyDefinitionsDir  SurveyJS definitions named `<surveyId>.json`, for titles in the admin summary
+ * @property {import('node:stream').Writable} [logStream]  where log lines go (stdout); tests set it
  */
 
 /** @param {string | undefined} value @param {number} fallback @param {string} name */
@@ -48,10 +51,21 @@ function origins(value) {
   return list;
 }
 
-/** @param {string | undefined} value @returns {boolean | string | number} */
+/**
+ * Who may say, in X-Forwarded-For, which address a request came from: the number of proxies in front of
+ * the collector, or their addresses. Never `true`: that believes the first address, which the client
+ * writes itself, so anyone could pick a new address per request and never meet the rate limit.
+ * @param {string | undefined} value
+ * @returns {false | string | number}
+ */
 function trustProxy(value) {
   if (value === undefined || value === '' || value === 'false') return false;
-  if (value === 'true') return true;
+  if (value === 'true') {
+    throw new Error(
+      'TRUST_PROXY=true would believe any X-Forwarded-For a client writes (and let it dodge the rate limit). ' +
+        'Give the number of proxies in front of the collector (e.g. 1) or their addresses (e.g. 127.0.0.1,10.0.0.0/8).',
+    );
+  }
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
@@ -68,12 +82,14 @@ export function loadConfig(env = process.env) {
     databaseFile: env.DATABASE_FILE ? resolve(env.DATABASE_FILE) : resolve(ROOT, 'data/vertaistuki.db'),
     groupsFile: env.GROUPS_FILE ? resolve(env.GROUPS_FILE) : resolve(ROOT, 'collector/groups.json'),
     allowedOrigins: origins(env.ALLOWED_ORIGINS),
+    // Per IP address per window; the public API, the admin pages and /healthz each count apart.
     rateLimit: {
       max: positiveInt(env.RATE_LIMIT_MAX, 300, 'RATE_LIMIT_MAX'),
       windowMs: positiveInt(env.RATE_LIMIT_WINDOW_SECONDS, 60, 'RATE_LIMIT_WINDOW_SECONDS') * 1000,
     },
     adminToken: env.ADMIN_TOKEN || undefined,
     trustProxy: trustProxy(env.TRUST_PROXY),
+    requestTimeoutMs: positiveInt(env.REQUEST_TIMEOUT_SECONDS, 30, 'REQUEST_TIMEOUT_SECONDS') * 1000,
     logLevel: env.LOG_LEVEL === 'silent' ? false : env.LOG_LEVEL || 'info',
     bodyLimit: 32 * 1024,
     surveyDefinitionsDir: env.SURVEY_DEFINITIONS_DIR ? resolve(env.SURVEY_DEFINITIONS_DIR) : undefined,

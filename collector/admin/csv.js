@@ -1,15 +1,19 @@
 /**
  * CSV for spreadsheets (RFC 4180: quoted where needed, CRLF, UTF-8 with a byte order mark so Excel reads
- * ä and ö). A text cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a
- * tab or a carriage return, also after leading spaces) gets a `'` in front: "CSV injection" is how a
- * name like `=HYPERLINK(...)` typed into a public form attacks whoever opens the export.
+ * ä and ö). A text cell that a spreadsheet would run as a formula gets a `'` in front: "CSV injection"
+ * is how a name like `=HYPERLINK(...)` typed into a public form attacks whoever opens the export.
+ * A formula starts with `=`, `+`, `-` or `@` (or their fullwidth forms, which some spreadsheets
+ * normalise), also after spaces or zero-width characters; or with a tab or a carriage return.
+ * Phone numbers and plain numbers (`+358 40 123 4567`, `-3`) are left as they are: made of digits,
+ * spaces and `( ) . / -` only, a spreadsheet can at most compute them, never call anything.
  */
 
-const FORMULA_START = /^[\s]*[=+\-@]|^[\t\r]/;
+const FORMULA_START = /^[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
+const PLAIN_NUMBER = /^ *[+-]?[\d ().\/-]*\d[\d ().\/-]*$/;
 
 /** @param {unknown} value */
 export function neutralise(value) {
-  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+  return typeof value === 'string' && FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
 }
 
 /**

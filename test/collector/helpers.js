@@ -20,8 +20,10 @@ export const GROUPS = [
 /**
  * @param {import('node:test').TestContext} t
  * @param {Record<string, string>} [env]  overrides of the collector's environment
+ * @param {Partial<import('../../collector/config.js').CollectorConfig>} [settings]  settings that have no
+ *   environment variable (e.g. `logStream`)
  */
-export async function startTestCollector(t, env = {}) {
+export async function startTestCollector(t, env = {}, settings = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'vt-collector-'));
   /** @type {Awaited<ReturnType<typeof startCollector>> | undefined} */
   let started;
@@ -35,7 +37,8 @@ export async function startTestCollector(t, env = {}) {
   });
   const groupsFile = join(dir, 'groups.json');
   await writeFile(groupsFile, JSON.stringify({ groups: GROUPS }));
-  const config = loadConfig({
+  const config = {
+    ...loadConfig({
     DATABASE_FILE: join(dir, 'data', 'vertaistuki.db'),
     GROUPS_FILE: groupsFile,
     PORT: '0',
@@ -45,7 +48,9 @@ export async function startTestCollector(t, env = {}) {
     LOG_LEVEL: 'silent',
     RATE_LIMIT_MAX: '100000',
     ...env,
-  });
+    }),
+    ...settings,
+  };
   const lines = [];
   started = await startCollector(config, { print: (line) => lines.push(line) });
   return {
