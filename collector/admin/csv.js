@@ -8,6 +8,8 @@
  * spaces and `( ) . / -` only, a spreadsheet can at most compute them, never call anything.
  */
 
+import { SLICE, breathe } from './breathe.js';
+
 const FORMULA_START = /^[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
 const PLAIN_NUMBER = /^ *[+-]?[\d ().\/-]*\d[\d ().\/-]*$/;
 
@@ -34,8 +36,14 @@ export function csvCell(value, delimiter = ',') {
  * @param {string[]} header
  * @param {unknown[][]} rows
  * @param {string} [delimiter]  `,` (default) or `;` (Excel with Finnish regional settings)
+ * @returns {Promise<string>}  written in slices, so that a big export does not stall other requests
  */
-export function toCsv(header, rows, delimiter = ',') {
+export async function toCsv(header, rows, delimiter = ',') {
   const line = (/** @type {unknown[]} */ cells) => cells.map((cell) => csvCell(cell, delimiter)).join(delimiter);
-  return `\uFEFF${[line(header), ...rows.map(line)].join('\r\n')}\r\n`;
+  const lines = [line(header)];
+  for (const [index, row] of rows.entries()) {
+    if (index % (SLICE * 4) === SLICE * 4 - 1) await breathe();
+    lines.push(line(row));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -28,7 +28,7 @@ const CSP = [
 const STYLESHEET = readFileSync(new URL('./admin.css', import.meta.url), 'utf8');
 const KINDS = new Set(['signup', 'survey', 'reflection']);
 /** Rows on one page of a list; older ones are on the next page, all of them in the CSV. */
-const PAGE_SIZE = 100;
+const PAGE_SIZE = 50;
 /** Answer columns of a survey list (the definition's questions, then the most answered; the rest in one column). */
 const PAGE_ANSWER_COLUMNS = 50;
 const CSV_ANSWER_COLUMNS = 300;
@@ -169,7 +169,7 @@ export async function adminRoutes(app, { storage, groups, tokenHash, surveyDefin
       reply,
       listPage({
         kind: typedKind,
-        table: tableOf(typedKind, shown, { definition, answerColumns: PAGE_ANSWER_COLUMNS }),
+        table: await tableOf(typedKind, shown, { definition, answerColumns: PAGE_ANSWER_COLUMNS }),
         total,
         filter: { survey: filter.survey, group: filter.group, session: filter.session?.toString() },
         filterText,
@@ -186,11 +186,11 @@ export async function adminRoutes(app, { storage, groups, tokenHash, surveyDefin
     const filter = filterOf(query);
     const submissions = await storage.list({ kind: typedKind, surveyId: filter.survey, group: filter.group, session: filter.session });
     const definition = typedKind === 'survey' && filter.survey ? loadDefinition(surveyDefinitionsDir, filter.survey) : undefined;
-    const { columns, rows } = tableOf(typedKind, submissions, { definition, answerColumns: CSV_ANSWER_COLUMNS });
+    const { columns, rows } = await tableOf(typedKind, submissions, { definition, answerColumns: CSV_ANSWER_COLUMNS });
     const delimiter = oneString(query.sep) === 'semicolon' ? ';' : ',';
     const name = [kind, filter.survey, filter.group, filter.session].filter(Boolean).join('-').replace(/[^\w.-]+/g, '_');
     reply.header('Content-Disposition', `attachment; filename="${name}-${new Date().toISOString().slice(0, 10)}.csv"`);
-    return reply.type('text/csv; charset=utf-8').send(toCsv(columns.map((column) => column.key), rows, delimiter));
+    return reply.type('text/csv; charset=utf-8').send(await toCsv(columns.map((column) => column.key), rows, delimiter));
   });
 
   app.get('/admin/survey', async (request, reply) => {
@@ -211,7 +211,7 @@ export async function adminRoutes(app, { storage, groups, tokenHash, surveyDefin
       surveyPage({
         surveyId,
         count: submissions.length,
-        ...summarise(submissions, definition),
+        ...(await summarise(submissions, definition)),
         facets,
         filter: { group, session },
         hasDefinition: Boolean(definition),

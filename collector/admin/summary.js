@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SLICE, breathe } from './breathe.js';
 
 /**
  * A summary of a survey's answers, question by question: counts per value (ratings, choices, yes/no,
@@ -179,30 +180,38 @@ export function ownEntries(answers) {
 const isEmpty = (answer) => answer === undefined || answer === null || answer === '';
 
 /**
- * Names ordered by how many answered them (most first; ties in the order first met), at most `limit`.
+ * The `limit` names answered most often (most first; ties in the order first met). One pass that keeps
+ * only the best `limit`: tens of thousands of made-up names are not sorted.
  * @param {Map<string, number>} counts  insertion order = order first met
  * @param {number} limit
+ * @returns {string[]}
  */
-function mostAnswered(counts, limit) {
-  return [...counts]
-    .map(([name, count], order) => ({ name, count, order }))
-    .sort((a, b) => b.count - a.count || a.order - b.order)
-    .slice(0, limit)
-    .map((entry) => entry.name);
+export function mostAnswered(counts, limit) {
+  /** @type {Array<[string, number]>} best first */
+  const best = [];
+  for (const [name, count] of counts) {
+    if (best.length === limit && count <= /** @type {[string, number]} */ (best.at(-1))[1]) continue;
+    let at = best.length;
+    while (at > 0 && /** @type {[string, number]} */ (best[at - 1])[1] < count) at -= 1;
+    best.splice(at, 0, [name, count]);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(([name]) => name);
 }
 
 /**
  * @param {Array<{ data: Record<string, any> }>} submissions  oldest first
  * @param {any} [definition]
- * @returns {{ questions: QuestionSummary[], omitted: { questions: number, answers: number } }}
+ * @returns {Promise<{ questions: QuestionSummary[], omitted: { questions: number, answers: number } }>}
  *   omitted: questions without a definition beyond the limit, and how many answers they had
  */
-export function summarise(submissions, definition) {
+export async function summarise(submissions, definition) {
   const defined = new Map(questionsOf(definition ?? {}).map((question) => [question.name, question]));
   // First pass: how many answered each question the definition does not have (linear, no lists).
   /** @type {Map<string, number>} */
   const extraCounts = new Map();
-  for (const submission of submissions) {
+  for (const [index, submission] of submissions.entries()) {
+    if (index % SLICE === SLICE - 1) await breathe();
     for (const [name, answer] of ownEntries(submission.data.answers)) {
       if (!isEmpty(answer) && !defined.has(name)) extraCounts.set(name, (extraCounts.get(name) ?? 0) + 1);
     }
@@ -212,7 +221,8 @@ export function summarise(submissions, definition) {
   // Second pass: the answers of the questions shown.
   /** @type {Map<string, unknown[]>} */
   const byName = new Map([...shown].map((name) => [name, []]));
-  for (const submission of submissions) {
+  for (const [index, submission] of submissions.entries()) {
+    if (index % SLICE === SLICE - 1) await breathe();
     for (const [name, answer] of ownEntries(submission.data.answers)) {
       if (!isEmpty(answer) && shown.has(name)) /** @type {unknown[]} */ (byName.get(name)).push(answer);
     }

@@ -3,7 +3,8 @@
  * Column keys are the payload's own field names (stable for analysis); labels are for people.
  */
 
-import { ownEntries, questionsOf } from './summary.js';
+import { SLICE, breathe } from './breathe.js';
+import { mostAnswered, ownEntries, questionsOf } from './summary.js';
 
 /** @typedef {import('../storage/index.js').Submission} Submission */
 /** @typedef {{ key: string, label: string }} Column */
@@ -90,9 +91,7 @@ function answerColumnKeys(cellsOfRows, definition, limit) {
   for (const cells of cellsOfRows) {
     for (const key of cells.keys()) if (!defined.has(key)) frequency.set(key, (frequency.get(key) ?? 0) + 1);
   }
-  const ranked = [...frequency].map(([key, count], order) => ({ key, count, order }));
-  ranked.sort((a, b) => b.count - a.count || a.order - b.order);
-  return [...keys, ...ranked.slice(0, limit).map((entry) => entry.key)];
+  return [...keys, ...mostAnswered(frequency, limit)];
 }
 
 /**
@@ -100,15 +99,20 @@ function answerColumnKeys(cellsOfRows, definition, limit) {
  * @param {Submission[]} submissions
  * @param {{ definition?: any, answerColumns?: number }} [options]  definition: of the survey listed;
  *   answerColumns: at most this many answer columns beside the definition's (the rest in `otherAnswers`)
- * @returns {{ columns: Column[], rows: unknown[][] }}
+ * @returns {Promise<{ columns: Column[], rows: unknown[][] }>}
  */
-export function tableOf(kind, submissions, options = {}) {
+export async function tableOf(kind, submissions, options = {}) {
   /** @type {Array<Column & { get: (s: Submission, index: number) => unknown }>} */
   let fields;
   if (kind === 'signup') {
     fields = SIGNUP.map((column) => ({ ...column, get: (s) => s.data[column.key] }));
   } else if (kind === 'survey') {
-    const cellsOfRows = submissions.map(answerCells);
+    /** @type {Map<string, unknown>[]} */
+    const cellsOfRows = [];
+    for (const submission of submissions) {
+      if (cellsOfRows.length % SLICE === SLICE - 1) await breathe();
+      cellsOfRows.push(answerCells(submission));
+    }
     const keys = answerColumnKeys(cellsOfRows, options.definition, options.answerColumns ?? 50);
     const shown = new Set(keys);
     // As JSON text, written pair by pair: quicker than building an object with hundreds of keys.
@@ -144,8 +148,10 @@ export function tableOf(kind, submissions, options = {}) {
     ...fields,
     ...META_TAIL.map((column) => ({ ...column, get: (/** @type {Submission} */ s) => meta(s, column.key) })),
   ];
-  return {
-    columns: all.map(({ key, label }) => ({ key, label })),
-    rows: submissions.map((submission, index) => all.map((field) => cellValue(field.get(submission, index)))),
-  };
+  const rows = [];
+  for (const [index, submission] of submissions.entries()) {
+    if (index % SLICE === SLICE - 1) await breathe();
+    rows.push(all.map((field) => cellValue(field.get(submission, index))));
+  }
+  return { columns: all.map(({ key, label }) => ({ key, label })), rows };
 }

@@ -125,13 +125,13 @@ test('CSV export neutralises cells a spreadsheet would run as formulas', async (
   assert.match(semicolon, /^receivedAt;id;group/);
 });
 
-test('csv cells: numbers stay numbers, leading spaces and tabs do not hide a formula', () => {
+test('csv cells: numbers stay numbers, leading spaces and tabs do not hide a formula', async () => {
   assert.equal(csvCell(-3), '-3');
   assert.equal(csvCell('  =1+1'), "'  =1+1");
   assert.equal(csvCell('\t=1+1'), "'\t=1+1");
   assert.equal(csvCell('rivi\nrivi'), '"rivi\nrivi"');
   assert.equal(csvCell(null), '');
-  assert.equal(toCsv(['a'], [['=x']]), "\uFEFFa\r\n'=x\r\n");
+  assert.equal(await toCsv(['a'], [['=x']]), "\uFEFFa\r\n'=x\r\n");
 });
 
 test('csv cells: phone numbers stay as typed; fullwidth and zero-width formula starts are neutralised', () => {
