@@ -11,7 +11,7 @@
 import { SLICE, breathe } from './breathe.js';
 
 const FORMULA_START = /^[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
-const PLAIN_NUMBER = /^ *[+-]?[\d ().\/-]*\d[\d ().\/-]*$/;
+const PLAIN_NUMBER = /^ *[+-]?[\d ()./-]*\d[\d ()./-]*$/;
 
 /** @param {unknown} value */
 export function neutralise(value) {

@@ -15,7 +15,7 @@ const launch = () =>
   chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    timeout: 30_000,
+    timeout: 60_000, // a loaded CI machine may take a while to start it
   });
 
 /**
@@ -38,7 +38,7 @@ async function attackerSite(t, action, id) {
   return /** @type {import('node:net').AddressInfo} */ (server.address()).port;
 }
 
-test('the coordinator erases a signup in Chromium; another site or another port on the host cannot', async (t) => {
+test('the coordinator erases a signup in Chromium; another site or another port on the host cannot', { timeout: 180_000 }, async (t) => {
   const collector = await startTestCollector(t);
   const person = signup({ email: 'poistettava@example.fi', name: 'Poistettava Henkilö' });
   const target = signup({ email: 'kohde@example.fi', name: 'Hyökkäyksen Kohde' });
