@@ -99,7 +99,7 @@ export async function buildApp({ config, storage, adminTokenHash }) {
       // or make monitoring think the collector is down.
       keyGenerator: (request) => {
         const path = request.url;
-        const bucket = path === '/admin' || path.startsWith('/admin/') ? 'admin' : path.startsWith('/healthz') ? 'health' : 'api';
+        const bucket = path === '/admin' || path.startsWith('/admin/') ? 'admin' : path.startsWith('/healthz') || path.startsWith('/readyz') ? 'health' : 'api';
         return `${bucket} ${request.ip}`;
       },
       errorResponseBuilder: (_request, context) =>
@@ -109,7 +109,18 @@ export async function buildApp({ config, storage, adminTokenHash }) {
     });
   }
 
+  // For load balancers and monitoring: /healthz says the process is up, /readyz that it can store
+  // (the database answers and is migrated). A process whose database is away is taken out of rotation.
   app.get('/healthz', async () => ({ ok: true }));
+  app.get('/readyz', async (request, reply) => {
+    try {
+      await storage.ready();
+      return { ok: true };
+    } catch (error) {
+      request.log.warn({ err: error }, 'not ready');
+      return sendProblem(reply, problem(503, 'not-ready', 'The database does not answer'));
+    }
+  });
 
   // The partner-facing API, under /api: CORS for the configured origins only, and nowhere else (the
   // prefix also scopes the CORS plugin's OPTIONS route, which would otherwise answer on every path).

@@ -10,6 +10,8 @@ export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
  * @property {number} port
  * @property {string} host
  * @property {string} databaseFile
+ * @property {string | undefined} databaseUrl  DATABASE_URL: PostgreSQL instead of the SQLite file
+ * @property {number} retentionDays  RETENTION_DAYS: submissions older than this are erased; 0: kept
  * @property {string} groupsFile
  * @property {string[]} allowedOrigins  exact origins (`https://partner.example`), no wildcards
  * @property {{ max: number, windowMs: number }} rateLimit  requests per IP per window, for the API, the
@@ -69,6 +71,13 @@ function trustProxy(value) {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
+/** @param {string | undefined} value */
+function databaseUrl(value) {
+  if (!value) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(value)) throw new Error('DATABASE_URL must be a postgres:// URL (without it, the SQLite file DATABASE_FILE is used)');
+  return value;
+}
+
 /**
  * The collector's settings from environment variables (see docs/collector.md).
  * @param {Record<string, string | undefined>} [env]
@@ -80,6 +89,8 @@ export function loadConfig(env = process.env) {
     host: env.HOST || '127.0.0.1',
     // Paths given in the environment are relative to the working directory; the defaults to the repository.
     databaseFile: env.DATABASE_FILE ? resolve(env.DATABASE_FILE) : resolve(ROOT, 'data/vertaistuki.db'),
+    databaseUrl: databaseUrl(env.DATABASE_URL),
+    retentionDays: positiveInt(env.RETENTION_DAYS, 0, 'RETENTION_DAYS'),
     groupsFile: env.GROUPS_FILE ? resolve(env.GROUPS_FILE) : resolve(ROOT, 'collector/groups.json'),
     allowedOrigins: origins(env.ALLOWED_ORIGINS),
     // Per IP address per window; the public API, the admin pages and /healthz each count apart.

@@ -7,7 +7,19 @@ import { fileURLToPath } from 'node:url';
 import { adminToken } from './admin/auth.js';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
+import { scheduleRetention } from './retention.js';
 import { openStorage } from './storage/index.js';
+
+/** A database URL without its password, to print. */
+function redactedUrl(/** @type {string} */ url) {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
 
 /** Lines for the person who started the collector (not log records). */
 const sayToStdout = (/** @type {string} */ line) => process.stdout.write(`${line}\n`);
@@ -24,7 +36,11 @@ export async function startCollector(config, options = {}) {
   try {
     const token = await adminToken(storage, config.adminToken, { renew: options.renewToken });
     app = await buildApp({ config, storage, adminTokenHash: token.hash });
-    app.addHook('onClose', async () => storage.close());
+    const retention = await scheduleRetention(storage, config.retentionDays, app.log);
+    app.addHook('onClose', async () => {
+      retention.stop();
+      await storage.close();
+    });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -33,7 +49,8 @@ export async function startCollector(config, options = {}) {
     say(`Collector listening on ${url}`);
     say(`  submissions: POST ${url}/api/submissions   groups: GET ${url}/api/groups`);
     say(`  admin:       ${url}/admin`);
-    say(`  database:    ${config.databaseFile}`);
+    say(`  database:    ${config.databaseUrl ? redactedUrl(config.databaseUrl) : config.databaseFile}`);
+    if (config.retentionDays) say(`  retention:   submissions older than ${config.retentionDays} days are erased daily`);
     say(`  origins:     ${config.allowedOrigins.join(', ') || '(none: set ALLOWED_ORIGINS, or no page can send)'}`);
     if (token.generated) {
       say('');

@@ -7,8 +7,9 @@
  * - `save` is atomic: the idempotency key and the submission are written in one transaction, and a key
  *   that exists already (even one written a moment ago by a concurrent request, or by another process
  *   on the same database) stores nothing and returns the first answer. In SQLite this is the PRIMARY KEY
- *   of `idempotency_keys` inside a `BEGIN IMMEDIATE` transaction; in PostgreSQL it would be
- *   `INSERT ... ON CONFLICT (key) DO NOTHING RETURNING` in one transaction.
+ *   of `idempotency_keys` inside a `BEGIN IMMEDIATE` transaction; in PostgreSQL (`postgres.js`) it is
+ *   `INSERT ... ON CONFLICT (key) DO NOTHING` in one transaction, and seats are counted under an
+ *   advisory lock on the group.
  * - `erase` removes the submissions and everything in them that identifies a person, but keeps the bare
  *   idempotency key (a random UUID) with its first answer, so that a copy still waiting in someone's
  *   outbox cannot bring an erased signup back.
@@ -70,9 +71,12 @@
  * @property {() => Promise<Map<string, GroupCount>>} signupCounts  per group value
  * @property {(match: { id?: string, email?: string }) => Promise<Submission[]>} findForErasure  by id (any kind) or by a signup's email (case-insensitive)
  * @property {(ids: string[]) => Promise<number>} erase  how many submissions were removed
+ * @property {(cutoff: string) => Promise<number>} eraseOlderThan  erases (as `erase`) every submission
+ *   received before this ISO 8601 time; for RETENTION_DAYS
  * @property {() => Promise<Array<{ erasedAt: string, count: number }>>} erasureLog  no personal data
  * @property {(name: string) => Promise<string | undefined>} getSetting
  * @property {(name: string, value: string) => Promise<void>} setSetting
+ * @property {() => Promise<void>} ready  resolves when the database answers and is migrated (GET /readyz)
  * @property {() => Promise<void>} close
  */
 
@@ -81,11 +85,15 @@ import { openSqliteStorage } from './sqlite.js';
 export { openSqliteStorage };
 
 /**
- * Opens the configured storage. Only SQLite for now: the file is created, with its directory, when it
- * does not exist, and migrated to the newest schema.
- * @param {{ databaseFile: string }} config
+ * Opens the configured storage: PostgreSQL when `DATABASE_URL` is set (`postgres://…`), else the SQLite
+ * file, created with its directory when it does not exist. Either is migrated to the newest schema.
+ * @param {{ databaseFile: string, databaseUrl?: string }} config
  * @returns {Promise<Storage>}
  */
 export async function openStorage(config) {
+  if (config.databaseUrl) {
+    const { openPostgresStorage } = await import('./postgres.js');
+    return openPostgresStorage(config.databaseUrl);
+  }
   return openSqliteStorage(config.databaseFile);
 }

@@ -64,4 +64,9 @@ export const MIGRATIONS = [
       ) STRICT;
     `,
   },
+  {
+    version: 3,
+    name: 'received_at index for retention',
+    up: `CREATE INDEX submissions_by_received_at ON submissions (received_at);`,
+  },
 ];

@@ -197,6 +197,7 @@ export function openSqliteStorage(file, options = {}) {
     if (count) statements.logErasure.run(new Date().toISOString(), count);
     return count;
   });
+  const olderThan = db.prepare('SELECT id FROM submissions WHERE received_at < ?').pluck();
 
   return {
     db,
@@ -250,6 +251,11 @@ export function openSqliteStorage(file, options = {}) {
       return count;
     },
 
+    async eraseOlderThan(cutoff) {
+      const ids = olderThan.all(cutoff);
+      return ids.length ? this.erase(ids) : 0;
+    },
+
     async erasureLog() {
       return statements.erasureLog.all();
     },
@@ -260,6 +266,11 @@ export function openSqliteStorage(file, options = {}) {
 
     async setSetting(name, value) {
       statements.setSetting.run(name, value);
+    },
+
+    async ready() {
+      if (!db.open) throw new Error('The database is closed.');
+      db.prepare('SELECT 1 FROM schema_migrations LIMIT 1').get();
     },
 
     async close() {

@@ -14,6 +14,9 @@ async function tempFile(t) {
   return join(dir, 'nested', 'vertaistuki.db');
 }
 
+/** The version after the last shipped migration. */
+const next = MIGRATIONS.length + 1;
+
 const submission = (envelope) => ({
   id: envelope.id,
   fingerprint: 'f',
@@ -50,22 +53,22 @@ test('only the new migrations run on an existing file, each once', async (t) => 
       db.exec(`CREATE TABLE counted_${version} (x INTEGER)`);
     },
   });
-  (await openSqliteStorage(file, { migrations: [...MIGRATIONS, counting(3)] })).close();
-  (await openSqliteStorage(file, { migrations: [...MIGRATIONS, counting(3)] })).close();
-  const upgraded = openSqliteStorage(file, { migrations: [...MIGRATIONS, counting(3), counting(4)] });
-  assert.deepEqual(upgraded.appliedMigrations, [4]);
+  (await openSqliteStorage(file, { migrations: [...MIGRATIONS, counting(next)] })).close();
+  (await openSqliteStorage(file, { migrations: [...MIGRATIONS, counting(next)] })).close();
+  const upgraded = openSqliteStorage(file, { migrations: [...MIGRATIONS, counting(next), counting(next + 1)] });
+  assert.deepEqual(upgraded.appliedMigrations, [next + 1]);
   await upgraded.close();
-  (await openSqliteStorage(file, { migrations: [...MIGRATIONS, counting(3), counting(4)] })).close();
-  assert.deepEqual(runs, [3, 4]);
+  (await openSqliteStorage(file, { migrations: [...MIGRATIONS, counting(next), counting(next + 1)] })).close();
+  assert.deepEqual(runs, [next, next + 1]);
 });
 
 test('a failing migration leaves nothing half done, and a database newer than the code is refused', async (t) => {
   const file = await tempFile(t);
-  const broken = { version: 3, name: 'broken', up: 'CREATE TABLE half (x INTEGER); THIS IS NOT SQL;' };
+  const broken = { version: next, name: 'broken', up: 'CREATE TABLE half (x INTEGER); THIS IS NOT SQL;' };
   assert.throws(() => openSqliteStorage(file, { migrations: [...MIGRATIONS, broken] }), /syntax error/);
   const storage = openSqliteStorage(file);
   assert.equal(storage.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'").get().n, 0);
-  assert.equal(storage.db.prepare('SELECT max(version) AS v FROM schema_migrations').get().v, 2);
+  assert.equal(storage.db.prepare('SELECT max(version) AS v FROM schema_migrations').get().v, MIGRATIONS.length);
   storage.db.prepare("INSERT INTO schema_migrations VALUES (99, 'from the future', '2030-01-01')").run();
   await storage.close();
   assert.throws(() => openSqliteStorage(file), /schema version 99, newer than this collector knows/);
