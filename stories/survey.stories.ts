@@ -84,6 +84,39 @@ async function submitSurvey(canvasElement: HTMLElement): Promise<void> {
   }
   survey.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
 }
+/** A dropdown, typed inputs (date, range, a number with limits) and a page its answer shows. */
+const dropdownAndInputs = {
+  title: { en: 'Dropdowns, typed inputs and pages', fi: 'Pudotusvalikot, syötteet ja sivut' },
+  pages: [
+    {
+      name: 'basics',
+      elements: [
+        {
+          type: 'dropdown',
+          name: 'format',
+          title: { en: 'How did you attend?', fi: 'Miten osallistuit?' },
+          placeholder: { en: 'Choose a format', fi: 'Valitse muoto' },
+          isRequired: true,
+          choices: [
+            { value: 'faceToFace', text: { en: 'Face to face', fi: 'Lähitapaaminen' } },
+            { value: 'online', text: { en: 'Online', fi: 'Verkossa' } },
+            { value: 'hybrid', text: { en: 'Hybrid', fi: 'Hybridi' } },
+          ],
+        },
+        { type: 'text', name: 'date', inputType: 'date', title: { en: 'Meeting date', fi: 'Tapaamisen päivä' } },
+        { type: 'text', name: 'size', inputType: 'number', min: 2, max: 12, title: { en: 'Group size (2–12)', fi: 'Ryhmän koko (2–12)' } },
+        { type: 'text', name: 'energy', inputType: 'range', min: 0, max: 10, title: { en: 'Energy after the meeting', fi: 'Jaksaminen tapaamisen jälkeen' } },
+        { type: 'comment', name: 'notes', placeholder: { en: 'Anything else?', fi: 'Muuta?' }, title: { en: 'Notes', fi: 'Huomioita' } },
+      ],
+    },
+    {
+      name: 'online',
+      visibleIf: "{format} = 'online'",
+      elements: [{ type: 'text', name: 'tool', inputType: 'url', title: { en: 'Which online tool?', fi: 'Mikä verkkotyökalu?' } }],
+    },
+  ],
+};
+const dropdownAndInputsSrc = `data:application/json,${encodeURIComponent(JSON.stringify(dropdownAndInputs))}`;
 const invalidSrc = `data:application/json,${encodeURIComponent(
   JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'email' }] }] }),
 )}`;
@@ -149,6 +182,9 @@ export const Completed: Story = {
   args: { preset: '', src: everyTypeSrc, 'survey-id': 'storybook-completed', 'allow-multiple': true },
   play: async ({ canvasElement }) => submitSurvey(canvasElement),
 };
+
+/** A dropdown (native select), date, range and a number with min/max, and a page shown only for "Online". */
+export const DropdownsAndInputs: Story = { args: { preset: '', src: dropdownAndInputsSrc, 'survey-id': 'storybook-dropdowns', 'allow-multiple': true } };
 
 /** A definition the survey cannot run: every problem named for the editor, and no half survey. */
 export const InvalidDefinition: Story = { args: { preset: '', src: invalidSrc } };

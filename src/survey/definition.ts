@@ -9,7 +9,7 @@
  * docs/performance-budget.md) only when the fast pass rejects a definition; when this checker then
  * accepts it (it only had presentation-only properties), the survey is shown from this model.
  */
-import { ALIASES, PAGE, QUESTION, SURVEY, TYPES, isObject, isText, kinds, plain, ratingValues } from './read-definition.js';
+import { ALIASES, INPUT_TYPES, PAGE, QUESTION, SURVEY, TYPES, isObject, isText, kinds, plain, questionModel } from './read-definition.js';
 
 export { textIn } from './read-definition.js';
 
@@ -39,7 +39,7 @@ export const PRESENTATION_ONLY = new Set(
     'questionTitleWidth gridLayoutColumns navigationTitle navigationDescription ' +
     // question
     'width minWidth maxWidth colSpan startWithNewLine indent titleLocation descriptionLocation errorLocation ' +
-    'hideNumber showNumber state renderAs colCount placeholder placeHolder rows cols autoGrow allowResize ' +
+    'hideNumber showNumber state renderAs colCount rows cols autoGrow allowResize ' +
     'inputSize size inputTextAlignment autocomplete autoComplete dataList rateType rateDisplayMode ' +
     'scaleColorMode rateColorMode displayRateDescriptionsAsExtremeItems rateDescriptionLocation displayMode ' +
     'itemComponent cellComponent swapOrder allowClear showClearButton separateSpecialChoices showHeader ' +
@@ -101,11 +101,24 @@ export interface CheckboxQuestion extends QuestionBase {
 export interface CommentQuestion extends QuestionBase {
   type: 'comment';
   maxLength?: number;
+  placeholder?: LocalizedText;
 }
 export interface TextQuestion extends QuestionBase {
   type: 'text';
-  inputType: 'text' | 'email' | 'number';
+  /** One of read-definition.ts `INPUT_TYPES`, in lower case. */
+  inputType: string;
   maxLength?: number;
+  placeholder?: LocalizedText;
+  /** For `number` and `range`: survey-core's error below `min` or above `max`; `step` for the control. */
+  min?: number;
+  max?: number;
+  step?: number;
+}
+export interface DropdownQuestion extends QuestionBase {
+  type: 'dropdown';
+  /** With the numbers from `choicesMin` to `choicesMax` added, as survey-core adds them. */
+  choices: Choice[];
+  placeholder?: LocalizedText;
 }
 export interface BooleanQuestion extends QuestionBase {
   type: 'boolean';
@@ -123,12 +136,15 @@ export type Question =
   | CheckboxQuestion
   | CommentQuestion
   | TextQuestion
+  | DropdownQuestion
   | BooleanQuestion
   | MatrixQuestion;
 
 /** Pages without questions are left out, as SurveyJS never shows them. */
 export interface SurveyPage {
   name?: string;
+  /** The page shows only when this holds (and it has a question shown). */
+  visibleIf?: Condition;
   title?: LocalizedText;
   description?: LocalizedText;
   questions: Question[];
@@ -316,32 +332,22 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     const allowed = kinds(`${QUESTION} ${own}`);
     const props = read(json, allowed, fail);
     for (const [key, kind] of allowed) if (kind == 'i' && props[key] === undefined) fail(key, 'is missing');
-    const inputType = String(props.inputType ?? 'text').toLowerCase();
-    if (!['text', 'email', 'number'].includes(inputType)) fail('inputType', 'needs to be text, email or number');
-    // Zero and -1 mean "no limit" in SurveyJS.
-    const limit = (value?: number) => (value && value > 0 ? value : undefined);
-    // The model is the properties read, with SurveyJS's defaults filled in.
-    return {
-      ...props,
-      name: named ?? '',
-      title: props.title ?? named ?? '',
-      isRequired: !!props.isRequired,
-      maxLength: limit(props.maxLength),
-      maxSelectedChoices: limit(props.maxSelectedChoices),
-      ...(type == 'text' && { inputType }),
-      ...(type == 'rating' && {
-        values: ratingValues(props, (property, detail) =>
-          fail(
-            property,
-            property == 'rateStep'
-              ? 'needs to be above 0'
-              : property == 'rateMin'
-                ? `needs to be at most rateMax (${detail})`
-                : `makes ${detail} values; at most 20 are possible`,
-          ),
-        ),
-      }),
-    } as Question;
+    return questionModel(type as string, named ?? '', props, (property, detail) =>
+      fail(
+        property,
+        property == 'rateStep'
+          ? 'needs to be above 0'
+          : property == 'rateMin'
+            ? `needs to be at most rateMax (${detail})`
+            : property == 'rateMax'
+              ? `makes ${detail} values; at most 20 are possible`
+              : property == 'inputType'
+                ? `needs to be one of ${INPUT_TYPES.join(', ')}`
+                : property == 'choicesMax'
+                  ? 'needs choicesMin, choicesMax and a choicesStep above 0 that are whole numbers'
+                  : `is read only with inputType number or range, not ${detail}`,
+      ),
+    );
   };
 
   if (!isObject(json)) {
@@ -360,7 +366,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       question(element, `${at && at + '.'}elements[${position}]`),
     ) as Question[];
     if (questions.length) {
-      pages.push({ name: props.name, title: props.title, description: props.description, questions });
+      pages.push({ name: props.name, title: props.title, description: props.description, questions, ...(props.visibleIf && { visibleIf: props.visibleIf }) });
     }
   });
   if (!pages.length && !errors.length) fail('pages', 'has no questions');

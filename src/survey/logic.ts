@@ -1,4 +1,4 @@
-import type { Question, SurveyModel } from './definition.js';
+import type { Condition, Question, SurveyModel } from './definition.js';
 import type { AnswerValue, Answers } from './expression.js';
 
 /**
@@ -25,15 +25,17 @@ export function withAnswer(answers: Answers, name: string, value: AnswerValue): 
   return next;
 }
 
-export const isVisible = (question: Question, answers: Answers): boolean =>
-  !question.visibleIf || question.visibleIf.evaluate(answers);
+/** A question or page shows unless its `visibleIf` says otherwise. */
+export const isVisible = (element: { visibleIf?: Condition | null }, answers: Answers): boolean =>
+  !element.visibleIf || element.visibleIf.evaluate(answers);
 
 /**
- * Each page's visible questions, in order; a page whose questions are all hidden is left out, as
- * survey-core's `visiblePages`.
+ * Each visible page's visible questions, in order; a page hidden by its `visibleIf`, or whose questions
+ * are all hidden, is left out, as survey-core's `visiblePages`.
  */
 export const visiblePages = (survey: SurveyModel, answers: Answers): Question[][] =>
   survey.pages
+    .filter((page) => isVisible(page, answers))
     .map((page) => page.questions.filter((question) => isVisible(question, answers)))
     .filter((questions) => questions.length);
 
@@ -47,13 +49,26 @@ export function isMissing(question: Question, answers: Answers): boolean {
 }
 
 /**
+ * What keeps an answer from being sent, as survey-core finds it on completing: `required` (see
+ * `isMissing`), or a number below a text question's `min` (`min`) or above its `max` (`max`).
+ */
+export function problemOf(question: Question, answers: Answers): 'required' | 'min' | 'max' | undefined {
+  if (isMissing(question, answers)) return 'required';
+  const value = answers[question.name];
+  if (question.type != 'text' || typeof value != 'number') return undefined;
+  return value < (question.min ?? -Infinity) ? 'min' : value > (question.max ?? Infinity) ? 'max' : undefined;
+}
+
+/**
  * The answers sent: those to the questions visible now, keyed by name. survey-core's `survey.data` after
- * completing, when it drops the answers of hidden questions.
+ * completing, when it drops the answers of hidden questions. A number outside its question's `min` and
+ * `max` is left out too, as survey-core never stores one (the element does not send with it anyway).
  */
 export function surveyResult(survey: SurveyModel, answers: Answers): Answers {
   const result: Answers = {};
   for (const question of visiblePages(survey, answers).flat()) {
-    if (!isEmptyAnswer(answers[question.name])) result[question.name] = answers[question.name];
+    const problem = problemOf(question, answers);
+    if (!isEmptyAnswer(answers[question.name]) && problem != 'min' && problem != 'max') result[question.name] = answers[question.name];
   }
   return result;
 }

@@ -23,7 +23,7 @@ export function textIn(value: LocalizedText | undefined, locale: string): string
 // i items (a required list of them), v rating values (items, where an empty list is none, as survey-core
 // reads it), a list, c condition, p progress bar; with no letter, a non-empty string.
 export const SURVEY = 'title:t description:t showProgressBar:p completedHtml:t pages:a elements:a';
-export const PAGE = 'name title:t description:t elements:a';
+export const PAGE = 'name title:t description:t visibleIf:c elements:a';
 export const QUESTION = 'type name title:t description:t isRequired:b requiredErrorText:t visibleIf:c';
 /** Each question type's own properties, besides `QUESTION`: from the question modules (questions/registry.ts). */
 export { TYPES };
@@ -37,7 +37,49 @@ export const ALIASES: Record<string, string> = {
   questions: 'elements',
   mininumRateDescription: 'minRateDescription',
   maximumRateDescription: 'maxRateDescription',
+  placeHolder: 'placeholder',
 };
+
+/** The `inputType`s of a `text` question, as the browser's own inputs. */
+export const INPUT_TYPES = 'text email number tel url date datetime-local time month week range color'.split(' ');
+
+/**
+ * A problem that leaves a question without a model, unworded (the checker words it): `property` and what
+ * was given (`rateStep`, `rateMin`, `rateMax` as `RatingProblem`; `inputType`: the type; `min`, `max`,
+ * `step`: the inputType they are not read for; `choicesMax`: the step, min or max that is not whole).
+ */
+export type Problem = (property: string, detail: unknown) => unknown;
+
+/** Zero and -1 mean "no limit" in SurveyJS. */
+const limit = (value: unknown) => ((value as number) > 0 ? value : undefined);
+
+/** The model of a question from the properties read: SurveyJS's defaults filled in and values derived. */
+export function questionModel(type: string, name: string, props: Json, fail: Problem): Question {
+  const inputType = String(props.inputType ?? 'text').toLowerCase();
+  if (!INPUT_TYPES.includes(inputType)) fail('inputType', inputType);
+  // survey-core compares min and max as numbers only for these; a date's we do not read yet.
+  for (const bound of ['min', 'max', 'step']) {
+    if (props[bound] != null && inputType != 'number' && inputType != 'range') fail(bound, inputType);
+  }
+  let choices = props.choices as Choice[] | undefined;
+  const { choicesMin: from = 0, choicesMax: to = 0, choicesStep: step = 1 } = props as Record<string, number>;
+  if (to > from) {
+    // survey-core adds the numbers from choicesMin to choicesMax after the choices.
+    if (![from, to, step].every(Number.isInteger) || step < 1) fail('choicesMax', step);
+    else for (let value = from; value <= to; value += step) choices = [...(choices ?? []), { value, text: String(value) }];
+  }
+  return {
+    ...props,
+    name,
+    title: props.title ?? name,
+    isRequired: !!props.isRequired,
+    maxLength: limit(props.maxLength),
+    maxSelectedChoices: limit(props.maxSelectedChoices),
+    ...(choices && { choices }),
+    ...(type == 'text' && { inputType }),
+    ...(type == 'rating' && { values: ratingValues(props, fail) }),
+  } as unknown as Question;
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 export const plain = (html: string) =>
@@ -199,21 +241,7 @@ export function readDefinition(
     const allowed = kinds(`${QUESTION} ${own}`);
     const props = read(json, allowed);
     for (const [key, kind] of allowed) if (kind == 'i' && props[key] === undefined) reject();
-    const inputType = String(props.inputType ?? 'text').toLowerCase();
-    if (!['text', 'email', 'number'].includes(inputType)) reject();
-    // Zero and -1 mean "no limit" in SurveyJS.
-    const limit = (value: unknown) => ((value as number) > 0 ? value : undefined);
-    // The model is the properties read, with SurveyJS's defaults filled in.
-    return {
-      ...props,
-      name,
-      title: props.title ?? name,
-      isRequired: !!props.isRequired,
-      maxLength: limit(props.maxLength),
-      maxSelectedChoices: limit(props.maxSelectedChoices),
-      ...(type == 'text' && { inputType }),
-      ...(type == 'rating' && { values: ratingValues(props, reject) }),
-    } as unknown as Question;
+    return questionModel(type as string, name as string, props, reject);
   };
 
   try {
@@ -224,7 +252,7 @@ export function readDefinition(
       const props = read(page, kinds(PAGE));
       const questions = ((props.elements ?? []) as unknown[]).map(question);
       if (questions.length) {
-        pages.push({ name: props.name, title: props.title, description: props.description, questions } as SurveyPage);
+        pages.push({ name: props.name, title: props.title, description: props.description, questions, ...(props.visibleIf ? { visibleIf: props.visibleIf } : {}) } as SurveyPage);
       }
     }
     // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core

@@ -8,10 +8,10 @@ import { renderSubmitStatus } from '../core/status.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { hasAnswered, markAnswered } from './answered.js';
-import type { DefinitionResult, LocalizedText, Question, SurveyModel } from './definition.js';
+import type { DefinitionResult, LocalizedText, Question, SurveyModel, TextQuestion } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
-import { isMissing, surveyResult, visiblePages, withAnswer } from './logic.js';
+import { problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
 import { FIRST_CONTROL, RENDERERS, loadTypes } from './questions/registry.js';
 import { readDefinition, textIn } from './read-definition.js';
@@ -358,11 +358,14 @@ export class VtSurvey extends VtElement {
     }
   }
 
-  /** The endpoint's message for the question, else the required error when it is unanswered. */
+  /** The endpoint's message for the question, else the required error or the number's limit it breaks. */
   #errorFor(question: Question): string | undefined {
     const server = this.#submission.fieldErrors[`answers/${question.name}`];
-    if (server || !isMissing(question, this.answers)) return server;
-    return this.#text(question.requiredErrorText) || this.#i18n.localizer.t('survey.required');
+    const problem = problemOf(question, this.answers);
+    if (server || !problem) return server;
+    const t = this.#i18n.localizer;
+    if (problem != 'required') return t.t(`survey.${problem}`, { [problem]: String((question as TextQuestion)[problem]) });
+    return this.#text(question.requiredErrorText) || t.t('survey.required');
   }
 
   #previous(): void {

@@ -3,7 +3,7 @@ import { Model } from 'survey-core';
 import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { isMissing, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
+import { problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
 import { readDefinition } from '../../src/survey/read-definition.js';
 import en from '../../src/survey/preset/en.js';
 import fi from '../../src/survey/preset/fi.js';
@@ -80,6 +80,9 @@ const FIXTURES = [
   '33-hidden-required',
   '34-literals-and-quotes',
   '35-preset-like-feedback',
+  '36-dropdown',
+  '37-text-input-types',
+  '38-page-visibleif',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -108,7 +111,7 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
     pages: pages.map((page) => page.map((question) => question.name)),
     errors: pages
       .flat()
-      .filter((question) => isMissing(question, answers))
+      .filter((question) => problemOf(question, answers))
       .map((question) => ({
         question: question.name,
         text: question.requiredErrorText ? textIn(question.requiredErrorText, locale) : DEFAULT_TEXT,
@@ -129,6 +132,7 @@ function ourOffers(definition: unknown, locale: string): Offers {
         offers[question.name] = { ...base, values: describeChoices(question.values, locale) };
         break;
       case 'radiogroup':
+      case 'dropdown':
         offers[question.name] = { ...base, values: describeChoices(question.choices, locale) };
         break;
       case 'checkbox':
@@ -142,7 +146,7 @@ function ourOffers(definition: unknown, locale: string): Offers {
         };
         break;
       case 'text':
-        offers[question.name] = { ...base, inputType: question.inputType, maxLength: question.maxLength ?? 0 };
+        offers[question.name] = { ...base, inputType: question.inputType, maxLength: question.maxLength ?? 0, min: question.min, max: question.max };
         break;
       case 'comment':
         offers[question.name] = { ...base, maxLength: question.maxLength ?? 0 };
@@ -174,6 +178,8 @@ interface CoreQuestion {
   columns?: CoreItem[];
   maxSelectedChoices?: number;
   inputType?: string;
+  min?: unknown;
+  max?: unknown;
   getMaxLength?(): number | null;
 }
 
@@ -217,6 +223,7 @@ function referenceOffers(definition: unknown, locale: string): Offers {
         offers[question.name] = { ...base, values: describeItems(question.visibleRateValues) };
         break;
       case 'radiogroup':
+      case 'dropdown':
         offers[question.name] = { ...base, values: describeItems(question.visibleChoices) };
         break;
       case 'checkbox':
@@ -226,7 +233,14 @@ function referenceOffers(definition: unknown, locale: string): Offers {
         offers[question.name] = { ...base, rows: describeItems(question.rows), columns: describeItems(question.columns) };
         break;
       case 'text':
-        offers[question.name] = { ...base, inputType: question.inputType, maxLength: Math.max(question.getMaxLength!() ?? 0, 0) };
+        offers[question.name] = {
+          ...base,
+          inputType: question.inputType,
+          maxLength: Math.max(question.getMaxLength!() ?? 0, 0),
+          // survey-core keeps min and max as given; ours are read as numbers.
+          min: question.min === undefined ? undefined : Number(question.min),
+          max: question.max === undefined ? undefined : Number(question.max),
+        };
         break;
       case 'comment':
         offers[question.name] = { ...base, maxLength: Math.max(question.getMaxLength!() ?? 0, 0) };
@@ -259,6 +273,7 @@ function answerable(question: Question, value: AnswerValue): boolean {
     case 'rating':
       return offered(question.values, value);
     case 'radiogroup':
+    case 'dropdown':
       return offered(question.choices, value);
     case 'checkbox':
       return (
@@ -278,9 +293,9 @@ function answerable(question: Question, value: AnswerValue): boolean {
         )
       );
     case 'text':
-      if (question.inputType === 'number') return typeof value == 'number' && isFinite(value);
+      if (question.inputType === 'number' || question.inputType === 'range') return typeof value == 'number' && isFinite(value);
       return typeof value == 'string' && value.length <= (question.maxLength ?? Infinity);
-    default:
+    case 'comment':
       return typeof value == 'string' && value.length <= (question.maxLength ?? Infinity);
   }
 }
@@ -294,6 +309,7 @@ function presetFixture(definition: object): Fixture {
       case 'rating':
         return at(question.values).value;
       case 'radiogroup':
+      case 'dropdown':
         return at(question.choices).value;
       case 'checkbox':
         return [at(question.choices).value] as string[];

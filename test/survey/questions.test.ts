@@ -1,0 +1,139 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/survey/define.js';
+import type { VtSurvey } from '../../src/survey/survey.js';
+import { scenario } from '../support/endpoint.js';
+import { typeText } from '../support/keyboard.js';
+
+/** The question types and rules of issue 18, in the element, used as a person would. */
+
+const $ = <T extends HTMLElement = HTMLElement>(survey: VtSurvey, selector: string) => survey.shadowRoot!.querySelector<T>(selector);
+const focused = (survey: VtSurvey) => survey.shadowRoot!.activeElement as HTMLElement | null;
+const textOf = (survey: VtSurvey, selector: string) => $(survey, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function tabTo(survey: VtSurvey, selector: string): Promise<HTMLElement> {
+  for (let presses = 0; presses < 30; presses++) {
+    await sendKeys({ press: 'Tab' });
+    if (focused(survey)?.matches(selector)) return focused(survey)!;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** A dropdown, typed inputs with limits and a placeholder, and a page shown by the dropdown's answer. */
+const MEETING = {
+  title: 'Meeting',
+  pages: [
+    {
+      name: 'basics',
+      elements: [
+        { type: 'dropdown', name: 'format', title: 'Format', isRequired: true, placeholder: 'Pick a format', choices: ['face|Face to face', 'online|Online', { value: 3, text: 'Hybrid' }] },
+        { type: 'text', name: 'when', title: 'Date', inputType: 'date' },
+        { type: 'text', name: 'size', title: 'Group size', inputType: 'number', min: 2, max: 12, step: 1 },
+        { type: 'text', name: 'energy', title: 'Energy', inputType: 'range', min: 0, max: 10 },
+        { type: 'comment', name: 'notes', title: 'Notes', placeholder: 'Write here' },
+      ],
+    },
+    { name: 'online', visibleIf: "{format} = 'online'", elements: [{ type: 'text', name: 'tool', title: 'Which tool?', inputType: 'url' }] },
+    { name: 'end', elements: [{ type: 'boolean', name: 'again', title: 'Again?' }] },
+  ],
+};
+
+async function mount(definition: unknown, endpoint?: string): Promise<VtSurvey> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">Before</button></div>`);
+  const survey = document.createElement('vt-survey');
+  survey.setAttribute('lang', 'en');
+  survey.allowMultiple = true;
+  if (endpoint) survey.setAttribute('endpoint', endpoint);
+  survey.definition = definition;
+  wrapper.append(survey);
+  await survey.updateComplete;
+  return survey;
+}
+
+describe('<vt-survey> question types', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  it('shows a dropdown as a labelled native select with its placeholder, and typed inputs with their limits, accessibly', async () => {
+    const survey = await mount(MEETING);
+    await expect(survey).to.be.accessible();
+    const select = $<HTMLSelectElement>(survey, 'select#q0')!;
+    expect(textOf(survey, 'label[for="q0"]')).to.contain('Format').and.contain('(required)');
+    expect([...select.options].map((option) => option.text)).to.deep.equal(['Pick a format', 'Face to face', 'Online', 'Hybrid']);
+    expect(select.value).to.equal('');
+    expect($<HTMLInputElement>(survey, '#q1')!.type).to.equal('date');
+    const size = $<HTMLInputElement>(survey, '#q2')!;
+    expect([size.type, size.min, size.max, size.step]).to.deep.equal(['number', '2', '12', '1']);
+    expect($<HTMLInputElement>(survey, '#q3')!.type).to.equal('range');
+    expect($<HTMLTextAreaElement>(survey, '#q4')!.placeholder).to.equal('Write here');
+    expect(textOf(survey, '[part="progress"]')).to.equal('Page 1 of 2');
+  });
+
+  it('is answered by keyboard: a dropdown, a number below its minimum with its error, and a page shown by the answer', async () => {
+    const server = await scenario([201]);
+    const survey = await mount(MEETING, server.endpoint);
+    $(survey, '#before')?.focus();
+    const select = (await tabTo(survey, 'select')) as HTMLSelectElement;
+    // Typing a choice's first letter picks it in a closed select, in every engine.
+    await sendKeys({ press: 'o' });
+    await survey.updateComplete;
+    expect(select.value).to.equal('1');
+    expect(textOf(survey, '[part="progress"]')).to.equal('Page 1 of 3');
+    await tabTo(survey, '#q2');
+    await typeText('1');
+    await sendKeys({ press: 'Tab' });
+    await survey.updateComplete;
+    expect(textOf(survey, '#q2-error')).to.contain('The value must be at least 2.');
+    expect($(survey, '#q2')!.getAttribute('aria-invalid')).to.equal('true');
+    await expect(survey).to.be.accessible();
+    $<HTMLInputElement>(survey, '#q2')!.focus();
+    await sendKeys({ press: 'Backspace' });
+    await typeText('13');
+    await sendKeys({ press: 'Enter' });
+    await survey.updateComplete;
+    expect(textOf(survey, '.vt-error-summary')).to.contain('The value must be at most 12.');
+    $<HTMLInputElement>(survey, '#q2')!.focus();
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await typeText('8');
+    await sendKeys({ press: 'Enter' });
+    await survey.updateComplete;
+    // The page the dropdown's answer shows.
+    expect(textOf(survey, '[part="progress"]')).to.equal('Page 2 of 3');
+    expect(textOf(survey, 'label[for="q5"]')).to.equal('Which tool?');
+    expect($<HTMLInputElement>(survey, '#q5')!.type).to.equal('url');
+    $<HTMLInputElement>(survey, '#q5')!.focus();
+    // WebKitGTK's WebDriver drops a repeated letter (tt, //) from typed text.
+    await typeText('example.org');
+    await sendKeys({ press: 'Enter' });
+    await survey.updateComplete;
+    $<HTMLElement>(survey, '#q6-0')!.focus();
+    await sendKeys({ press: ' ' });
+    await survey.updateComplete;
+    const sent = oneEvent(survey, 'vt-submitted');
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await sent;
+    const [request] = await server.log();
+    expect(request!.body.data['answers']).to.deep.equal({ format: 'online', size: 8, tool: 'example.org', again: true });
+  });
+
+  it('skips a page hidden by its visibleIf and sends nothing from it', async () => {
+    const server = await scenario([201]);
+    const survey = await mount(MEETING, server.endpoint);
+    const select = $<HTMLSelectElement>(survey, 'select')!;
+    select.value = '2';
+    select.dispatchEvent(new Event('change'));
+    await survey.updateComplete;
+    expect(textOf(survey, '[part="progress"]')).to.equal('Page 1 of 2');
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await survey.updateComplete;
+    expect(textOf(survey, 'legend')).to.contain('Again?');
+    const sent = oneEvent(survey, 'vt-submitted');
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await sent;
+    const [request] = await server.log();
+    expect(request!.body.data['answers']).to.deep.equal({ format: 3 });
+  });
+});
