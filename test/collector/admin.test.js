@@ -42,7 +42,7 @@ test('an unset ADMIN_TOKEN is generated once, printed once, and stored only as a
   const line = collector.lines.find((text) => text.includes('Admin token'));
   const token = /: (\S+)$/.exec(line)?.[1];
   assert.ok(token && token.length >= 40);
-  const stored = collector.db.prepare("SELECT value FROM settings WHERE name = 'admin_token_sha256'").get().value;
+  const stored = (await collector.one("SELECT value FROM settings WHERE name = 'admin_token_sha256'")).value;
   assert.match(stored, /^[0-9a-f]{64}$/);
   assert.notEqual(stored, token);
   const response = await fetch(`${collector.url}/admin`, { headers: { Authorization: `Bearer ${token}` } });
@@ -157,21 +157,21 @@ test("erasure removes one person's signups by email, and a late copy from an out
   assert.doesNotMatch(confirmPage, /Jää Tänne/);
   const ids = [...confirmPage.matchAll(/name="erase" value="([^"]+)"/g)].map((match) => match[1]).sort();
   assert.deepEqual(ids, [first.id, second.id].sort());
-  assert.equal(collector.db.prepare('SELECT count(*) AS n FROM submissions').get().n, 3, 'nothing erased before confirming');
+  assert.equal((await collector.one('SELECT count(*) AS n FROM submissions')).n, 3, 'nothing erased before confirming');
 
   const done = await collector.admin('/admin/erase', form(ids.map((id) => ['erase', id])));
   assert.equal(done.status, 200);
   assert.match(await done.text(), /2 lähetystä poistettu/);
-  const left = collector.db.prepare('SELECT data FROM submissions').all().map((row) => JSON.parse(row.data).name);
+  const left = (await collector.sql('SELECT data FROM submissions')).map((row) => JSON.parse(row.data).name);
   assert.deepEqual(left, ['Jää Tänne']);
-  const keys = collector.db.prepare('SELECT key, fingerprint FROM idempotency_keys WHERE key IN (?, ?)').all(first.id, second.id);
+  const keys = (await collector.sql('SELECT key, fingerprint FROM idempotency_keys WHERE key IN (?, ?)', first.id, second.id));
   assert.equal(keys.length, 2);
   assert.ok(keys.every((key) => key.fingerprint === null));
-  assert.equal(collector.db.prepare('SELECT count FROM erasure_log').get().count, 2);
+  assert.equal((await collector.one('SELECT count FROM erasure_log')).count, 2);
 
   const late = await collector.post(first);
   assert.equal(late.status, 201);
-  assert.equal(collector.db.prepare('SELECT count(*) AS n FROM submissions WHERE id = ?').get(first.id).n, 0);
+  assert.equal((await collector.one('SELECT count(*) AS n FROM submissions WHERE id = ?', first.id)).n, 0);
   const csv = await (await collector.admin('/admin/export.csv?kind=signup')).text();
   assert.doesNotMatch(csv, /Poistettava/);
 });
@@ -186,7 +186,7 @@ test('erasure by submission id; unknown ids and cross-site form posts do nothing
   assert.equal(crossSite.status, 403);
   const fetchSite = await collector.admin('/admin/erase', { ...form({ erase: sent.id }), headers: { ...form({}).headers, 'Sec-Fetch-Site': 'cross-site' } });
   assert.equal(fetchSite.status, 403);
-  assert.equal(collector.db.prepare('SELECT count(*) AS n FROM submissions').get().n, 1);
+  assert.equal((await collector.one('SELECT count(*) AS n FROM submissions')).n, 1);
   const byId = await (await collector.admin('/admin/erase', form({ id: sent.id }))).text();
   assert.match(byId, new RegExp(`name="erase" value="${sent.id}"`));
   const sameOrigin = await collector.admin('/admin/erase', {
@@ -194,7 +194,7 @@ test('erasure by submission id; unknown ids and cross-site form posts do nothing
     headers: { ...form({}).headers, Origin: collector.url, 'Sec-Fetch-Site': 'same-origin' },
   });
   assert.equal(sameOrigin.status, 200);
-  assert.equal(collector.db.prepare('SELECT count(*) AS n FROM submissions').get().n, 0);
+  assert.equal((await collector.one('SELECT count(*) AS n FROM submissions')).n, 0);
 });
 
 test('the survey summary counts each question and draws it as an inline SVG bar chart', async (t) => {

@@ -21,7 +21,7 @@ test('a listed origin gets CORS headers allowing Content-Type and Idempotency-Ke
   const post = await collector.post(signup(), { Origin: PARTNER });
   assert.equal(post.status, 201);
   assert.equal(post.headers.get('access-control-allow-origin'), PARTNER);
-  assert.equal(collector.db.prepare('SELECT origin FROM submissions').get().origin, PARTNER);
+  assert.equal((await collector.one('SELECT origin FROM submissions')).origin, PARTNER);
 });
 
 test('an unlisted origin is refused: preflight and request, with no CORS headers, nothing stored', async (t) => {
@@ -37,7 +37,7 @@ test('an unlisted origin is refused: preflight and request, with no CORS headers
     const groups = await fetch(`${collector.url}/api/groups`, { headers: { Origin: origin } });
     assert.equal(groups.status, 403, origin);
   }
-  assert.equal(collector.db.prepare('SELECT count(*) AS n FROM submissions').get().n, 0);
+  assert.equal((await collector.one('SELECT count(*) AS n FROM submissions')).n, 0);
 });
 
 test('with no ALLOWED_ORIGINS no browser origin may send; requests without Origin still work', async (t) => {

@@ -43,7 +43,7 @@ test('the coordinator erases a signup in Chromium; another site or another port 
   const person = signup({ email: 'poistettava@example.fi', name: 'Poistettava Henkilö' });
   const target = signup({ email: 'kohde@example.fi', name: 'Hyökkäyksen Kohde' });
   for (const envelope of [person, target]) assert.equal((await collector.post(envelope)).status, 201);
-  const stored = (/** @type {string} */ id) => collector.db.prepare('SELECT count(*) AS n FROM submissions WHERE id = ?').get(id).n;
+  const stored = async (/** @type {string} */ id) => (await collector.one('SELECT count(*) AS n FROM submissions WHERE id = ?', id)).n;
 
   const browser = await launch();
   t.after(() => browser.close());
@@ -61,7 +61,7 @@ test('the coordinator erases a signup in Chromium; another site or another port 
   const [done] = await Promise.all([page.waitForResponse('**/admin/erase'), page.getByRole('button', { name: /Poista pysyvästi/ }).click()]);
   assert.equal(done.status(), 200, await done.text());
   assert.match(await page.getByRole('status').innerText(), /1 lähetystä poistettu/);
-  assert.equal(stored(person.id), 0);
+  assert.equal(await stored(person.id), 0);
 
   // Attacks, in the same signed-in browser.
   const collectorPort = new URL(collector.url).port;
@@ -78,7 +78,7 @@ test('the coordinator erases a signup in Chromium; another site or another port 
       attacker.getByRole('button', { name: 'Lunasta' }).click(),
     ]);
     assert.equal(refused.status(), 403, what);
-    assert.equal(stored(target.id), 1, `${what}: nothing erased`);
+    assert.equal(await stored(target.id), 1, `${what}: nothing erased`);
     await attacker.close();
   }
 });

@@ -1,12 +1,16 @@
 // Shared by the collector's tests: a real collector on a free port, with its own SQLite file and groups
-// file in a temp directory, removed after the test.
+// file in a temp directory, removed after the test. With COLLECTOR_TEST_POSTGRES_URL set (by
+// `node test/collector/on-postgres.js`), each collector gets its own new database on that PostgreSQL
+// server instead, so the same tests check both storages.
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import process from 'node:process';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../../collector/config.js';
 import { startCollector } from '../../collector/server.js';
+import { freshDatabase } from './postgres-server.js';
 
 export const TOKEN = 'test-admin-token-0123456789';
 export const PARTNER = 'https://partner.example';
@@ -29,12 +33,25 @@ export async function startTestCollector(t, env = {}, settings = {}) {
   let started;
   /** @type {Database.Database | undefined} */
   let reader;
+  /** @type {import('pg').Pool | undefined} */
+  let pgReader;
+  /** @type {{ url: string, drop: () => Promise<void> } | undefined} */
+  let database;
   // One hook, registered before anything can fail: close what was opened, then remove the directory.
   t.after(async () => {
     reader?.close();
+    await pgReader?.end();
     await started?.app.close();
+    await database?.drop();
     await rm(dir, { recursive: true, force: true });
   });
+  const postgres = process.env.COLLECTOR_TEST_POSTGRES_URL;
+  if (postgres && !env.DATABASE_URL && !env.DATABASE_FILE) {
+    database = await freshDatabase(postgres);
+    env = { ...env, DATABASE_URL: database.url };
+  } else if (postgres && env.DATABASE_FILE) {
+    throw new Error('On PostgreSQL, reopen a database with DATABASE_URL (collector.config.databaseUrl)');
+  }
   const groupsFile = join(dir, 'groups.json');
   await writeFile(groupsFile, JSON.stringify({ groups: GROUPS }));
   const config = {
@@ -59,10 +76,32 @@ export async function startTestCollector(t, env = {}, settings = {}) {
     config,
     lines,
     groupsFile,
-    /** A second, read-only connection to the collector's database file. */
-    get db() {
-      reader ??= new Database(config.databaseFile, { readonly: true });
-      return reader;
+    /**
+     * Rows from the collector's database, through a second connection: SQLite or PostgreSQL, with `?`
+     * placeholders either way. On PostgreSQL counts come back as numbers and `data` as its JSON text, as
+     * in SQLite.
+     * @param {string} query
+     * @param {...unknown} params
+     * @returns {Promise<any[]>}
+     */
+    async sql(query, ...params) {
+      if (!config.databaseUrl) {
+        reader ??= new Database(config.databaseFile, { readonly: true });
+        return reader.prepare(query).all(...params);
+      }
+      if (!pgReader) {
+        const { default: pg } = await import('pg');
+        const asInSqlite = (/** @type {number} */ oid, /** @type {any} */ format) =>
+          oid === 20 ? Number : oid === 114 ? (/** @type {string} */ value) => value : pg.types.getTypeParser(oid, format);
+        pgReader = new pg.Pool({ connectionString: config.databaseUrl, max: 2, types: { getTypeParser: asInSqlite } });
+        pgReader.on('error', () => {});
+      }
+      let n = 0;
+      return (await pgReader.query(query.replace(/\?/g, () => `$${(n += 1)}`), params)).rows;
+    },
+    /** The first row of `sql`. @param {string} query @param {...unknown} params */
+    async one(query, ...params) {
+      return (await this.sql(query, ...params))[0];
     },
     /** @param {unknown} envelope @param {Record<string, string>} [headers] */
     post(envelope, headers = {}) {

@@ -80,10 +80,10 @@ test('the collector restarted on its existing file runs no migration and serves 
   await first.post(sent);
   const file = first.config.databaseFile;
   await first.app.close();
-  const second = await startTestCollector(t, { DATABASE_FILE: file });
+  const second = await startTestCollector(t, first.config.databaseUrl ? { DATABASE_URL: first.config.databaseUrl } : { DATABASE_FILE: file });
   assert.deepEqual(second.storage.appliedMigrations, []);
   const replay = await second.post(sent);
   assert.equal(replay.headers.get('idempotent-replayed'), 'true');
-  assert.equal(second.db.prepare('SELECT count(*) AS n FROM submissions').get().n, 1);
-  assert.equal(second.db.prepare('SELECT count(*) AS n FROM schema_migrations').get().n, MIGRATIONS.length);
+  assert.equal((await second.one('SELECT count(*) AS n FROM submissions')).n, 1);
+  assert.equal((await second.one('SELECT count(*) AS n FROM schema_migrations')).n, MIGRATIONS.length);
 });
