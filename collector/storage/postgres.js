@@ -309,7 +309,7 @@ export async function openPostgresStorage(url, options = {}) {
     },
 
     async close() {
-      await pool.end();
+      if (!pool.ended) await pool.end();
     },
   };
 }
