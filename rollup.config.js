@@ -36,13 +36,13 @@ const npm = {
 const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} */`;
 
 /**
- * A `manualChunks` for one CDN build: the modules an entry imports statically, directly or not, go to
- * the `main` chunk; the rest (language texts, the delivery loop of an element that never sends) stay in
- * chunks of their own.
+ * A `manualChunks` for one CDN build: `root` (the element's define.ts, or all.ts) and every module it
+ * imports statically, directly or not, go to the `main` chunk; the rest (language texts, the preset
+ * questionnaire, the delivery loop, the survey's checker) stay in chunks of their own.
  */
-function loadedAtOnce() {
+function loadedAtOnce(root) {
   let atOnce; // one build's answer, worked out on the first call
-  return (id, { getModuleIds, getModuleInfo }) => {
+  return (id, { getModuleInfo }) => {
     if (!atOnce) {
       atOnce = new Set();
       const visit = (module) => {
@@ -50,9 +50,49 @@ function loadedAtOnce() {
         atOnce.add(module);
         for (const next of getModuleInfo(module)?.importedIds ?? []) visit(next);
       };
-      [...getModuleIds()].filter((module) => getModuleInfo(module)?.isEntry).forEach(visit);
+      visit(root);
     }
-    return atOnce.has(id) && !getModuleInfo(id)?.isEntry ? 'main' : undefined;
+    return atOnce.has(id) ? 'main' : undefined;
+  };
+}
+
+const ENTRY_PREFIX = '\0vt-cdn-entry:';
+const source = (path) => JSON.stringify(new URL(path, import.meta.url).pathname);
+
+/**
+ * The CDN entry file of `root`, made here rather than in src/: it fetches the elements' code (the main
+ * chunk) and the texts of the page's languages at once, in parallel, where the elements would otherwise
+ * ask for their texts only once their code had arrived and run: one round trip instead of two, and on a
+ * page with a preset survey, instead of three. The guess of the languages (src/core/page-languages.ts)
+ * stays in this small file. A failed early fetch is left to the element, which asks again and reports it.
+ * Top-level await: the file has run, for a page script or an `import` of it, once every element is defined.
+ */
+function cdnEntry({ root, tags, texts, presets }) {
+  const languages = ['fi', 'sv', 'en'];
+  // `then(({}) => …)` reads nothing of the module, so rollup still gives each language's chunk only
+  // the text areas the elements use; without it, every area of fi.ts would be in the chunk.
+  const loaders = (path) =>
+    `{ ${languages.map((language) => `${language}: () => import(${source(`${path}/${language}.ts`)}).then(({}) => undefined)`).join(', ')} }`;
+  const code = [
+    `import { languageOf, pageLanguages } from ${source('./src/core/page-languages.ts')};`,
+    'const early = (load) => void load().catch(() => undefined);',
+    texts && `const texts = ${loaders('./src/i18n')};`,
+    texts && `for (const language of pageLanguages(${JSON.stringify(tags)})) early(texts[language]);`,
+    // A preset survey (no src, no inline definition) loads its questionnaire, a chunk per language, too.
+    presets && `const presets = ${loaders('./src/survey/preset')};`,
+    presets &&
+      `for (const survey of document.querySelectorAll('vt-survey[preset]:not([src])')) if (!survey.querySelector(':scope > script[type="application/json"]')) early(presets[languageOf(survey)]);`,
+    `await import(${source(root)});`,
+  ];
+  const id = ENTRY_PREFIX + root;
+  return {
+    input: id,
+    plugin: {
+      name: 'vt-cdn-entry',
+      resolveId: (specifier) => (specifier === id ? id : null),
+      load: (module) => (module === id ? code.filter(Boolean).join('\n') : null),
+    },
+    manualChunks: loadedAtOnce(new URL(root, import.meta.url).pathname),
   };
 }
 
@@ -61,13 +101,14 @@ function loadedAtOnce() {
  * language's texts are a chunk of their own under cdn/chunks/, imported when a page shows that language,
  * so a page downloads one language, not three.
  */
-const cdn = (input, file) => ({
-  input,
+const cdn = (entry, file) => ({
+  input: entry.input,
   // Everything an entry loads at once goes into one chunk beside it (chunks/main-*.js), and the entry
   // file only imports that. A lazily loaded chunk (the delivery loop) then imports main-*.js, never the
   // entry: a page that loads the entry as `vertaistuki.js?ver=3` (WordPress and Drupal add such queries)
   // or under another name would otherwise fetch and run the whole entry a second time.
   plugins: [
+    entry.plugin,
     // Without 'development' in the conditions, Lit resolves to its production build (no dev-mode warning).
     nodeResolve({ exportConditions: ['browser', 'import', 'default'], browser: true }),
     typescript(),
@@ -80,7 +121,7 @@ const cdn = (input, file) => ({
     entryFileNames: file.replace(/^cdn\//, ''),
     // Named after their module (fi, sv, en): scripts/check-size.js counts one language per page by name.
     chunkFileNames: 'chunks/[name]-[hash].js',
-    manualChunks: loadedAtOnce(),
+    manualChunks: entry.manualChunks,
     format: 'es',
     // The notice goes with the code: not on an entry, which only imports the main chunk, nor on a
     // language chunk, which only holds texts (every byte of both is counted on every page).
@@ -89,8 +130,17 @@ const cdn = (input, file) => ({
   },
 });
 
+/** What a CDN entry defines, and what its page may fetch early (the config has no texts of its own). */
+const entryOf = (root, names) =>
+  cdnEntry({
+    root,
+    tags: names.map((name) => `vt-${name}`),
+    texts: names.some((name) => name !== 'config'),
+    presets: names.includes('survey'),
+  });
+
 export default [
   npm,
-  cdn('src/all.ts', 'cdn/vertaistuki.js'),
-  ...elements.map((name) => cdn(`src/${name}/define.ts`, `cdn/${name}.js`)),
+  cdn(entryOf('./src/all.ts', elements), 'cdn/vertaistuki.js'),
+  ...elements.map((name) => cdn(entryOf(`./src/${name}/define.ts`, [name]), `cdn/${name}.js`)),
 ];

@@ -4,14 +4,17 @@
 // elements follow at once.
 const tags = ['vt-config', 'vt-group-signup', 'vt-reflection-card', 'vt-survey', 'vt-phase-timer'];
 
-function showStatus() {
-  const defined = tags.filter((tag) => customElements.get(tag));
-  const missing = tags.filter((tag) => !customElements.get(tag));
+/** Says which elements are defined, once each is or after a few seconds (a build without one of them). */
+async function showStatus() {
   const status = document.querySelector('#elements-status');
   if (!status) return;
+  const waited = new Promise((resolve) => setTimeout(resolve, 5000));
+  await Promise.race([Promise.all(tags.map((tag) => customElements.whenDefined(tag))), waited]);
+  const defined = tags.filter((tag) => customElements.get(tag));
+  const missing = tags.filter((tag) => !customElements.get(tag));
   status.textContent =
     `Tässä koosteessa: ${defined.map((tag) => `<${tag}>`).join(', ') || 'ei yhtään'}.` +
-    (missing.length ? ` Ei vielä mukana: ${missing.map((tag) => `<${tag}>`).join(', ')}.` : '');
+    (missing.length ? ` Puuttuu: ${missing.map((tag) => `<${tag}>`).join(', ')}.` : '');
 }
 
 function setLanguage(lang) {
@@ -25,7 +28,5 @@ for (const button of document.querySelectorAll('[data-lang]')) {
   button.addEventListener('click', () => setLanguage(button.dataset.lang));
 }
 
-// The bundle is a module script before this one, so its definitions are normally in place already; the
-// load event covers a bundle that finishes later. A tag still missing then is not in this build.
-showStatus();
-window.addEventListener('load', showStatus);
+// The bundle defines the elements once their code has arrived, which may be after this script has run.
+void showStatus();

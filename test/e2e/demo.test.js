@@ -38,6 +38,8 @@ const TAGS = ['vt-config', 'vt-group-signup', 'vt-reflection-card', 'vt-survey',
 /** @param {import('playwright-core').Page} page */
 async function openPage(page, url) {
   await page.goto(url);
+  // The bundle defines the elements once their code has arrived, which may be after the load event.
+  await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), TAGS, { timeout: 10_000 }).catch(() => {});
   const missing = await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), TAGS);
   assert.deepEqual(missing, [], `the bundle in CDN_DIR does not define ${missing.join(', ')}: these tests need every element`);
   // Groups come from the collector (groups-src), across origins.

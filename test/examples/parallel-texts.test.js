@@ -1,0 +1,79 @@
+// The CDN entry fetches the elements' code and the page language's texts at once, not one after the
+// other: on a slow network each link of a chain is a round trip before the first question shows. The
+// main chunk is held back here; a page whose texts wait for it would ask for them only after.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch } from './support/browser.js';
+import { serve, cdnDir } from './support/server.js';
+
+const HELD_MS = 500;
+let browser, server, pages;
+
+before(async () => {
+  browser = await launch();
+  pages = await mkdtemp(join(tmpdir(), 'vt-parallel-'));
+  const page = (body, lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title>
+    <script type="module" src="/cdn/ENTRY"></script></head><body>${body}</body></html>`;
+  await writeFile(join(pages, 'survey.html'), page('<vt-survey preset="peer-group-satisfaction"></vt-survey>', 'sv'));
+  await writeFile(join(pages, 'card.html'), page('<div lang="en"><vt-reflection-card></vt-reflection-card></div>', 'fi'));
+  server = await serve({ mounts: { '/pages/': pages, '/cdn/': cdnDir } });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(pages, { recursive: true, force: true });
+});
+
+/** Loads `page` with `entry`, the main chunk held back; what was asked for before it arrived, and after. */
+async function load(page, entry, ready) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const asked = [];
+  let mainArrived = false;
+  await tab.route('**/chunks/main-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, HELD_MS));
+    const response = await route.fetch();
+    mainArrived = true;
+    await route.fulfill({ response });
+  });
+  tab.on('request', (request) => {
+    const file = new URL(request.url()).pathname.split('/').pop();
+    if (/^(fi|sv|en)-/.test(file)) asked.push({ file, beforeMain: !mainArrived });
+  });
+  await tab.route('**/pages/*.html', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('ENTRY', entry) });
+  });
+  await tab.goto(`${server.origin}/pages/${page}`);
+  await tab.waitForFunction(ready, undefined, { timeout: 15_000 });
+  await context.close();
+  return asked;
+}
+
+test('a survey page asks for its language’s texts and preset questionnaire while the code is on its way', async () => {
+  for (const entry of ['survey.js', 'vertaistuki.js']) {
+    const asked = await load('survey.html', entry, () =>
+      document.querySelector('vt-survey')?.shadowRoot?.querySelector('fieldset legend'),
+    );
+    // Two Swedish chunks (the texts and the questionnaire), both before the main chunk came; no other language.
+    assert.equal(asked.length, 2, `${entry}: ${JSON.stringify(asked)}`);
+    for (const { file, beforeMain } of asked) {
+      assert.match(file, /^sv-/, entry);
+      assert.equal(beforeMain, true, `${entry}: ${file} was asked for only after the code arrived`);
+    }
+  }
+});
+
+test('an element in a part of the page in another language gets that language’s texts early', async () => {
+  const asked = await load('card.html', 'reflection-card.js', () =>
+    document.querySelector('vt-reflection-card')?.shadowRoot?.querySelector('textarea'),
+  );
+  assert.deepEqual(
+    asked.map(({ file, beforeMain }) => [file.slice(0, 2), beforeMain]),
+    [['en', true]],
+  );
+});
