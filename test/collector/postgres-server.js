@@ -44,9 +44,11 @@ export async function postgresUnavailable() {
 
 /**
  * Starts a server; `stop()` stops it and removes its folder.
+ * @param {{ durable?: boolean }} [options]  durable: fsync on, as in production (the benchmark); tests
+ *   run without it, for speed
  * @returns {Promise<{ url: string, port: number, stop: () => void }>}
  */
-export async function startPostgres() {
+export async function startPostgres(options = {}) {
   const bin = /** @type {string} */ (binaries());
   const dir = mkdtempSync(join(tmpdir(), 'vt-postgres-'));
   const data = join(dir, 'data');
@@ -65,7 +67,7 @@ export async function startPostgres() {
   }
   const port = await freePort();
   try {
-    // fsync off: a test server, thrown away after; speed matters more than surviving a power cut.
+    // fsync off unless asked: a test server, thrown away after; speed matters more than a power cut.
     run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
     run('pg_ctl', [
       '-D',
@@ -74,7 +76,7 @@ export async function startPostgres() {
       join(dir, 'server.log'),
       '-w',
       '-o',
-      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${options.durable ? 'on' : 'off'} -c max_connections=200`,
       'start',
     ]);
   } catch (error) {
