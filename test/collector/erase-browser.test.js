@@ -19,6 +19,27 @@ const launch = () =>
   });
 
 /**
+ * Each browser step within 45 s, or the test fails naming the step (rather than waiting for the test's
+ * own timeout without saying where it stood).
+ * @template T
+ * @param {string} label
+ * @param {() => Promise<T>} step
+ * @returns {Promise<T>}
+ */
+async function within(label, step) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  const late = new Promise((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label}: no result in 45 s`)), 45_000);
+  });
+  try {
+    return /** @type {T} */ (await Promise.race([step(), late]));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
  * A page on another origin whose form posts to the collector's erase action, as a hostile site would.
  * @param {import('node:test').TestContext} t
  * @param {string} action  the collector's /admin/erase URL
@@ -45,22 +66,26 @@ test('the coordinator erases a signup in Chromium; another site or another port 
   for (const envelope of [person, target]) assert.equal((await collector.post(envelope)).status, 201);
   const stored = async (/** @type {string} */ id) => (await collector.one('SELECT count(*) AS n FROM submissions WHERE id = ?', id)).n;
 
-  const browser = await launch();
-  t.after(() => browser.close());
+  const browser = await within('launch Chromium', launch);
+  t.after(() => within('close Chromium', () => browser.close()));
   // The coordinator has typed the token into the browser's login prompt; Chromium sends it with every
   // request to the collector, also with one that another site starts: that is why the check exists.
   const context = await browser.newContext({ httpCredentials: { username: 'admin', password: TOKEN } });
-  const page = await context.newPage();
+  const page = await within('open a page', () => context.newPage());
 
   // The whole flow: search by email, see what will go, confirm.
-  await page.goto(`${collector.url}/admin/erase`);
-  await page.getByLabel('Sähköpostiosoite').fill('POISTETTAVA@example.fi');
-  const [found] = await Promise.all([page.waitForResponse('**/admin/erase'), page.getByRole('button', { name: 'Hae poistettavat' }).click()]);
-  assert.equal(found.status(), 200, await found.text());
-  assert.match(await page.content(), /Poistettava Henkilö/);
-  const [done] = await Promise.all([page.waitForResponse('**/admin/erase'), page.getByRole('button', { name: /Poista pysyvästi/ }).click()]);
-  assert.equal(done.status(), 200, await done.text());
-  assert.match(await page.getByRole('status').innerText(), /1 lähetystä poistettu/);
+  await within('open the erase page', () => page.goto(`${collector.url}/admin/erase`));
+  await within('type the email', () => page.getByLabel('Sähköpostiosoite').fill('POISTETTAVA@example.fi'));
+  const [found] = await within('search', () =>
+    Promise.all([page.waitForResponse('**/admin/erase'), page.getByRole('button', { name: 'Hae poistettavat' }).click()]),
+  );
+  assert.equal(found.status(), 200);
+  assert.match(await within('read the confirmation', () => page.content()), /Poistettava Henkilö/);
+  const [done] = await within('confirm', () =>
+    Promise.all([page.waitForResponse('**/admin/erase'), page.getByRole('button', { name: /Poista pysyvästi/ }).click()]),
+  );
+  assert.equal(done.status(), 200);
+  assert.match(await within('read the result', () => page.getByRole('status').innerText()), /1 lähetystä poistettu/);
   assert.equal(await stored(person.id), 0);
 
   // Attacks, in the same signed-in browser.
@@ -71,14 +96,16 @@ test('the coordinator erases a signup in Chromium; another site or another port 
     ['cross-site', `http://localhost:${attackerPort}`], // another site
     ['same-site, another port', `http://127.0.0.1:${attackerPort}`], // same host, another origin
   ]) {
-    const attacker = await context.newPage();
-    await attacker.goto(`${origin}/`);
-    const [refused] = await Promise.all([
-      attacker.waitForResponse((response) => response.url() === action && response.status() !== 401),
-      attacker.getByRole('button', { name: 'Lunasta' }).click(),
-    ]);
+    const attacker = await within(`${what}: open a page`, () => context.newPage());
+    await within(`${what}: open the attacker's page`, () => attacker.goto(`${origin}/`));
+    const [refused] = await within(`${what}: post the form`, () =>
+      Promise.all([
+        attacker.waitForResponse((response) => response.url() === action && response.status() !== 401),
+        attacker.getByRole('button', { name: 'Lunasta' }).click(),
+      ]),
+    );
     assert.equal(refused.status(), 403, what);
     assert.equal(await stored(target.id), 1, `${what}: nothing erased`);
-    await attacker.close();
+    await within(`${what}: close the page`, () => attacker.close());
   }
 });
