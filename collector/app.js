@@ -28,6 +28,17 @@ function canonical(/** @type {unknown} */ value) {
   return JSON.stringify(value);
 }
 
+/**
+ * Which rate-limit count a request is in: the admin pages, the health checks, or the public API.
+ * @param {string} url
+ */
+function rateLimitBucket(url) {
+  const path = url.split('?')[0] ?? '';
+  if (path === '/admin' || path.startsWith('/admin/')) return 'admin';
+  if (path === '/healthz' || path === '/readyz') return 'health';
+  return 'api';
+}
+
 /** @param {AppOptions} options */
 export async function buildApp({ config, storage, adminTokenHash }) {
   const app = Fastify({
@@ -97,11 +108,7 @@ export async function buildApp({ config, storage, adminTokenHash }) {
       // The public API, the admin pages and /healthz count apart, so that a flood of the API (from a
       // shared venue address, or an attacker behind the same proxy) does not lock out the coordinator
       // or make monitoring think the collector is down.
-      keyGenerator: (request) => {
-        const path = request.url;
-        const bucket = path === '/admin' || path.startsWith('/admin/') ? 'admin' : path.startsWith('/healthz') || path.startsWith('/readyz') ? 'health' : 'api';
-        return `${bucket} ${request.ip}`;
-      },
+      keyGenerator: (request) => `${rateLimitBucket(request.url)} ${request.ip}`,
       errorResponseBuilder: (_request, context) =>
         new ProblemError(
           problem(429, 'rate-limited', 'Too many requests', { detail: `Try again in ${Math.ceil(context.ttl / 1000)} s.` }),
