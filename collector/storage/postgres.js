@@ -121,7 +121,9 @@ export async function migratePostgres(pool, migrations = POSTGRES_MIGRATIONS) {
  */
 export async function openPostgresStorage(url, options = {}) {
   // Loaded only here: a collector on SQLite does not need the `pg` package at all.
-  const { default: pg } = await import('pg');
+  const { default: pg } = await import('pg').catch((error) => {
+    throw new Error(`DATABASE_URL is set, but the pg package is missing (npm install pg): ${error.message}`);
+  });
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   // A connection that breaks while idle (the server restarted) is dropped by the pool; without a
   // listener its error would stop the process.
