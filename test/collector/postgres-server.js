@@ -8,19 +8,24 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import process from 'node:process';
 
-/** The folder with initdb and pg_ctl: PG_BIN, else the newest /usr/lib/postgresql/<version>/bin. */
+/**
+ * The folder with initdb and pg_ctl: PG_BIN, else the newest /usr/lib/postgresql/<version>/bin (Debian),
+ * else the first on PATH that has both (Homebrew and others).
+ */
 function binaries() {
   if (process.env.PG_BIN) return process.env.PG_BIN;
+  const both = (/** @type {string} */ dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'));
   const root = '/usr/lib/postgresql';
-  if (!existsSync(root)) return undefined;
-  const versions = readdirSync(root)
-    .filter((name) => /^\d+$/.test(name))
-    .sort((a, b) => Number(b) - Number(a));
-  const found = versions.map((version) => join(root, version, 'bin')).find((dir) => existsSync(join(dir, 'initdb')));
-  return found;
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((name) => /^\d+$/.test(name))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  const debian = versions.map((version) => join(root, version, 'bin')).find(both);
+  return debian ?? (process.env.PATH ?? '').split(delimiter).find((dir) => dir && both(dir));
 }
 
 async function freePort() {
