@@ -78,6 +78,31 @@ function removeProfile(profile) {
   }
 }
 
+/**
+ * The two profiles every page comparison can run in. `mobile` is Lighthouse's mobile preset as CDP
+ * settings: the main thread slowed 4×, 150 ms latency added to every request, 1.6 Mbit/s down and
+ * 750 kbit/s up, and a phone's screen (412 × 823 CSS px at 1.75 device pixels, touch).
+ */
+export const PROFILES = {
+  desktop: { name: 'desktop', label: 'desktop, no throttling' },
+  mobile: {
+    name: 'mobile',
+    label: '4× CPU slowdown, 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up',
+    cpuSlowdown: 4,
+    network: { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) },
+    context: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+  },
+};
+
+/** Applies a profile's CPU and network throttling to a page's CDP session (before it navigates). */
+export async function emulate(cdp, emulation) {
+  if (emulation?.cpuSlowdown) await cdp.send('Emulation.setCPUThrottlingRate', { rate: emulation.cpuSlowdown });
+  if (emulation?.network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', emulation.network);
+  }
+}
+
 export const metricsOf = async (cdp) =>
   Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
 
@@ -86,9 +111,10 @@ export const metricsOf = async (cdp) =>
  * marks, the main thread's durations (Performance.getMetrics over the page's life so far, in ms: `main`
  * wall-clock, `cpu` thread CPU time) and,
  * after a forced garbage collection, the JS heap in use. `profile`: a CPU profile of the load as well.
+ * `emulation`: one of PROFILES (its CPU and network throttling and screen).
  */
-export async function measurePage(browser, url, { profile = false, timeout = 120000 } = {}) {
-  const context = await browser.newContext();
+export async function measurePage(browser, url, { profile = false, timeout = 120000, emulation, after } = {}) {
+  const context = await browser.newContext(emulation?.context ?? {});
   try {
     const page = await context.newPage();
     const problems = [];
@@ -102,6 +128,7 @@ export async function measurePage(browser, url, { profile = false, timeout = 120
     await cdp.send('Performance.enable');
     const cpu = await context.newCDPSession(page);
     await cpu.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await emulate(cdp, emulation);
     if (profile) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -110,6 +137,8 @@ export async function measurePage(browser, url, { profile = false, timeout = 120
     await page.goto(url, { timeout });
     const result = await page.evaluate(() => window.__benchDone);
     const cpuProfile = profile ? (await cdp.send('Profiler.stop')).profile : undefined;
+    // `after(page)`: more to do on the loaded page (the 300-question survey's answers), once it loaded.
+    const afterResult = after && !result?.error ? await after(page) : undefined;
     const metrics = await metricsOf(cdp);
     const cpuMetrics = await metricsOf(cpu);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -132,6 +161,7 @@ export async function measurePage(browser, url, { profile = false, timeout = 120
         layout: cpuMetrics.LayoutDuration * 1000,
       },
       cpuProfile,
+      after: afterResult,
     };
   } finally {
     await context.close();

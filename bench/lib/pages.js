@@ -9,32 +9,60 @@ performance.mark('bench:start');
 (() => {
   let done;
   window.__benchDone = new Promise((resolve) => (done = resolve));
+  /** A mark's time from navigation start (the page's time origin). */
+  const raw = (name) => performance.getEntriesByName(name)[0]?.startTime;
+  /** A mark's time from bench:start, the page's first script. */
   const at = (name) => {
-    const start = performance.getEntriesByName('bench:start')[0].startTime;
-    const mark = performance.getEntriesByName(name)[0];
-    return mark ? mark.startTime - start : undefined;
+    const mark = raw(name);
+    return mark === undefined ? undefined : mark - raw('bench:start');
   };
   window.__bench = {
     /** The library has loaded and run: the page's own script starts. */
     library() { performance.mark('bench:library'); },
-    /** Polls check() (now, then after every task) until it holds; then waits for the next frame too. */
-    waitFor(check, details, timeoutMs = 90000) {
+    /**
+     * Polls check() (now, then after every task) until it holds; then waits for the next frame too.
+     * first: an earlier point to note on the way (the first input in the DOM), marked when it first holds.
+     */
+    waitFor(check, details, { first, timeoutMs = 90000 } = {}) {
       const begun = performance.now();
       const channel = new MessageChannel();
+      let firstSeen = !first;
       const finish = (error) => {
         performance.mark('bench:interactive');
+        if (!firstSeen) performance.mark('bench:first');
         let info;
         try { info = error ? undefined : details(); } catch (e) { error = String(e); }
-        const result = { error, library: at('bench:library'), interactive: at('bench:interactive'), details: info };
+        const result = {
+          error,
+          library: at('bench:library'),
+          first: first ? at('bench:first') : at('bench:interactive'),
+          interactive: at('bench:interactive'),
+          details: info,
+          nav: { start: raw('bench:start'), library: raw('bench:library'), usable: raw('bench:interactive') },
+          // The scripts and styles the page fetched: when each was requested and when it had arrived.
+          resources: performance.getEntriesByType('resource').map((e) => ({
+            name: new URL(e.name).pathname,
+            start: e.startTime,
+            end: e.responseEnd,
+            bytes: e.transferSize,
+          })),
+        };
         requestAnimationFrame(() => setTimeout(() => {
           performance.mark('bench:frame');
           result.frame = at('bench:frame');
+          result.nav.frame = raw('bench:frame');
           done(result);
         }));
       };
       const poll = () => {
         let ok;
-        try { ok = check(); } catch (e) { return finish(String(e)); }
+        try {
+          if (!firstSeen && first()) {
+            firstSeen = true;
+            performance.mark('bench:first');
+          }
+          ok = check();
+        } catch (e) { return finish(String(e)); }
         if (ok) return finish();
         if (performance.now() - begun > timeoutMs) return finish('timed out waiting for the render');
         channel.port2.postMessage(0);
@@ -42,7 +70,26 @@ performance.mark('bench:start');
       channel.port1.onmessage = poll;
       poll();
     },
+    /**
+     * Waits until tag is defined (or timeoutMs has passed: a build without it), then marks the library as
+     * loaded and run. An entry may define its elements only after a top-level await (its chunks), so
+     * the page's own module script, run right after the entry's, cannot just look.
+     */
+    async defined(tag, timeoutMs = 60000) {
+      await Promise.race([customElements.whenDefined(tag), new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
+      performance.mark('bench:library');
+    },
     fail(message) { done({ error: message }); },
+  };
+  /** Every question in root (matching selector) has an enabled control, and there are count of them. */
+  window.__allUsable = (root, selector, count) => {
+    if (!root) return false;
+    const questions = root.querySelectorAll(selector);
+    if (questions.length !== count) return false;
+    for (const question of questions) {
+      if (!question.querySelector('input:not([disabled]), textarea:not([disabled]), select:not([disabled])')) return false;
+    }
+    return true;
   };
   addEventListener('error', (event) => window.__bench.fail('page error: ' + event.message));
 })();
@@ -82,6 +129,8 @@ Intl.NumberFormat = function NumberFormat() {
 };
 </script>`;
 
+const questionCount = (definition) => definition.pages.reduce((sum, p) => sum + p.elements.length, 0);
+
 /** One <vt-survey> given the definition as a property, as a JavaScript user would. */
 export function vtSurveyPage(cdnFile, definition, extraHead = '') {
   return page(
@@ -89,7 +138,7 @@ export function vtSurveyPage(cdnFile, definition, extraHead = '') {
     `<main id="root"></main>
 <script type="application/json" id="definition">${inlineJson(definition)}</script>
 <script type="module">
-__bench.library();
+await __bench.defined('vt-survey');
 if (!customElements.get('vt-survey')) {
   __bench.fail('<vt-survey> is not defined by cdn/${cdnFile}');
 } else {
@@ -97,11 +146,12 @@ if (!customElements.get('vt-survey')) {
   survey.definition = JSON.parse(document.getElementById('definition').textContent);
   document.getElementById('root').append(survey);
   __bench.waitFor(
-    () => survey.shadowRoot?.querySelector('input, textarea, select'),
+    () => __allUsable(survey.shadowRoot, '[part~="question"]', ${questionCount(definition)}),
     () => ({
       questions: survey.shadowRoot.querySelectorAll('[part~="question"]').length,
       controls: survey.shadowRoot.querySelectorAll('input, textarea, select').length,
     }),
+    { first: () => survey.shadowRoot?.querySelector('input, textarea, select') },
   );
 }
 </script>`,
@@ -124,11 +174,12 @@ if (typeof Survey === 'undefined' || typeof SurveyUI === 'undefined') {
   const model = new Survey.Model(JSON.parse(document.getElementById('definition').textContent));
   model.render(root);
   __bench.waitFor(
-    () => root.querySelector('.sd-question input, .sd-question textarea, .sd-question select'),
+    () => __allUsable(root, '.sd-question', ${questionCount(definition)}),
     () => ({
       questions: root.querySelectorAll('.sd-question').length,
       controls: root.querySelectorAll('input, textarea, select').length,
     }),
+    { first: () => root.querySelector('.sd-question input, .sd-question textarea, .sd-question select') },
   );
 }
 </script>`,
@@ -161,7 +212,7 @@ export function vtManyPage(tag, cdnFile, count, fixtures) {
 ${instances}
 </main>
 <script type="module">
-__bench.library();
+await __bench.defined(${JSON.stringify(tag)});
 const tag = ${JSON.stringify(tag)};
 const elements = [...document.querySelectorAll(tag)];
 if (!customElements.get(tag)) {
@@ -223,7 +274,7 @@ export function phaseTimerPage(cdnFile) {
     `<script type="module" src="/cdn/${cdnFile}"></script>`,
     `<main id="root"><vt-phase-timer preset="co-development-workshop" timer-id="bench"></vt-phase-timer></main>
 <script type="module">
-__bench.library();
+await __bench.defined('vt-phase-timer');
 const Timer = customElements.get('vt-phase-timer');
 if (!Timer) {
   __bench.fail('<vt-phase-timer> is not defined by cdn/${cdnFile}');
@@ -245,3 +296,201 @@ if (!Timer) {
 </script>`,
   );
 }
+
+// ---------------------------------------------------------------------------------------------------
+// The plain-HTML floors: what the same content costs with no library at all. Served as finished HTML
+// (built here, in Node, as a server or a static-site generator would), with native controls and no CSS
+// or script beyond the harness: nothing can reach "all inputs usable" sooner.
+
+const escapeHtml = (value) => String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/** A choice as [value, text]: `{ value, text }`, `'value|text'` or a plain value. */
+const choiceOf = (c) => (typeof c === 'object' ? [c.value, c.text ?? c.value] : String(c).includes('|') ? String(c).split('|') : [c, c]);
+
+/** A survey definition as a plain HTML form: the same questions, native controls, no library. */
+export function plainSurveyHtml(definition) {
+  const choices = (type, name, list) =>
+    list.map((c) => `<label><input type="${type}" name="${escapeHtml(name)}" value="${escapeHtml(choiceOf(c)[0])}"> ${escapeHtml(choiceOf(c)[1])}</label>`).join('\n');
+  const control = (q) => {
+    switch (q.type) {
+      case 'rating': {
+        const values = Array.from({ length: (q.rateMax ?? 5) - (q.rateMin ?? 1) + 1 }, (_, i) => (q.rateMin ?? 1) + i);
+        return `${choices('radio', q.name, values)}<p>${escapeHtml(q.minRateDescription ?? '')} – ${escapeHtml(q.maxRateDescription ?? '')}</p>`;
+      }
+      case 'radiogroup': return choices('radio', q.name, q.choices);
+      case 'checkbox': return choices('checkbox', q.name, q.choices);
+      case 'boolean': return choices('radio', q.name, [`true|${q.labelTrue ?? 'Kyllä'}`, `false|${q.labelFalse ?? 'Ei'}`]);
+      case 'comment': return `<textarea name="${escapeHtml(q.name)}" rows="4" maxlength="${q.maxLength ?? ''}"></textarea>`;
+      case 'matrix':
+        return q.rows.map((r) => `<fieldset><legend>${escapeHtml(choiceOf(r)[1])}</legend>${choices('radio', `${q.name}-${choiceOf(r)[0]}`, q.columns)}</fieldset>`).join('\n');
+      default: return `<input type="${q.inputType ?? 'text'}" name="${escapeHtml(q.name)}" maxlength="${q.maxLength ?? ''}">`;
+    }
+  };
+  const questions = definition.pages.flatMap((p) => p.elements).map((q) =>
+    `<fieldset class="question"><legend>${escapeHtml(q.title ?? q.name)}${q.isRequired ? ' (pakollinen)' : ''}</legend>` +
+      `${q.description ? `<p>${escapeHtml(q.description)}</p>` : ''}\n${control(q)}</fieldset>`);
+  return `<form><h2>${escapeHtml(definition.title ?? '')}</h2><p>${escapeHtml(definition.description ?? '')}</p>\n${questions.join('\n')}\n<button>Lähetä vastaukset</button></form>`;
+}
+
+/** The floor for a survey: plainSurveyHtml in the page as served, timed like the libraries. */
+export function floorSurveyPage(definition) {
+  return page(
+    '',
+    `<main id="root">
+${plainSurveyHtml(definition)}
+</main>
+<script>
+__bench.library();
+const root = document.getElementById('root');
+__bench.waitFor(
+  () => __allUsable(root, '.question', ${questionCount(definition)}),
+  () => ({ questions: root.querySelectorAll('.question').length, controls: root.querySelectorAll('input, textarea, select').length }),
+);
+</script>`,
+  );
+}
+
+/** `count` <vt-survey> elements on one page, each with the definition inline, as the docs show it. */
+export function vtSurveysPage(cdnFile, definition, count) {
+  const surveys = Array.from(
+    { length: count },
+    (_, i) => `<vt-survey endpoint="/api/submissions" privacy-notice-url="/tietosuoja" survey-id="bench-${i}"><script type="application/json">${inlineJson(definition)}</script></vt-survey>`,
+  ).join('\n');
+  return page(
+    `<script type="module" src="/cdn/${cdnFile}"></script>`,
+    `<main id="root">
+${surveys}
+</main>
+<script type="module">
+await __bench.defined('vt-survey');
+const surveys = [...document.querySelectorAll('vt-survey')];
+if (!customElements.get('vt-survey')) {
+  __bench.fail('<vt-survey> is not defined by cdn/${cdnFile}');
+} else {
+  const usable = (survey) => __allUsable(survey.shadowRoot, '[part~="question"]', ${questionCount(definition)});
+  __bench.waitFor(
+    () => surveys.every(usable),
+    () => ({
+      instances: surveys.length,
+      rendered: surveys.filter(usable).length,
+      questions: surveys.reduce((sum, s) => sum + s.shadowRoot.querySelectorAll('[part~="question"]').length, 0),
+    }),
+  );
+}
+</script>`,
+  );
+}
+
+/** Each element's first usable control, and the plain HTML that offers the same. */
+export const FIRST_CONTROL = {
+  'vt-group-signup': 'input:not([disabled])',
+  'vt-reflection-card': 'textarea:not([disabled])',
+  'vt-phase-timer': 'button:not([disabled])',
+};
+
+const FLOOR = {
+  'vt-group-signup': `<form>
+<h2>Ilmoittaudu vertaisryhmään</h2>
+<p>Tiedoistasi pakollisia ovat vain nimi ja sähköposti.</p>
+<fieldset><legend>Valitse ryhmä (pakollinen)</legend>
+<label><input type="radio" name="group" value="pori-0"> Porin yksinyrittäjien vertaisryhmä</label>
+<p>Kuusi iltaa keväällä.</p><p>Alkaa keskiviikko 3. helmikuuta 2027 klo 17.00 · 6 tapaamista · Hybridi · Pori, SAMK · Kenelle: yksinyrittäjät</p><p>3 paikkaa vapaana</p>
+<label><input type="radio" name="group" value="verkko-0"> Esihenkilöiden verkkoryhmä</label>
+<p>Verkossa</p><p>Ryhmä on täynnä: voit ilmoittautua jonoon.</p>
+</fieldset>
+<fieldset><legend>Yhteystietosi</legend>
+<label>Nimi (pakollinen) <input name="name" autocomplete="name" required></label>
+<label>Sähköposti (pakollinen) <input name="email" type="email" autocomplete="email" required></label>
+</fieldset>
+<label>Roolisi (vapaaehtoinen) <select name="role"><option value="">Valitse</option><option>Keikkatyön tekijä</option><option>Yksinyrittäjä</option><option>Työntekijä</option><option>Esihenkilö</option><option>Muu</option></select></label>
+<label><input type="checkbox" name="consent" required> Hyväksyn tietojeni käsittelyn (<a href="/tietosuoja">tietosuojaseloste</a>)</label>
+<button>Ilmoittaudu</button>
+</form>`,
+  'vt-reflection-card': `<div role="group" aria-labelledby="title">
+<p id="title">Pohdintatehtävä</p><p>1 / 3</p>
+<label for="answer-0">Mieti ja kirjaa yksi mielestäsi hyvä esimerkki siitä, kun olet saanut vertaistukea elämäsi aikana.</label>
+<textarea id="answer-0" rows="5" maxlength="10000"></textarea>
+<button disabled>Edellinen</button> <button>Seuraava</button>
+<p>Vastauksesi tallentuvat vain tälle laitteelle.</p>
+</div>`,
+  'vt-phase-timer': `<div>
+<p>Vaihe 1/6 · Yhteinen osa · Yhteinen aloitus</p>
+<div role="timer" id="clock">20:00</div>
+<p>Ei vielä käynnissä</p>
+<progress max="1000" value="0" aria-label="Vaiheen eteneminen"></progress>
+<button id="toggle">Käynnistä</button> <button>Edellinen vaihe</button> <button>Seuraava vaihe</button> <button>Aloita alusta</button>
+</div>
+<script>
+// The clock: counts down from 20:00 once started.
+document.getElementById('toggle').onclick = () => {
+  const end = Date.now() + 20 * 60000;
+  setInterval(() => {
+    const s = Math.max(0, Math.round((end - Date.now()) / 1000));
+    document.getElementById('clock').textContent = String(Math.floor(s / 60)).padStart(2, '0') + ':' + String(s % 60).padStart(2, '0');
+  }, 1000);
+};
+</script>`,
+};
+
+/** One element, as its docs show it, timed to its first usable control. */
+export function vtElementPage(tag, cdnFile, fixtures) {
+  return page(
+    `<script type="module" src="/cdn/${cdnFile}"></script>`,
+    `<main id="root">
+${INSTANCE[tag](0, fixtures)}
+</main>
+<script type="module">
+await __bench.defined(${JSON.stringify(tag)});
+const element = document.querySelector(${JSON.stringify(tag)});
+if (!customElements.get(${JSON.stringify(tag)})) {
+  __bench.fail('<${tag}> is not defined by cdn/${cdnFile}');
+} else {
+  __bench.waitFor(
+    () => element.shadowRoot?.querySelector(${JSON.stringify(FIRST_CONTROL[tag])}),
+    () => ({ controls: element.shadowRoot.querySelectorAll('input, textarea, select, button').length }),
+  );
+}
+</script>`,
+  );
+}
+
+/** The element's plain-HTML floor: a form, a textarea, a clock. */
+export function floorElementPage(tag) {
+  return page(
+    '',
+    `<main id="root">
+${FLOOR[tag]}
+</main>
+<script>
+__bench.library();
+const root = document.getElementById('root');
+__bench.waitFor(
+  () => root.querySelector(${JSON.stringify(FIRST_CONTROL[tag])}),
+  () => ({ controls: root.querySelectorAll('input, textarea, select, button').length }),
+);
+</script>`,
+  );
+}
+
+/**
+ * Installed in a loaded page before answering: for each trusted click or keydown, the time from the
+ * event's own time stamp (when the browser received the input) to the end of the next frame after the
+ * page handled it (a requestAnimationFrame callback, then a task: style, layout and paint are done);
+ * `handled`: to that frame's requestAnimationFrame callback (the handlers and the update have run, the
+ * frame's style, layout and paint not yet).
+ */
+export const ANSWER_TIMING = () => {
+  window.__answers = [];
+  const time = (event) => {
+    if (!event.isTrusted) return;
+    const start = event.timeStamp;
+    requestAnimationFrame(() => {
+      const handled = performance.now() - start;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => window.__answers.push({ type: event.type, handled, ms: performance.now() - start });
+      channel.port2.postMessage(0);
+    });
+  };
+  addEventListener('click', time, true);
+  addEventListener('keydown', time, true);
+};
