@@ -26,9 +26,9 @@ describe('cdn/vertaistuki.js', () => {
     });
     document.head.append(script);
     await loaded;
-    // The script's load event comes as soon as the entry has run; the entry then defines the elements
-    // once their code has arrived (a top-level await), which importing the same module waits for.
-    await import(script.src);
+    // The script's load event comes as soon as the entry has run; it defines the elements once their
+    // code has arrived, which a page script waits for with whenDefined.
+    await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
   });
 
   it('defines every element as a subclass of Lit’s LitElement', () => {

@@ -22,9 +22,9 @@ describe('the CDN script loaded twice', () => {
         });
         document.head.append(script);
         await loaded;
-        // The script's load event comes as soon as the entry has run; the entry then defines the elements
-        // once their code has arrived (a top-level await), which importing the same module waits for.
-        await import(script.src);
+        // The script's load event comes as soon as the entry has run; it defines the elements once their
+        // code has arrived, which a page script waits for with whenDefined.
+        await Promise.all(['vt-config', 'vt-phase-timer', 'vt-reflection-card', 'vt-group-signup', 'vt-survey'].map((tag) => customElements.whenDefined(tag)));
       }
       const config = await fixture(html`<vt-config lang="sv"><vt-phase-timer></vt-phase-timer></vt-config>`);
       expect(customElements.get('vt-config')).to.be.a('function');
