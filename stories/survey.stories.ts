@@ -117,6 +117,16 @@ const dropdownAndInputs = {
   ],
 };
 const dropdownAndInputsSrc = `data:application/json,${encodeURIComponent(JSON.stringify(dropdownAndInputs))}`;
+/** The "other" choice on a radio group, checkboxes and a dropdown: a text box opens when it is chosen. */
+const otherChoice = {
+  title: { en: '"Other" choices', fi: '"Muu"-valinnat' },
+  elements: [
+    { type: 'radiogroup', name: 'format', title: { en: 'How did you attend?', fi: 'Miten osallistuit?' }, choices: ['faceToFace|Face to face', 'online|Online'], showOtherItem: true, otherPlaceholder: { en: 'How?', fi: 'Miten?' } },
+    { type: 'checkbox', name: 'topics', title: { en: 'Topics we discussed', fi: 'Aiheet' }, choices: ['work|Work', 'family|Family'], hasOther: true, otherText: { en: 'Another topic', fi: 'Muu aihe' } },
+    { type: 'dropdown', name: 'source', title: { en: 'Where did you hear of the group?', fi: 'Mistä kuulit ryhmästä?' }, choices: ['friend|A friend', 'web|The web'], showOtherItem: true },
+  ],
+};
+const otherChoiceSrc = `data:application/json,${encodeURIComponent(JSON.stringify(otherChoice))}`;
 const invalidSrc = `data:application/json,${encodeURIComponent(
   JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'email' }] }] }),
 )}`;
@@ -185,6 +195,9 @@ export const Completed: Story = {
 
 /** A dropdown (native select), date, range and a number with min/max, and a page shown only for "Online". */
 export const DropdownsAndInputs: Story = { args: { preset: '', src: dropdownAndInputsSrc, 'survey-id': 'storybook-dropdowns', 'allow-multiple': true } };
+
+/** "Other" on a radio group, checkboxes and a dropdown; what is typed is sent as `<name>-Comment`. */
+export const OtherChoice: Story = { args: { preset: '', src: otherChoiceSrc, 'survey-id': 'storybook-other', 'allow-multiple': true } };
 
 /** A definition the survey cannot run: every problem named for the editor, and no half survey. */
 export const InvalidDefinition: Story = { args: { preset: '', src: invalidSrc } };

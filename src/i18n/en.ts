@@ -203,6 +203,8 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.maxChoices': 'Choose at most {count}.',
   'survey.maxReached': 'The maximum is chosen.',
   'survey.choose': 'Choose…',
+  'survey.other': 'Other (please specify)',
+  'survey.otherRequired': 'Please say what other.',
   'survey.min': 'The value must be at least {min}.',
   'survey.max': 'The value must be at most {max}.',
   'survey.thanks': 'Thank you for your answers!',

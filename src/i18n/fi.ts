@@ -206,6 +206,8 @@ export const survey = {
   'survey.maxChoices': 'Valitse enintään {count}.',
   'survey.maxReached': 'Enimmäismäärä on valittu.',
   'survey.choose': 'Valitse…',
+  'survey.other': 'Muu, mikä?',
+  'survey.otherRequired': 'Kirjoita, mikä muu.',
   'survey.min': 'Arvon on oltava vähintään {min}.',
   'survey.max': 'Arvo saa olla enintään {max}.',
   'survey.thanks': 'Kiitos vastauksistasi!',

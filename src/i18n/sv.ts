@@ -204,6 +204,8 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.maxChoices': 'Välj högst {count}.',
   'survey.maxReached': 'Högsta antalet är valt.',
   'survey.choose': 'Välj…',
+  'survey.other': 'Annat, vad?',
+  'survey.otherRequired': 'Skriv vad annat.',
   'survey.min': 'Värdet måste vara minst {min}.',
   'survey.max': 'Värdet får vara högst {max}.',
   'survey.thanks': 'Tack för dina svar!',

@@ -44,8 +44,8 @@ export const PRESENTATION_ONLY = new Set(
     'scaleColorMode rateColorMode displayRateDescriptionsAsExtremeItems rateDescriptionLocation displayMode ' +
     'itemComponent cellComponent swapOrder allowClear showClearButton separateSpecialChoices showHeader ' +
     'verticalAlign alternateRows columnMinWidth rowTitleWidth cells useDisplayValuesInDynamicTexts ' +
-    'useDisplayValuesInTitle defaultDisplayValue commentText commentPlaceholder commentPlaceHolder otherText ' +
-    'otherPlaceholder otherPlaceHolder otherErrorText noneText selectAllText refuseText dontKnowText'
+    'useDisplayValuesInTitle defaultDisplayValue commentText commentPlaceholder commentPlaceHolder ' +
+    'noneText selectAllText refuseText dontKnowText'
   ).split(' '),
 );
 
@@ -88,11 +88,21 @@ export interface RatingQuestion extends QuestionBase {
   minRateDescription?: LocalizedText;
   maxRateDescription?: LocalizedText;
 }
-export interface RadiogroupQuestion extends QuestionBase {
+/**
+ * The "other" choice of a radiogroup, checkbox or dropdown (`showOtherItem`, or `hasOther`): its value is
+ * `other`, and what the person types goes in the answers as `<name>-Comment`, as survey-core stores it.
+ */
+export interface OtherChoice {
+  showOtherItem?: boolean;
+  otherText?: LocalizedText;
+  otherPlaceholder?: LocalizedText;
+  otherErrorText?: LocalizedText;
+}
+export interface RadiogroupQuestion extends QuestionBase, OtherChoice {
   type: 'radiogroup';
   choices: Choice[];
 }
-export interface CheckboxQuestion extends QuestionBase {
+export interface CheckboxQuestion extends QuestionBase, OtherChoice {
   type: 'checkbox';
   choices: Choice[];
   /** Absent when there is no limit. */
@@ -114,7 +124,7 @@ export interface TextQuestion extends QuestionBase {
   max?: number;
   step?: number;
 }
-export interface DropdownQuestion extends QuestionBase {
+export interface DropdownQuestion extends QuestionBase, OtherChoice {
   type: 'dropdown';
   /** With the numbers from `choicesMin` to `choicesMax` added, as survey-core adds them. */
   choices: Choice[];
@@ -154,6 +164,8 @@ export interface SurveyModel {
   title?: LocalizedText;
   description?: LocalizedText;
   showProgressBar: boolean;
+  /** The survey id for "already answered" when the element has no `survey-id`. */
+  cookieName?: string;
   /** `completedHtml` as plain text: tags are dropped and the common entities decoded. */
   completedText?: LocalizedText;
   pages: SurveyPage[];
@@ -167,7 +179,7 @@ export interface DefinitionError {
 }
 
 export type DefinitionResult =
-  | { ok: true; survey: SurveyModel; ignored: string[] }
+  | { ok: true; survey: SurveyModel; ignored: string[]; notes?: string[] }
   | { ok: false; errors: DefinitionError[] };
 
 type Fail = (property: string, problem: string) => undefined;
@@ -211,6 +223,8 @@ interface Props {
 export function parseDefinition(json: unknown, { parseExpression }: DefinitionOptions): DefinitionResult {
   const errors: DefinitionError[] = [];
   const ignored = new Set<string>();
+  /** What survey-core tolerates and so do we, for the editor's console. */
+  const notes: string[] = [];
   const names = new Set<string>();
   const references: [string[], Fail][] = [];
 
@@ -317,13 +331,20 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
   const question = (json: unknown, at: string): Question | undefined => {
     if (!isObject(json)) return failer()(at, 'needs to be a question object');
     const { name, type } = json;
-    const named = typeof name == 'string' && name.trim() ? name : undefined;
+    let named = typeof name == 'string' && name.trim() ? name : undefined;
+    const taken = (candidate: string) => [...names].some((other) => other.toLowerCase() == candidate.toLowerCase());
+    if (name === undefined) {
+      // survey-core names a question without a name question1, question2, …: the first not taken yet.
+      let number = 1;
+      while (taken(`question${number}`)) number++;
+      named = `question${number}`;
+      notes.push(`${at} has no name; its answer is sent as "${named}", the name survey-core gives it.`);
+    }
     const fail = named ? failer(named) : failer(undefined, at + '.');
     // Names differing only in case count as the same: expression.ts reads answers in any case.
-    if (named && [...names].some((other) => other.toLowerCase() == named.toLowerCase())) {
+    if (named && taken(named)) {
       fail('name', 'is already the name of another question');
     } else if (named && named.length > 100) fail('name', 'is longer than 100 characters');
-    else if (name === undefined) fail('name', 'is missing');
     if (named) names.add(named);
     const own = TYPES[type as string];
     if (typeof own != 'string') {
@@ -384,9 +405,11 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
   return {
     ok: true,
     ignored: [...ignored],
+    ...(notes.length && { notes }),
     survey: {
       title: survey.title,
       description: survey.description,
+      cookieName: survey.cookieName as string | undefined,
       showProgressBar: !!survey.showProgressBar,
       completedText:
         typeof completedHtml == 'object'

@@ -1,4 +1,5 @@
 import type { Condition, Question, SurveyModel } from './definition.js';
+import { OTHER, commentOf } from './read-definition.js';
 import type { AnswerValue, Answers } from './expression.js';
 
 /**
@@ -48,12 +49,20 @@ export function isMissing(question: Question, answers: Answers): boolean {
   return question.isRequired && isEmptyAnswer(typeof value == 'string' ? value.trim() : value);
 }
 
+/** The "other" choice is chosen: the answer is `other`, or a list holding it. */
+export const isOtherChosen = (question: Question, answers: Answers): boolean => {
+  const value = answers[question.name];
+  return 'showOtherItem' in question && !!question.showOtherItem && (value === OTHER || (Array.isArray(value) && value.includes(OTHER)));
+};
+
 /**
  * What keeps an answer from being sent, as survey-core finds it on completing: `required` (see
- * `isMissing`), or a number below a text question's `min` (`min`) or above its `max` (`max`).
+ * `isMissing`), `other` (the "other" choice chosen and nothing typed for it), or a number below a text
+ * question's `min` (`min`) or above its `max` (`max`).
  */
-export function problemOf(question: Question, answers: Answers): 'required' | 'min' | 'max' | undefined {
+export function problemOf(question: Question, answers: Answers): 'required' | 'other' | 'min' | 'max' | undefined {
   if (isMissing(question, answers)) return 'required';
+  if (isOtherChosen(question, answers) && !String(answers[commentOf(question.name)] ?? '').trim()) return 'other';
   const value = answers[question.name];
   if (question.type != 'text' || typeof value != 'number') return undefined;
   return value < (question.min ?? -Infinity) ? 'min' : value > (question.max ?? Infinity) ? 'max' : undefined;
@@ -69,6 +78,9 @@ export function surveyResult(survey: SurveyModel, answers: Answers): Answers {
   for (const question of visiblePages(survey, answers).flat()) {
     const problem = problemOf(question, answers);
     if (!isEmptyAnswer(answers[question.name]) && problem != 'min' && problem != 'max') result[question.name] = answers[question.name];
+    // What was typed for "other", as survey-core keeps it beside the answer.
+    const comment = commentOf(question.name);
+    if (isOtherChosen(question, answers) && String(answers[comment] ?? '').trim()) result[comment] = answers[comment];
   }
   return result;
 }

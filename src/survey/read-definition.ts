@@ -22,7 +22,7 @@ export function textIn(value: LocalizedText | undefined, locale: string): string
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
 // i items (a required list of them), v rating values (items, where an empty list is none, as survey-core
 // reads it), a list, c condition, p progress bar; with no letter, a non-empty string.
-export const SURVEY = 'title:t description:t showProgressBar:p completedHtml:t pages:a elements:a';
+export const SURVEY = 'title:t description:t showProgressBar:p completedHtml:t cookieName pages:a elements:a';
 export const PAGE = 'name title:t description:t visibleIf:c elements:a';
 export const QUESTION = 'type name title:t description:t isRequired:b requiredErrorText:t visibleIf:c';
 /** Each question type's own properties, besides `QUESTION`: from the question modules (questions/registry.ts). */
@@ -38,7 +38,13 @@ export const ALIASES: Record<string, string> = {
   mininumRateDescription: 'minRateDescription',
   maximumRateDescription: 'maxRateDescription',
   placeHolder: 'placeholder',
+  hasOther: 'showOtherItem',
+  otherPlaceHolder: 'otherPlaceholder',
 };
+
+/** The value of the "other" choice, and the answer key of what is typed for it, as survey-core has them. */
+export const OTHER = 'other';
+export const commentOf = (name: string) => `${name}-Comment`;
 
 /** The `inputType`s of a `text` question, as the browser's own inputs. */
 export const INPUT_TYPES = 'text email number tel url date datetime-local time month week range color'.split(' ');
@@ -266,6 +272,7 @@ export function readDefinition(
       survey: {
         title: survey.title as LocalizedText | undefined,
         description: survey.description as LocalizedText | undefined,
+        cookieName: survey.cookieName as string | undefined,
         showProgressBar: !!survey.showProgressBar,
         completedText:
           typeof completedHtml == 'object'

@@ -8,13 +8,13 @@ import { renderSubmitStatus } from '../core/status.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { hasAnswered, markAnswered } from './answered.js';
-import type { DefinitionResult, LocalizedText, Question, SurveyModel, TextQuestion } from './definition.js';
+import type { DefinitionResult, LocalizedText, OtherChoice, Question, SurveyModel, TextQuestion } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
-import { problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
+import { isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
 import { FIRST_CONTROL, RENDERERS, loadTypes } from './questions/registry.js';
-import { readDefinition, textIn } from './read-definition.js';
+import { commentOf, readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
 import { surveyTexts } from './texts.js';
 
@@ -265,8 +265,9 @@ export class VtSurvey extends VtElement {
       return result;
     }
     if (result.ignored.length) console.warn(`${log}ignores presentation-only properties: ${result.ignored.join(', ')}.`);
+    if (result.notes) console.warn(`${log}reads its definition as survey-core does:\n${result.notes.join('\n')}`);
     this.#questions = result.survey.pages.flatMap((page) => page.questions);
-    const draft = loadDraft(this.#draftKey(result.survey), new Set(this.#questions.map(({ name }) => name)));
+    const draft = loadDraft(this.#draftKey(result.survey), new Set(this.#questions.flatMap(({ name }) => [name, commentOf(name)])));
     if (draft) {
       this.answers = draft.answers;
       this.pageIndex = draft.pageIndex;
@@ -346,6 +347,8 @@ export class VtSurvey extends VtElement {
 
   #setAnswer(question: Question, value: AnswerValue): void {
     this.answers = withAnswer(this.answers, question.name, value);
+    // survey-core drops what was typed for "other" when "other" is no longer chosen.
+    if (!isOtherChosen(question, this.answers)) this.answers = withAnswer(this.answers, commentOf(question.name), undefined);
     this.#dirty.add(question.name);
     this.#saveDraft();
   }
@@ -364,6 +367,7 @@ export class VtSurvey extends VtElement {
     const problem = problemOf(question, this.answers);
     if (server || !problem) return server;
     const t = this.#i18n.localizer;
+    if (problem == 'other') return this.#text((question as OtherChoice).otherErrorText) || t.t('survey.otherRequired');
     if (problem != 'required') return t.t(`survey.${problem}`, { [problem]: String((question as TextQuestion)[problem]) });
     return this.#text(question.requiredErrorText) || t.t('survey.required');
   }
@@ -417,10 +421,10 @@ export class VtSurvey extends VtElement {
     return data;
   }
 
-  /** `survey-id`, else the preset's name (its title changes with the language), else the title. */
+  /** `survey-id`, else the preset's name (its title changes with the language), else `cookieName`, else the title. */
   #surveyIdOf(survey: SurveyModel): string {
     const preset = this.#usesPreset() && this.preset;
-    return (this.surveyId || preset || textIn(survey.title, 'default') || 'survey').slice(0, 100);
+    return (this.surveyId || preset || survey.cookieName || textIn(survey.title, 'default') || 'survey').slice(0, 100);
   }
 
   #draftKey(survey: SurveyModel): string {
@@ -551,6 +555,12 @@ export class VtSurvey extends VtElement {
       t,
       text: (value) => this.#text(value),
       set: (value) => this.#setAnswer(question, value),
+      comment: String(this.answers[commentOf(question.name)] ?? ''),
+      setComment: (text) => {
+        this.answers = withAnswer(this.answers, commentOf(question.name), text);
+        this.#dirty.add(question.name);
+        this.#saveDraft();
+      },
       leave: () => this.#leave(question),
     });
   }

@@ -83,6 +83,8 @@ const FIXTURES = [
   '36-dropdown',
   '37-text-input-types',
   '38-page-visibleif',
+  '40-other-choice',
+  '41-nameless-and-cookie',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -95,7 +97,7 @@ function parse(definition: unknown): SurveyModel {
   // presentation-only properties it leaves to the checker, whose model the element then shows.
   const read = readDefinition(definition, parseExpression);
   expect(JSON.parse(JSON.stringify(read ?? null)), 'the fast pass reads the fixture').to.deep.equal(
-    parsed.ignored.length ? null : JSON.parse(JSON.stringify({ survey: parsed.survey, ignored: parsed.ignored })),
+    parsed.ignored.length || parsed.notes ? null : JSON.parse(JSON.stringify({ survey: parsed.survey, ignored: parsed.ignored })),
   );
   return read?.survey ?? parsed.survey;
 }
@@ -133,10 +135,15 @@ function ourOffers(definition: unknown, locale: string): Offers {
         break;
       case 'radiogroup':
       case 'dropdown':
-        offers[question.name] = { ...base, values: describeChoices(question.choices, locale) };
+        offers[question.name] = { ...base, values: describeChoices(question.choices, locale), other: !!question.showOtherItem };
         break;
       case 'checkbox':
-        offers[question.name] = { ...base, values: describeChoices(question.choices, locale), max: question.maxSelectedChoices ?? 0 };
+        offers[question.name] = {
+          ...base,
+          values: describeChoices(question.choices, locale),
+          max: question.maxSelectedChoices ?? 0,
+          other: !!question.showOtherItem,
+        };
         break;
       case 'matrix':
         offers[question.name] = {
@@ -174,6 +181,8 @@ interface CoreQuestion {
   requiredErrorText: string;
   visibleRateValues?: CoreItem[];
   visibleChoices?: CoreItem[];
+  otherItem?: CoreItem;
+  showOtherItem?: boolean;
   rows?: CoreItem[];
   columns?: CoreItem[];
   maxSelectedChoices?: number;
@@ -193,9 +202,11 @@ const questionsOf = (survey: Model) => survey.getAllQuestions() as unknown as Co
 
 function reference(definition: unknown, answerSet: Answers, locale: string): Outcome {
   const survey = referenceModel(definition, locale);
-  // Through each question's value, as its UI sets it, in the order the person answered.
+  // Through each question's value, as its UI sets it, in the order the person answered; what is typed
+  // for "other" through the question's comment box.
   for (const [name, value] of Object.entries(answerSet)) {
-    (survey.getQuestionByName(name) as unknown as CoreQuestion).value = value;
+    if (name.endsWith('-Comment')) (survey.getQuestionByName(name.slice(0, -8)) as unknown as { comment: unknown }).comment = value;
+    else (survey.getQuestionByName(name) as unknown as CoreQuestion).value = value;
   }
   const pages = survey.visiblePages.map((page) =>
     (page.questions as unknown as CoreQuestion[]).filter((question) => question.isVisible).map((question) => question.name),
@@ -213,6 +224,7 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
 }
 
 const describeItems = (items: CoreItem[] = []) => items.map((item) => [item.value, item.text]);
+const choicesOf = (question: CoreQuestion) => question.visibleChoices?.filter((item) => item !== question.otherItem);
 
 function referenceOffers(definition: unknown, locale: string): Offers {
   const offers: Offers = {};
@@ -222,12 +234,18 @@ function referenceOffers(definition: unknown, locale: string): Offers {
       case 'rating':
         offers[question.name] = { ...base, values: describeItems(question.visibleRateValues) };
         break;
+      // The "other" choice apart: its default text is survey-core's own, ours differs on purpose.
       case 'radiogroup':
       case 'dropdown':
-        offers[question.name] = { ...base, values: describeItems(question.visibleChoices) };
+        offers[question.name] = { ...base, values: describeItems(choicesOf(question)), other: !!question.showOtherItem };
         break;
       case 'checkbox':
-        offers[question.name] = { ...base, values: describeItems(question.visibleChoices), max: question.maxSelectedChoices };
+        offers[question.name] = {
+          ...base,
+          values: describeItems(choicesOf(question)),
+          max: question.maxSelectedChoices,
+          other: !!question.showOtherItem,
+        };
         break;
       case 'matrix':
         offers[question.name] = { ...base, rows: describeItems(question.rows), columns: describeItems(question.columns) };
@@ -261,6 +279,13 @@ function referenceOffers(definition: unknown, locale: string): Offers {
 function checkAnswerable(survey: SurveyModel, answers: Answers): void {
   const questions = new Map(survey.pages.flatMap((page) => page.questions).map((question) => [question.name, question]));
   for (const [name, value] of Object.entries(answers)) {
+    // What is typed for "other": a text, beside a question that has the choice.
+    const other = name.endsWith('-Comment') && questions.get(name.slice(0, -8));
+    if (other) {
+      expect('showOtherItem' in other && other.showOtherItem, `${name}: its question has an "other" choice`).to.equal(true);
+      expect(value, name).to.be.a('string');
+      continue;
+    }
     const question = questions.get(name);
     expect(question, `the answer set names "${name}", which is not a question`).to.not.equal(undefined);
     expect(answerable(question!, value), `${name}: ${JSON.stringify(value)} is not an answer the survey offers`).to.equal(true);
@@ -268,7 +293,8 @@ function checkAnswerable(survey: SurveyModel, answers: Answers): void {
 }
 
 function answerable(question: Question, value: AnswerValue): boolean {
-  const offered = (choices: Choice[], item: unknown) => choices.some((choice) => choice.value === item);
+  const offered = (choices: Choice[], item: unknown) =>
+    choices.some((choice) => choice.value === item) || ('showOtherItem' in question && !!question.showOtherItem && item === 'other');
   switch (question.type) {
     case 'rating':
       return offered(question.values, value);

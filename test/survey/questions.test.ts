@@ -136,4 +136,78 @@ describe('<vt-survey> question types', () => {
     const [request] = await server.log();
     expect(request!.body.data['answers']).to.deep.equal({ format: 3 });
   });
+
+  /** "Other" on a radiogroup and a checkbox, a question without a name, and cookieName. */
+  const OTHER = {
+    cookieName: 'peer-feedback-2027',
+    elements: [
+      { type: 'radiogroup', name: 'format', title: 'Format', choices: ['faceToFace|Face to face', 'online|Online'], hasOther: true, otherText: 'Something else', otherPlaceholder: 'What?' },
+      { type: 'checkbox', name: 'topics', title: 'Topics', choices: ['work', 'family'], showOtherItem: true, otherErrorText: 'Name the topic.' },
+      { type: 'comment', title: 'Anything else?' },
+    ],
+  };
+
+  it('offers "other" with a text box, requires the text, sends it as <name>-Comment, and names a nameless question as survey-core does', async () => {
+    const server = await scenario([201]);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const survey = await mount(OTHER, server.endpoint);
+    console.warn = warn;
+    expect(warnings.join('\n')).to.contain('elements[2] has no name; its answer is sent as "question1"');
+    expect(textOf(survey, 'label[for="q0-2"]')).to.equal('Something else');
+    expect($(survey, '#q0-other')).to.equal(null);
+    $(survey, '#before')?.focus();
+    await tabTo(survey, '#q0-0');
+    // Arrow keys move through the radios to "Something else", which opens its text box.
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await survey.updateComplete;
+    expect($<HTMLInputElement>(survey, '#q0-2')!.checked).to.equal(true);
+    const box = $<HTMLInputElement>(survey, '#q0-other')!;
+    expect([box.getAttribute('aria-label'), box.placeholder]).to.deep.equal(['Something else', 'What?']);
+    await expect(survey).to.be.accessible();
+    await tabTo(survey, '#q0-other');
+    await typeText('Walk');
+    await tabTo(survey, '#q1-2');
+    await sendKeys({ press: ' ' });
+    await survey.updateComplete;
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await survey.updateComplete;
+    expect(textOf(survey, '.vt-error-summary')).to.contain('Name the topic.');
+    await expect(survey).to.be.accessible();
+    $<HTMLInputElement>(survey, '#q1-other')!.focus();
+    await typeText('money');
+    $<HTMLTextAreaElement>(survey, '#q2')!.focus();
+    await typeText('No');
+    const sent = oneEvent(survey, 'vt-submitted');
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await sent;
+    const [request] = await server.log();
+    expect(request!.body.data).to.deep.include({ surveyId: 'peer-feedback-2027' });
+    expect(request!.body.data['answers']).to.deep.equal({
+      format: 'other',
+      'format-Comment': 'Walk',
+      topics: ['other'],
+      'topics-Comment': 'money',
+      question1: 'No',
+    });
+  });
+
+  it('drops the text typed for "other" when another choice is taken', async () => {
+    const server = await scenario([201]);
+    const survey = await mount(OTHER, server.endpoint);
+    $<HTMLInputElement>(survey, '#q0-2')!.click();
+    await survey.updateComplete;
+    $<HTMLInputElement>(survey, '#q0-other')!.focus();
+    await typeText('Walk');
+    $<HTMLInputElement>(survey, '#q0-1')!.click();
+    await survey.updateComplete;
+    expect($(survey, '#q0-other')).to.equal(null);
+    const sent = oneEvent(survey, 'vt-submitted');
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await sent;
+    const [request] = await server.log();
+    expect(request!.body.data['answers']).to.deep.equal({ format: 'online' });
+  });
 });

@@ -1,33 +1,49 @@
 import { html, nothing } from 'lit';
-import type { CheckboxQuestion, DropdownQuestion, RadiogroupQuestion } from '../definition.js';
-import { fieldset, options, single, type QuestionModule } from './view.js';
+import type { CheckboxQuestion, Choice, DropdownQuestion, OtherChoice, RadiogroupQuestion } from '../definition.js';
+import type { AnswerValue } from '../expression.js';
+import { OTHER } from '../read-definition.js';
+import { fieldset, options, single, type Option, type QuestionModule, type QuestionView } from './view.js';
 
 /**
  * Choices: `radiogroup` (one, as radios), `dropdown` (one, from a native select; the answer is the
  * choice's value), `checkbox` (several; the answer is a list in the order ticked, as survey-core keeps
  * it: `{topics[0]}` is the first ticked).
  */
+const OTHER_PROPERTIES = 'showOtherItem:b otherText:t otherPlaceholder:t otherErrorText:t';
 export const properties = {
-  radiogroup: 'choices:i',
-  dropdown: 'choices:i placeholder:t choicesMin:n choicesMax:n choicesStep:n',
-  checkbox: 'choices:i maxSelectedChoices:n',
+  radiogroup: `choices:i ${OTHER_PROPERTIES}`,
+  dropdown: `choices:i placeholder:t choicesMin:n choicesMax:n choicesStep:n ${OTHER_PROPERTIES}`,
+  checkbox: `choices:i maxSelectedChoices:n ${OTHER_PROPERTIES}`,
 };
 
+/** The choices with the "other" one last, when the question has it. */
+const withOther = (question: OtherChoice & { choices: Choice[] }, view: QuestionView): Option[] =>
+  question.showOtherItem ? [...question.choices, { value: OTHER, text: view.text(question.otherText) || view.t.t('survey.other') }] : question.choices;
+
+/** The text box for the "other" choice, while it is chosen. */
+const otherBox = (question: OtherChoice, view: QuestionView, chosen: boolean) =>
+  chosen
+    ? html`<input class="other" id="${view.id}-other" type="text" .value=${view.comment}
+        aria-label=${view.text(question.otherText) || view.t.t('survey.other')} placeholder=${view.text(question.otherPlaceholder) || nothing}
+        aria-describedby=${view.describedBy()} @input=${(event: Event) => view.setComment((event.target as HTMLInputElement).value)} />`
+    : nothing;
+
 export const render: QuestionModule['render'] = {
-  radiogroup: (question: RadiogroupQuestion, view) => fieldset(view, single(view, question.choices)),
+  radiogroup: (question: RadiogroupQuestion, view) =>
+    fieldset(view, html`${single(view, withOther(question, view))} ${otherBox(question, view, view.value === OTHER)}`),
   dropdown: (question: DropdownQuestion, view) => {
     const { id, error } = view;
     // Options by their place, so that a number stays a number.
-    const onChange = (event: Event) => view.set(question.choices[+(event.target as HTMLSelectElement).value]?.value);
+    const choices = withOther(question, view);
+    const onChange = (event: Event) => view.set(choices[+(event.target as HTMLSelectElement).value]?.value as AnswerValue);
     return html`<div class="question field" part="question" @focusout=${view.leave}>
       <label for=${id}>${view.title}</label>
       ${view.about}
       <select id=${id} aria-invalid=${error ? 'true' : nothing} aria-describedby=${view.describedBy()} @change=${onChange}>
         <option value="" .selected=${view.value === undefined}>${view.text(question.placeholder) || view.t.t('survey.choose')}</option>
-        ${question.choices.map(
-          (choice, at) => html`<option value=${at} .selected=${view.value === choice.value}>${view.text(choice.text)}</option>`,
-        )}
+        ${choices.map((choice, at) => html`<option value=${at} .selected=${view.value === choice.value}>${view.text(choice.text)}</option>`)}
       </select>
+      ${otherBox(question, view, view.value === OTHER)}
     </div>`;
   },
   checkbox: (question: CheckboxQuestion, view) => {
@@ -41,13 +57,14 @@ export const render: QuestionModule['render'] = {
       html`${max ? html`<p class="vt-note" id="${id}-limit">${t.t(full ? 'survey.maxReached' : 'survey.maxChoices', { count: max })}</p>` : nothing}
       ${options(
         view,
-        question.choices,
+        withOther(question, view),
         id,
         `${id}-`,
         (choice) => ticked.includes(choice.value),
         (choice, checked) => (checked ? [...others(choice.value), choice.value] : others(choice.value)) as string[],
         { checkbox: true, full },
-      )}`,
+      )}
+      ${otherBox(question, view, ticked.includes(OTHER))}`,
       view.describedBy(!!max && `${id}-limit`),
     );
   },

@@ -24,6 +24,9 @@ export interface QuestionView {
   text(value: LocalizedText | undefined): string;
   /** Records an answer; an empty one removes it. */
   set(value: AnswerValue): void;
+  /** What is typed for the "other" choice (`<name>-Comment`), and setting it. */
+  comment: string;
+  setComment(text: string): void;
   /** The person left the question: its error may show. */
   leave(): void;
 }
