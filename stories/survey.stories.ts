@@ -127,6 +127,13 @@ const otherChoice = {
   ],
 };
 const otherChoiceSrc = `data:application/json,${encodeURIComponent(JSON.stringify(otherChoice))}`;
+/** Thanks that depend on the answers: completedHtmlOnCondition. */
+const onCondition = {
+  completedHtml: { en: 'Thank you!', fi: 'Kiitos!' },
+  completedHtmlOnCondition: [{ expression: '{nps} >= 9', html: { en: 'Thank you, glad you would recommend the group!', fi: 'Kiitos, hienoa että suosittelisit ryhmää!' } }],
+  elements: [{ type: 'rating', name: 'nps', rateMin: 0, rateMax: 10, title: { en: 'Would you recommend the group? (0–10)', fi: 'Suosittelisitko ryhmää? (0–10)' } }],
+};
+const onConditionSrc = `data:application/json,${encodeURIComponent(JSON.stringify(onCondition))}`;
 const invalidSrc = `data:application/json,${encodeURIComponent(
   JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'email' }] }] }),
 )}`;
@@ -198,6 +205,9 @@ export const DropdownsAndInputs: Story = { args: { preset: '', src: dropdownAndI
 
 /** "Other" on a radio group, checkboxes and a dropdown; what is typed is sent as `<name>-Comment`. */
 export const OtherChoice: Story = { args: { preset: '', src: otherChoiceSrc, 'survey-id': 'storybook-other', 'allow-multiple': true } };
+
+/** Answer 9 or 10 and send: the thanks of completedHtmlOnCondition; otherwise completedHtml's. */
+export const ThanksOnCondition: Story = { args: { preset: '', src: onConditionSrc, 'survey-id': 'storybook-on-condition', 'allow-multiple': true } };
 
 /** A definition the survey cannot run: every problem named for the editor, and no half survey. */
 export const InvalidDefinition: Story = { args: { preset: '', src: invalidSrc } };

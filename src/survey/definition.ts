@@ -9,7 +9,7 @@
  * docs/performance-budget.md) only when the fast pass rejects a definition; when this checker then
  * accepts it (it only had presentation-only properties), the survey is shown from this model.
  */
-import { ALIASES, INPUT_TYPES, PAGE, QUESTION, SURVEY, TYPES, isObject, isText, kinds, plain, questionModel } from './read-definition.js';
+import { ALIASES, INPUT_TYPES, PAGE, QUESTION, SURVEY, TYPES, isObject, isText, kinds, plainText, questionModel } from './read-definition.js';
 
 export { textIn } from './read-definition.js';
 
@@ -160,12 +160,21 @@ export interface SurveyPage {
   questions: Question[];
 }
 
+/** One of `completedHtmlOnCondition`: its `expression`, and its `html` as plain text and as written. */
+export interface CompletedOnCondition {
+  condition: Condition;
+  text: LocalizedText;
+  html: LocalizedText;
+}
+
 export interface SurveyModel {
   title?: LocalizedText;
   description?: LocalizedText;
   showProgressBar: boolean;
   /** The survey id for "already answered" when the element has no `survey-id`. */
   cookieName?: string;
+  /** `completedHtmlOnCondition`: the first whose condition holds for the answers sent replaces `completedText`. */
+  completedOnCondition?: CompletedOnCondition[];
   /** `completedHtml` as plain text: tags are dropped and the common entities decoded. */
   completedText?: LocalizedText;
   pages: SurveyPage[];
@@ -311,6 +320,18 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
         return typeof value == 'boolean' || typeof value == 'string'
           ? value !== 'off' && !!value
           : fail(key, 'needs true or false');
+      case 'h':
+        // completedHtmlOnCondition: survey-core never picks an item without an expression; one without html shows nothing.
+        if (!Array.isArray(value)) return fail(key, 'needs a list');
+        return value.flatMap((item: unknown, index) => {
+          const at = `${key}[${index}]`;
+          if (!isObject(item)) return fail(at, 'needs an object with expression and html') ?? [];
+          const { expression, html, ...rest } = item;
+          for (const property in rest) fail(`${at}.${property}`, 'is not supported');
+          if (html !== undefined && !isText(html)) fail(`${at}.html`, 'needs a text, or texts by language');
+          const parsed = expression === undefined ? undefined : condition(expression, `${at}.expression`, fail);
+          return parsed ? [{ condition: parsed, text: plainText(html as LocalizedText) ?? '', html: html ?? '' }] : [];
+        });
       default:
         return typeof value == 'string' && value.trim() ? value : fail(key, 'needs a text');
     }
@@ -411,10 +432,8 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       description: survey.description,
       cookieName: survey.cookieName as string | undefined,
       showProgressBar: !!survey.showProgressBar,
-      completedText:
-        typeof completedHtml == 'object'
-          ? Object.fromEntries(Object.entries(completedHtml ?? {}).map(([locale, html]) => [locale, plain(html)]))
-          : completedHtml && plain(completedHtml),
+      completedText: plainText(completedHtml),
+      ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
       pages,
     },
   };

@@ -9,7 +9,7 @@
  * test/survey/definition.test.ts holds the fast pass to accepting exactly what the checker accepts
  * without ignoring anything, with the same model.
  */
-import type { Choice, Condition, LocalizedText, Question, SurveyModel, SurveyPage } from './definition.js';
+import type { Choice, CompletedOnCondition, Condition, LocalizedText, Question, SurveyModel, SurveyPage } from './definition.js';
 import { TYPES } from './questions/registry.js';
 
 /** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
@@ -22,7 +22,7 @@ export function textIn(value: LocalizedText | undefined, locale: string): string
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
 // i items (a required list of them), v rating values (items, where an empty list is none, as survey-core
 // reads it), a list, c condition, p progress bar; with no letter, a non-empty string.
-export const SURVEY = 'title:t description:t showProgressBar:p completedHtml:t cookieName pages:a elements:a';
+export const SURVEY = 'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a';
 export const PAGE = 'name title:t description:t visibleIf:c elements:a';
 export const QUESTION = 'type name title:t description:t isRequired:b requiredErrorText:t visibleIf:c';
 /** Each question type's own properties, besides `QUESTION`: from the question modules (questions/registry.ts). */
@@ -88,6 +88,10 @@ export function questionModel(type: string, name: string, props: Json, fail: Pro
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+/** A text's markup as plain text, in each of its languages. */
+export const plainText = (html: LocalizedText | undefined): LocalizedText | undefined =>
+  typeof html == 'object' ? Object.fromEntries(Object.entries(html).map(([locale, text]) => [locale, plain(text)])) : html && plain(html);
+
 export const plain = (html: string) =>
   html
     .replace(/<[^>]*>/g, ' ')
@@ -211,6 +215,14 @@ export function readDefinition(
       }
       case 'p':
         return typeof value == 'boolean' || typeof value == 'string' ? value !== 'off' && !!value : reject();
+      case 'h':
+        // completedHtmlOnCondition: survey-core never picks an item without an expression; one without html shows nothing.
+        return (Array.isArray(value) ? value : reject()).flatMap((item: unknown) => {
+          const { expression, html, ...rest } = (isObject(item) ? item : reject()) as Json;
+          if (Object.keys(rest).length || (html !== undefined && !isText(html))) reject();
+          const condition = expression === undefined ? undefined : convert('c', expression);
+          return condition ? [{ condition, text: plainText(html as LocalizedText) ?? '', html: html ?? '' }] : [];
+        });
       default:
         return typeof value == 'string' && value.trim() ? value : reject();
     }
@@ -274,10 +286,8 @@ export function readDefinition(
         description: survey.description as LocalizedText | undefined,
         cookieName: survey.cookieName as string | undefined,
         showProgressBar: !!survey.showProgressBar,
-        completedText:
-          typeof completedHtml == 'object'
-            ? Object.fromEntries(Object.entries(completedHtml).map(([locale, html]) => [locale, plain(html)]))
-            : completedHtml && plain(completedHtml),
+        completedText: plainText(completedHtml),
+        ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
         pages,
       },
     };

@@ -444,7 +444,10 @@ export class VtSurvey extends VtElement {
     const sent = this.#submission.state;
     const survey = this.#survey;
     if (sent == 'sent' || sent == 'queued') {
-      const done = this.#text(survey?.completedText) || t.t('survey.thanks');
+      // The first completedHtmlOnCondition that holds for the answers sent, as survey-core picks it.
+      const result = survey && surveyResult(survey, this.answers);
+      const chosen = survey?.completedOnCondition?.find(({ condition }) => condition.evaluate(result!));
+      const done = this.#text(chosen?.text ?? survey?.completedText) || t.t('survey.thanks');
       return this.#renderEnd('success', sent == 'queued' ? t.t('survey.queuedTitle') : done);
     }
     const errors = this.#result && !this.#result.ok && this.#result.errors;

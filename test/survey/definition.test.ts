@@ -431,6 +431,23 @@ describe('survey definition: errors', () => {
     ]);
   });
 
+  it('reads completedHtmlOnCondition items, and names what is wrong in one', () => {
+    const elements = [{ type: 'rating', name: 'nps' }];
+    const survey = ok({ completedHtmlOnCondition: [{}, { html: 'x' }, { expression: '{nps} > 8', html: '<b>Yay</b>' }, { expression: '{nps} < 3' }], elements }).survey;
+    expect(asData(survey.completedOnCondition)).to.deep.equal([
+      { condition: { questions: ['nps'] }, text: 'Yay', html: '<b>Yay</b>' },
+      { condition: { questions: ['nps'] }, text: '', html: '' },
+    ]);
+    expect(
+      errorsOf({ completedHtmlOnCondition: [{ expression: '{nps} > 8', html: 'x', css: 'y' }, { expression: 'not {nps}', html: 5 }, 'z'], elements }),
+    ).to.deep.equal([
+      [undefined, 'completedHtmlOnCondition[0].css'],
+      [undefined, 'completedHtmlOnCondition[1].html'],
+      [undefined, 'completedHtmlOnCondition[1].expression'],
+      [undefined, 'completedHtmlOnCondition[2]'],
+    ]);
+  });
+
   it('gives readable messages', () => {
     const result = parse({ showTimer: true, timeLimit: 60, elements: [{ type: 'text', name: 'a', validators: [] }] });
     expect(result.ok).to.equal(false);

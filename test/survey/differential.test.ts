@@ -4,7 +4,7 @@ import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
 import { problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
-import { readDefinition } from '../../src/survey/read-definition.js';
+import { plain, readDefinition } from '../../src/survey/read-definition.js';
 import en from '../../src/survey/preset/en.js';
 import fi from '../../src/survey/preset/fi.js';
 import sv from '../../src/survey/preset/sv.js';
@@ -33,6 +33,8 @@ interface Outcome {
   errors: Array<{ question: string; text: string }>;
   /** What is sent: survey-core's `survey.data` after completing. */
   result: Record<string, unknown>;
+  /** The text shown after completing (completedHtml or completedHtmlOnCondition), tags dropped. */
+  completed: string;
 }
 
 /** What each question lets a person answer: its values with their texts, and its limits. */
@@ -85,6 +87,7 @@ const FIXTURES = [
   '38-page-visibleif',
   '40-other-choice',
   '41-nameless-and-cookie',
+  '42-completed-on-condition',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -119,6 +122,10 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
         text: question.requiredErrorText ? textIn(question.requiredErrorText, locale) : DEFAULT_TEXT,
       })),
     result: surveyResult(survey, answers),
+    completed: textIn(
+      survey.completedOnCondition?.find(({ condition }) => condition.evaluate(surveyResult(survey, answers)))?.text ?? survey.completedText,
+      locale,
+    ),
   };
 }
 
@@ -220,7 +227,8 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
     }));
   // Completing applies clearInvisibleValues (default "onComplete"): hidden questions' answers go.
   survey.doComplete();
-  return { pages, errors, result: survey.data as Record<string, unknown> };
+  const completed = (survey as unknown as { processedCompletedHtml: string }).processedCompletedHtml;
+  return { pages, errors, result: survey.data as Record<string, unknown>, completed: plain(completed) };
 }
 
 const describeItems = (items: CoreItem[] = []) => items.map((item) => [item.value, item.text]);
@@ -371,6 +379,11 @@ function compare(fixture: Fixture): void {
       expect(actual.pages, `${label}: visible questions by page (${locale})`).to.deep.equal(expected.pages);
       expect(actual.errors, `${label}: required errors (${locale})`).to.deep.equal(expected.errors);
       expect(actual.result, `${label}: result (${locale})`).to.deep.equal(expected.result);
+      // survey-core's own thanks differ from ours on purpose: compared where the definition words them.
+      const definition = fixture.definition as Record<string, unknown>;
+      if (definition['completedHtml'] || definition['completedHtmlOnCondition']) {
+        expect(actual.completed, `${label}: text after completing (${locale})`).to.equal(expected.completed);
+      }
     }
   });
 }

@@ -210,4 +210,23 @@ describe('<vt-survey> question types', () => {
     const [request] = await server.log();
     expect(request!.body.data['answers']).to.deep.equal({ format: 'online' });
   });
+
+  it('thanks with the first completedHtmlOnCondition that holds for the answers sent', async () => {
+    const server = await scenario([201]);
+    const survey = await mount(
+      {
+        completedHtml: 'Thanks!',
+        completedHtmlOnCondition: [{ expression: '{nps} >= 9', html: '<h3>Thanks, promoter!</h3>' }],
+        elements: [{ type: 'rating', name: 'nps', title: 'Recommend?', rateMin: 0, rateMax: 10 }],
+      },
+      server.endpoint,
+    );
+    $<HTMLInputElement>(survey, '#q0-9')!.click();
+    const sent = oneEvent(survey, 'vt-submitted');
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await sent;
+    await survey.updateComplete;
+    expect(textOf(survey, '#success-title')).to.equal('Thanks, promoter!');
+    await expect(survey).to.be.accessible();
+  });
 });
