@@ -16,13 +16,12 @@ const debian = fs.existsSync('/etc/debian_version');
 
 /** Runs the preflight; VT_NO_INSTALL=1 unless `env` says otherwise (only with a fake apt-get). */
 function preflight(env = {}, script = path.join(root, 'scripts/preflight.js')) {
-  const started = performance.now();
   // A variable set to undefined is removed from the environment.
   const merged = Object.fromEntries(
     Object.entries({ ...process.env, VT_NO_INSTALL: '1', ...env }).filter(([, value]) => value !== undefined),
   );
   const result = spawnSync(process.execPath, [script], { env: merged, encoding: 'utf8' });
-  return { ...result, ms: performance.now() - started };
+  return result;
 }
 
 test('a browser path that does not exist: names the browser, the path, and how to install it or point at it', () => {
@@ -65,12 +64,12 @@ test('no node_modules: says to run npm ci', () => {
   }
 });
 
-test('everything there (this machine): silent, exit 0, under a second', () => {
-  const { status, stdout, stderr, ms } = preflight();
+// How long it takes (about 0.1 s) is not asserted: a shared machine's timings are noise, not behaviour.
+test('everything there (this machine): silent, exit 0', () => {
+  const { status, stdout, stderr } = preflight();
   assert.equal(stderr, '');
   assert.equal(stdout, '');
   assert.equal(status, 0);
-  assert.ok(ms < 1000, `took ${Math.round(ms)} ms`);
 });
 
 // The install on Debian, with a fake apt-get (and a fake sudo, for a user who is not root) first on PATH:
