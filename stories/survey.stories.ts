@@ -124,6 +124,7 @@ const otherChoice = {
     { type: 'radiogroup', name: 'format', title: { en: 'How did you attend?', fi: 'Miten osallistuit?' }, choices: ['faceToFace|Face to face', 'online|Online'], showOtherItem: true, otherPlaceholder: { en: 'How?', fi: 'Miten?' } },
     { type: 'checkbox', name: 'topics', title: { en: 'Topics we discussed', fi: 'Aiheet' }, choices: ['work|Work', 'family|Family'], hasOther: true, otherText: { en: 'Another topic', fi: 'Muu aihe' } },
     { type: 'dropdown', name: 'source', title: { en: 'Where did you hear of the group?', fi: 'Mistä kuulit ryhmästä?' }, choices: ['friend|A friend', 'web|The web'], showOtherItem: true },
+    { type: 'radiogroup', name: 'order', title: { en: 'Choices in a random order', fi: 'Vaihtoehdot satunnaisessa järjestyksessä' }, choicesOrder: 'random', choices: ['a|A', 'b|B', 'c|C', 'd|D'] },
   ],
 };
 const otherChoiceSrc = `data:application/json,${encodeURIComponent(JSON.stringify(otherChoice))}`;
@@ -203,7 +204,7 @@ export const Completed: Story = {
 /** A dropdown (native select), date, range and a number with min/max, and a page shown only for "Online". */
 export const DropdownsAndInputs: Story = { args: { preset: '', src: dropdownAndInputsSrc, 'survey-id': 'storybook-dropdowns', 'allow-multiple': true } };
 
-/** "Other" on a radio group, checkboxes and a dropdown; what is typed is sent as `<name>-Comment`. */
+/** "Other" on a radio group, checkboxes and a dropdown (what is typed is sent as `<name>-Comment`), and choicesOrder random. */
 export const OtherChoice: Story = { args: { preset: '', src: otherChoiceSrc, 'survey-id': 'storybook-other', 'allow-multiple': true } };
 
 /** Answer 9 or 10 and send: the thanks of completedHtmlOnCondition; otherwise completedHtml's. */

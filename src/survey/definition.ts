@@ -93,6 +93,8 @@ export interface RatingQuestion extends QuestionBase {
  * `other`, and what the person types goes in the answers as `<name>-Comment`, as survey-core stores it.
  */
 export interface OtherChoice {
+  /** `none`, `asc`, `desc` or `random` (questions/choice.ts `ordered`). */
+  choicesOrder?: string;
   showOtherItem?: boolean;
   otherText?: LocalizedText;
   otherPlaceholder?: LocalizedText;
@@ -385,6 +387,8 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
               ? `makes ${detail} values; at most 20 are possible`
               : property == 'inputType'
                 ? `needs to be one of ${INPUT_TYPES.join(', ')}`
+                : property == 'choicesOrder'
+                  ? 'needs to be none, asc, desc or random'
                 : property == 'choicesMax'
                   ? 'needs choicesMin, choicesMax and a choicesStep above 0 that are whole numbers'
                   : `is read only with inputType number or range, not ${detail}`,

@@ -63,6 +63,7 @@ const limit = (value: unknown) => ((value as number) > 0 ? value : undefined);
 export function questionModel(type: string, name: string, props: Json, fail: Problem): Question {
   const inputType = String(props.inputType ?? 'text').toLowerCase();
   if (!INPUT_TYPES.includes(inputType)) fail('inputType', inputType);
+  if (props.choicesOrder != null && !['none', 'asc', 'desc', 'random'].includes(props.choicesOrder as string)) fail('choicesOrder', props.choicesOrder);
   // survey-core compares min and max as numbers only for these; a date's we do not read yet.
   for (const bound of ['min', 'max', 'step']) {
     if (props[bound] != null && inputType != 'number' && inputType != 'range') fail(bound, inputType);

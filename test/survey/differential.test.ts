@@ -4,6 +4,7 @@ import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
 import { problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
+import { ordered } from '../../src/survey/questions/choice.js';
 import { plain, readDefinition } from '../../src/survey/read-definition.js';
 import en from '../../src/survey/preset/en.js';
 import fi from '../../src/survey/preset/fi.js';
@@ -88,6 +89,7 @@ const FIXTURES = [
   '40-other-choice',
   '41-nameless-and-cookie',
   '42-completed-on-condition',
+  '43-choices-order',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -132,6 +134,13 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
 const describeChoices = (choices: Choice[], locale: string) =>
   choices.map((choice) => [choice.value, textIn(choice.text, locale)]);
 
+/** In the element's order; a random one as a sorted list, compared with survey-core's sorted too. */
+const describeOrdered = (question: { choices: Choice[]; choicesOrder?: string }, locale: string) => {
+  const described = describeChoices(ordered(question, (choice) => textIn(choice.text, locale)), locale);
+  return question.choicesOrder == 'random' ? described.sort(byJson) : described;
+};
+const byJson = (a: unknown, b: unknown) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1);
+
 function ourOffers(definition: unknown, locale: string): Offers {
   const offers: Offers = {};
   for (const question of parse(definition).pages.flatMap((page) => page.questions)) {
@@ -142,12 +151,12 @@ function ourOffers(definition: unknown, locale: string): Offers {
         break;
       case 'radiogroup':
       case 'dropdown':
-        offers[question.name] = { ...base, values: describeChoices(question.choices, locale), other: !!question.showOtherItem };
+        offers[question.name] = { ...base, values: describeOrdered(question, locale), other: !!question.showOtherItem };
         break;
       case 'checkbox':
         offers[question.name] = {
           ...base,
-          values: describeChoices(question.choices, locale),
+          values: describeOrdered(question, locale),
           max: question.maxSelectedChoices ?? 0,
           other: !!question.showOtherItem,
         };
@@ -189,6 +198,7 @@ interface CoreQuestion {
   visibleRateValues?: CoreItem[];
   visibleChoices?: CoreItem[];
   otherItem?: CoreItem;
+  choicesOrder?: string;
   showOtherItem?: boolean;
   rows?: CoreItem[];
   columns?: CoreItem[];
@@ -233,6 +243,10 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
 
 const describeItems = (items: CoreItem[] = []) => items.map((item) => [item.value, item.text]);
 const choicesOf = (question: CoreQuestion) => question.visibleChoices?.filter((item) => item !== question.otherItem);
+const describeCore = (question: CoreQuestion) => {
+  const described = describeItems(choicesOf(question));
+  return question.choicesOrder == 'random' ? described.sort(byJson) : described;
+};
 
 function referenceOffers(definition: unknown, locale: string): Offers {
   const offers: Offers = {};
@@ -245,12 +259,12 @@ function referenceOffers(definition: unknown, locale: string): Offers {
       // The "other" choice apart: its default text is survey-core's own, ours differs on purpose.
       case 'radiogroup':
       case 'dropdown':
-        offers[question.name] = { ...base, values: describeItems(choicesOf(question)), other: !!question.showOtherItem };
+        offers[question.name] = { ...base, values: describeCore(question), other: !!question.showOtherItem };
         break;
       case 'checkbox':
         offers[question.name] = {
           ...base,
-          values: describeItems(choicesOf(question)),
+          values: describeCore(question),
           max: question.maxSelectedChoices,
           other: !!question.showOtherItem,
         };

@@ -229,4 +229,21 @@ describe('<vt-survey> question types', () => {
     expect(textOf(survey, '#success-title')).to.equal('Thanks, promoter!');
     await expect(survey).to.be.accessible();
   });
+
+  it('orders choices by choicesOrder, a random order staying put while the person answers', async () => {
+    const survey = await mount({
+      elements: [
+        { type: 'radiogroup', name: 'sorted', title: 'Sorted', choicesOrder: 'desc', choices: ['b', 'a', 10, 9] },
+        { type: 'checkbox', name: 'shuffled', title: 'Shuffled', choicesOrder: 'random', choices: ['one', 'two', 'three', 'four', 'five', 'six'] },
+      ],
+    });
+    const labels = (name: string) => [...survey.shadowRoot!.querySelectorAll(`input[name="${name}"] + label`)].map((label) => label.textContent);
+    expect(labels('q0')).to.deep.equal(['b', 'a', '10', '9']);
+    const first = labels('q1');
+    expect([...first].sort()).to.deep.equal(['five', 'four', 'one', 'six', 'three', 'two']);
+    $<HTMLInputElement>(survey, '#q1-0')!.click();
+    await survey.updateComplete;
+    expect(labels('q1')).to.deep.equal(first);
+    await expect(survey).to.be.accessible();
+  });
 });

@@ -9,7 +9,37 @@ import { fieldset, options, single, type Option, type QuestionModule, type Quest
  * choice's value), `checkbox` (several; the answer is a list in the order ticked, as survey-core keeps
  * it: `{topics[0]}` is the first ticked).
  */
-const OTHER_PROPERTIES = 'showOtherItem:b otherText:t otherPlaceholder:t otherErrorText:t';
+const OTHER_PROPERTIES = 'showOtherItem:b otherText:t otherPlaceholder:t otherErrorText:t choicesOrder';
+
+// A random order is drawn once a question, so it stays while the person answers.
+const shuffled = new WeakMap<object, Choice[]>();
+
+/**
+ * The choices in `choicesOrder`, as survey-core orders them: `asc` and `desc` by the text shown (numbers
+ * as numbers), `random` shuffled; `none` as written.
+ */
+export function ordered(question: { choices: Choice[]; choicesOrder?: string }, text: (choice: Choice) => string): Choice[] {
+  const { choices, choicesOrder } = question;
+  if (choicesOrder == 'random') {
+    if (!shuffled.has(question)) {
+      const order = [...choices];
+      for (let at = order.length - 1; at > 0; at--) {
+        const other = Math.floor(Math.random() * (at + 1));
+        [order[at], order[other]] = [order[other]!, order[at]!];
+      }
+      shuffled.set(question, order);
+    }
+    return shuffled.get(question)!;
+  }
+  if (choicesOrder != 'asc' && choicesOrder != 'desc') return choices;
+  const number = (value: string) => (value.trim() && isFinite(+value) ? +value : NaN);
+  const sorted = [...choices].sort((a, b) => {
+    const [x, y] = [text(a), text(b)];
+    const [m, n] = [number(x), number(y)];
+    return m == m && n == n ? m - n : x < y ? -1 : x > y ? 1 : 0;
+  });
+  return choicesOrder == 'asc' ? sorted : sorted.reverse();
+}
 export const properties = {
   radiogroup: `choices:i ${OTHER_PROPERTIES}`,
   dropdown: `choices:i placeholder:t choicesMin:n choicesMax:n choicesStep:n ${OTHER_PROPERTIES}`,
@@ -17,8 +47,10 @@ export const properties = {
 };
 
 /** The choices with the "other" one last, when the question has it. */
-const withOther = (question: OtherChoice & { choices: Choice[] }, view: QuestionView): Option[] =>
-  question.showOtherItem ? [...question.choices, { value: OTHER, text: view.text(question.otherText) || view.t.t('survey.other') }] : question.choices;
+const withOther = (question: OtherChoice & { choices: Choice[]; choicesOrder?: string }, view: QuestionView): Option[] => {
+  const choices = ordered(question, (choice) => view.text(choice.text));
+  return question.showOtherItem ? [...choices, { value: OTHER, text: view.text(question.otherText) || view.t.t('survey.other') }] : choices;
+};
 
 /** The text box for the "other" choice, while it is chosen. */
 const otherBox = (question: OtherChoice, view: QuestionView, chosen: boolean) =>
