@@ -125,6 +125,15 @@ const otherChoice = {
     { type: 'checkbox', name: 'topics', title: { en: 'Topics we discussed', fi: 'Aiheet' }, choices: ['work|Work', 'family|Family'], hasOther: true, otherText: { en: 'Another topic', fi: 'Muu aihe' } },
     { type: 'dropdown', name: 'source', title: { en: 'Where did you hear of the group?', fi: 'Mistä kuulit ryhmästä?' }, choices: ['friend|A friend', 'web|The web'], showOtherItem: true },
     { type: 'radiogroup', name: 'order', title: { en: 'Choices in a random order', fi: 'Vaihtoehdot satunnaisessa järjestyksessä' }, choicesOrder: 'random', choices: ['a|A', 'b|B', 'c|C', 'd|D'] },
+    {
+      type: 'multipletext',
+      name: 'meeting',
+      title: { en: 'The meeting (several boxes)', fi: 'Tapaaminen (useita kenttiä)' },
+      items: [
+        { name: 'place', title: { en: 'Place', fi: 'Paikka' } },
+        { name: 'people', title: { en: 'People present', fi: 'Läsnä' }, inputType: 'number' },
+      ],
+    },
   ],
 };
 const otherChoiceSrc = `data:application/json,${encodeURIComponent(JSON.stringify(otherChoice))}`;
@@ -204,7 +213,7 @@ export const Completed: Story = {
 /** A dropdown (native select), date, range and a number with min/max, and a page shown only for "Online". */
 export const DropdownsAndInputs: Story = { args: { preset: '', src: dropdownAndInputsSrc, 'survey-id': 'storybook-dropdowns', 'allow-multiple': true } };
 
-/** "Other" on a radio group, checkboxes and a dropdown (what is typed is sent as `<name>-Comment`), and choicesOrder random. */
+/** "Other" on a radio group, checkboxes and a dropdown (what is typed is sent as `<name>-Comment`), choicesOrder random, and a multipletext. */
 export const OtherChoice: Story = { args: { preset: '', src: otherChoiceSrc, 'survey-id': 'storybook-other', 'allow-multiple': true } };
 
 /** Answer 9 or 10 and send: the thanks of completedHtmlOnCondition; otherwise completedHtml's. */

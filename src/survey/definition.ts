@@ -9,7 +9,21 @@
  * docs/performance-budget.md) only when the fast pass rejects a definition; when this checker then
  * accepts it (it only had presentation-only properties), the survey is shown from this model.
  */
-import { ALIASES, INPUT_TYPES, PAGE, QUESTION, SURVEY, TYPES, isObject, isText, kinds, plainText, questionModel } from './read-definition.js';
+import {
+  ALIASES,
+  INPUT_TYPES,
+  PAGE,
+  QUESTION,
+  SURVEY,
+  TEXT_ITEM,
+  TYPES,
+  isObject,
+  isText,
+  kinds,
+  plainText,
+  questionModel,
+  textItem,
+} from './read-definition.js';
 
 export { textIn } from './read-definition.js';
 
@@ -132,6 +146,19 @@ export interface DropdownQuestion extends QuestionBase, OtherChoice {
   choices: Choice[];
   placeholder?: LocalizedText;
 }
+/** One text box of a `multipletext`. */
+export interface TextItem {
+  name: string;
+  title: LocalizedText;
+  placeholder?: LocalizedText;
+  /** `text`, `email`, `number` (a number in the answer), `tel` or `url`. */
+  inputType: string;
+  maxLength?: number;
+}
+export interface MultipleTextQuestion extends QuestionBase {
+  type: 'multipletext';
+  items: TextItem[];
+}
 export interface BooleanQuestion extends QuestionBase {
   type: 'boolean';
   labelTrue?: LocalizedText;
@@ -149,6 +176,7 @@ export type Question =
   | CommentQuestion
   | TextQuestion
   | DropdownQuestion
+  | MultipleTextQuestion
   | BooleanQuestion
   | MatrixQuestion;
 
@@ -313,6 +341,20 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       case 'i':
       case 'v':
         return items(value, key, kind == 'v', fail);
+      case 'm': {
+        if (!Array.isArray(value) || !value.length) return fail(key, 'needs a list of at least one item');
+        const seen = new Set<string>();
+        return value.map((item: unknown, index) => {
+          const at = `${key}[${index}]`;
+          if (!isObject(item)) return fail(at, 'needs an item object with a name');
+          const props = read(item, kinds(TEXT_ITEM), (property, problem) => fail(`${at}.${property}`, problem));
+          const name = props.name;
+          if (!name) fail(`${at}.name`, 'is missing');
+          else if (seen.has(name)) fail(`${at}.name`, `repeats the name "${name}"`);
+          seen.add(name ?? '');
+          return textItem(props, (property) => fail(`${at}.${property}`, 'needs to be text, email, number, tel or url'));
+        });
+      }
       case 'a':
         return Array.isArray(value) ? value : fail(key, 'needs a list');
       case 'c':

@@ -9,7 +9,7 @@
  * test/survey/definition.test.ts holds the fast pass to accepting exactly what the checker accepts
  * without ignoring anything, with the same model.
  */
-import type { Choice, CompletedOnCondition, Condition, LocalizedText, Question, SurveyModel, SurveyPage } from './definition.js';
+import type { Choice, CompletedOnCondition, Condition, LocalizedText, Question, SurveyModel, SurveyPage, TextItem } from './definition.js';
 import { TYPES } from './questions/registry.js';
 
 /** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
@@ -40,6 +40,14 @@ export const ALIASES: Record<string, string> = {
   placeHolder: 'placeholder',
   hasOther: 'showOtherItem',
   otherPlaceHolder: 'otherPlaceholder',
+};
+
+/** The properties of a multipletext item, and its model: `inputType` in lower case, `title` its name by default. */
+export const TEXT_ITEM = 'name title:t placeholder:t inputType maxLength:n';
+export const textItem = (props: Json, fail: Problem): TextItem => {
+  const inputType = String(props.inputType ?? 'text').toLowerCase();
+  if (!['text', 'email', 'number', 'tel', 'url'].includes(inputType)) fail('inputType', inputType);
+  return { ...props, name: props.name, title: props.title ?? props.name, inputType, maxLength: limit(props.maxLength) } as TextItem;
 };
 
 /** The value of the "other" choice, and the answer key of what is typed for it, as survey-core has them. */
@@ -200,6 +208,17 @@ export function readDefinition(
       case 'i':
       case 'v':
         return items(value, kind == 'v');
+      case 'm': {
+        // multipletext items: each a text box, keyed by its name in the answer.
+        const seen = new Set<string>();
+        return (Array.isArray(value) && value.length ? value : reject()).map((item: unknown) => {
+          const props = read(item, kinds(TEXT_ITEM));
+          const name = props.name as string;
+          if (!name || seen.has(name)) reject();
+          seen.add(name);
+          return textItem(props, reject);
+        });
+      }
       case 'a':
         return Array.isArray(value) ? value : reject();
       case 'c': {

@@ -448,6 +448,30 @@ describe('survey definition: errors', () => {
     ]);
   });
 
+  it('reads multipletext items and names what is wrong in one', () => {
+    expect(one({ type: 'multipletext', items: [{ name: 'a' }, { name: 'b', title: 'B', inputType: 'Number', maxLength: 0 }] })).to.deep.include({
+      items: [
+        { name: 'a', title: 'a', inputType: 'text', maxLength: undefined },
+        { name: 'b', title: 'B', inputType: 'number', maxLength: undefined },
+      ],
+    });
+    expect(
+      errorsOf({
+        elements: [
+          { type: 'multipletext', name: 'm', items: [{ name: 'a', isRequired: true }, { title: 'x' }, { name: 'a' }, { name: 'c', inputType: 'date' }, 'd'] },
+          { type: 'multipletext', name: 'n', items: [] },
+        ],
+      }),
+    ).to.deep.equal([
+      ['m', 'items[0].isRequired'],
+      ['m', 'items[1].name'],
+      ['m', 'items[2].name'],
+      ['m', 'items[3].inputType'],
+      ['m', 'items[4]'],
+      ['n', 'items'],
+    ]);
+  });
+
   it('gives readable messages', () => {
     const result = parse({ showTimer: true, timeLimit: 60, elements: [{ type: 'text', name: 'a', validators: [] }] });
     expect(result.ok).to.equal(false);

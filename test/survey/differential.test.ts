@@ -90,6 +90,7 @@ const FIXTURES = [
   '41-nameless-and-cookie',
   '42-completed-on-condition',
   '43-choices-order',
+  '44-multipletext',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -174,6 +175,9 @@ function ourOffers(definition: unknown, locale: string): Offers {
       case 'comment':
         offers[question.name] = { ...base, maxLength: question.maxLength ?? 0 };
         break;
+      case 'multipletext':
+        offers[question.name] = { ...base, items: question.items.map((item) => [item.name, textIn(item.title, locale), item.inputType]) };
+        break;
       default:
         offers[question.name] = base;
     }
@@ -198,6 +202,7 @@ interface CoreQuestion {
   visibleRateValues?: CoreItem[];
   visibleChoices?: CoreItem[];
   otherItem?: CoreItem;
+  items?: Array<{ name: string; title: string; inputType: string }>;
   choicesOrder?: string;
   showOtherItem?: boolean;
   rows?: CoreItem[];
@@ -285,6 +290,9 @@ function referenceOffers(definition: unknown, locale: string): Offers {
       case 'comment':
         offers[question.name] = { ...base, maxLength: Math.max(question.getMaxLength!() ?? 0, 0) };
         break;
+      case 'multipletext':
+        offers[question.name] = { ...base, items: question.items!.map((item) => [item.name, item.title, item.inputType]) };
+        break;
       default:
         offers[question.name] = base;
     }
@@ -345,6 +353,15 @@ function answerable(question: Question, value: AnswerValue): boolean {
       return typeof value == 'string' && value.length <= (question.maxLength ?? Infinity);
     case 'comment':
       return typeof value == 'string' && value.length <= (question.maxLength ?? Infinity);
+    case 'multipletext':
+      return (
+        typeof value == 'object' &&
+        !Array.isArray(value) &&
+        Object.entries(value).every(([name, text]) => {
+          const item = question.items.find((each) => each.name === name);
+          return !!item && (item.inputType == 'number' ? typeof text == 'number' : typeof text == 'string');
+        })
+      );
   }
 }
 

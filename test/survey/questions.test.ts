@@ -246,4 +246,32 @@ describe('<vt-survey> question types', () => {
     expect(labels('q1')).to.deep.equal(first);
     await expect(survey).to.be.accessible();
   });
+
+  it('answers a multipletext by keyboard, each item a labelled box, a number item sent as a number', async () => {
+    const server = await scenario([201]);
+    const survey = await mount(
+      {
+        elements: [
+          { type: 'multipletext', name: 'price', title: 'Price limits', isRequired: true, items: [{ name: 'most', title: 'At most', inputType: 'number' }, { name: 'currency', title: 'Currency' }] },
+        ],
+      },
+      server.endpoint,
+    );
+    expect(textOf(survey, 'fieldset legend')).to.contain('Price limits');
+    expect(textOf(survey, 'label[for="q0-0"]')).to.equal('At most');
+    await expect(survey).to.be.accessible();
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await survey.updateComplete;
+    expect(textOf(survey, '.vt-error-summary')).to.contain('required');
+    $(survey, '#before')?.focus();
+    await tabTo(survey, '#q0-0');
+    await typeText('120');
+    await sendKeys({ press: 'Tab' });
+    await typeText('EUR');
+    const sent = oneEvent(survey, 'vt-submitted');
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await sent;
+    const [request] = await server.log();
+    expect(request!.body.data['answers']).to.deep.equal({ price: { most: 120, currency: 'EUR' } });
+  });
 });
