@@ -58,6 +58,11 @@ export const surveyStyles = css`
     font-weight: 600;
   }
 
+  /* The browser's own side margins would push a full-width slider past a narrow screen. */
+  input[type='range'] {
+    margin-inline: 0;
+  }
+
   .nav {
     display: flex;
     flex-wrap: wrap;

@@ -274,4 +274,29 @@ describe('<vt-survey> question types', () => {
     const [request] = await server.log();
     expect(request!.body.data['answers']).to.deep.equal({ price: { most: 120, currency: 'EUR' } });
   });
+
+  it('fits 320 px without sideways scrolling, with every new type on one page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    const survey = document.createElement('vt-survey');
+    survey.setAttribute('lang', 'en');
+    survey.definition = {
+      elements: [
+        ...MEETING.pages[0]!.elements,
+        { type: 'text', name: 'at', title: 'Starts at', inputType: 'datetime-local' },
+        { type: 'text', name: 'week', title: 'Week', inputType: 'week' },
+        { type: 'text', name: 'colour', title: 'Colour', inputType: 'color' },
+        { type: 'dropdown', name: 'long', title: 'Long choices', choices: ['A choice with a very long text that goes on and on past the edge of a phone screen'], showOtherItem: true },
+        { type: 'multipletext', name: 'm', title: 'Boxes', items: [{ name: 'a', title: 'A rather long label for a box' }, { name: 'b' }] },
+        ...OTHER.elements.map((element, at) => ({ ...element, name: `other${at}` })),
+      ],
+    };
+    wrapper.append(survey);
+    await survey.updateComplete;
+    for (const id of ['#q10-2', '#q11-2']) survey.shadowRoot!.querySelector<HTMLInputElement>(id)!.click();
+    await survey.updateComplete;
+    expect(survey.shadowRoot!.querySelectorAll('input.other')).to.have.length(2);
+    const right = survey.getBoundingClientRect().right;
+    const over = [...survey.shadowRoot!.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > right + 0.5);
+    expect(over.map((element) => element.outerHTML.slice(0, 80))).to.deep.equal([]);
+  });
 });
