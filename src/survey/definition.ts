@@ -221,7 +221,8 @@ export type DefinitionResult =
   | { ok: true; survey: SurveyModel; ignored: string[]; notes?: string[] }
   | { ok: false; errors: DefinitionError[] };
 
-type Fail = (property: string, problem: string) => undefined;
+/** Names a problem; a `tolerated` one, which survey-core runs anyway, is a note for the console instead. */
+type Fail = (property: string, problem: string, tolerated?: boolean) => undefined;
 type Json = Record<string, unknown>;
 /** What `read` found; each property only when present and valid. */
 interface Props {
@@ -269,13 +270,11 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
 
   const failer =
     (question?: string, at = ''): Fail =>
-    (property, problem) => {
+    (property, problem, tolerated) => {
       property = at + property;
-      errors.push({
-        question,
-        property,
-        message: `${question === undefined ? 'Survey' : `Question "${question}"`}: ${property} ${problem}.`,
-      });
+      const message = `${question === undefined ? 'Survey' : `Question "${question}"`}: ${property} ${problem}.`;
+      if (tolerated) notes.push(message);
+      else errors.push({ question, property, message });
       return undefined;
     };
 
@@ -301,7 +300,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       if ((typeof value != 'string' && typeof value != 'number') || value === '') {
         fail(at, 'needs a value: a text or a number');
       } else if (values.has(String(value))) {
-        fail(at, `repeats the value "${value}"`);
+        fail(at, `repeats the value "${value}"; both are shown, as survey-core shows them`, true);
       }
       values.add(String(value));
       return { value, text: text ?? String(value) } as Choice;
@@ -309,14 +308,17 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
   };
 
   /** Reads the properties `allowed` (from `kinds`) has; ignores presentation-only ones and fails on the rest. */
-  const read = (json: Json, allowed: Map<string, string | undefined>, fail: Fail): Props => {
+  /** Reads the properties `allowed` has; of a question, one only another type has is ignored, as survey-core ignores it. */
+  const read = (json: Json, allowed: Map<string, string | undefined>, fail: Fail, question = false): Props => {
     const props: Props = {};
     for (const [key, value] of Object.entries(json)) {
       const alias = ALIASES[key];
       const property = typeof alias == 'string' ? alias : key;
       if (!allowed.has(property)) {
         if (PRESENTATION_ONLY.has(key)) ignored.add(key);
-        else fail(key, 'is not supported');
+        else if (question && Object.values(TYPES).some((own) => kinds(own).has(property))) {
+          fail(key, 'is not a property of this type; it is ignored, as survey-core ignores it', true);
+        } else fail(key, 'is not supported');
       } else if (property in props) {
         fail(key, `cannot be given with ${property === key ? alias : property}; use one of them`);
       } else {
@@ -416,7 +418,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       return fail('type', type === undefined ? 'is missing' : `"${type}" is not a supported question type`);
     }
     const allowed = kinds(`${QUESTION} ${own}`);
-    const props = read(json, allowed, fail);
+    const props = read(json, allowed, fail, true);
     for (const [key, kind] of allowed) if (kind == 'i' && props[key] === undefined) fail(key, 'is missing');
     return questionModel(type as string, named ?? '', props, (property, detail) =>
       fail(
@@ -462,8 +464,11 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     for (const name of questions) {
       // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
       // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
-      if (!names.has(name) && !names.has(name.split(/[.[]/)[0])) {
-        failed('visibleIf', `refers to {${name}}, which is not a question`);
+      const base = name.split(/[.[]/)[0]!;
+      if (!names.has(name) && !names.has(base)) {
+        // A name no question has reads as empty in both; one in another letter case would read a question here.
+        const inOtherCase = [...names].some((other) => other.toLowerCase() == base.toLowerCase());
+        failed('visibleIf', `refers to {${name}}, which is not a question${inOtherCase ? '' : '; it reads as empty, as in survey-core'}`, !inOtherCase);
       }
     }
   }

@@ -91,6 +91,7 @@ const FIXTURES = [
   '42-completed-on-condition',
   '43-choices-order',
   '44-multipletext',
+  '45-tolerated-quirks',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
