@@ -144,6 +144,17 @@ const onCondition = {
   elements: [{ type: 'rating', name: 'nps', rateMin: 0, rateMax: 10, title: { en: 'Would you recommend the group? (0–10)', fi: 'Suosittelisitko ryhmää? (0–10)' } }],
 };
 const onConditionSrc = `data:application/json,${encodeURIComponent(JSON.stringify(onCondition))}`;
+/** Markup between questions and in completedHtml, sanitised (the script and the handler are dropped). */
+const markup = {
+  title: { en: 'Markup', fi: 'Merkintä' },
+  completedHtml: { en: '<h3>Thank you!</h3><p>Read <a href="https://example.org/next">what happens next</a>.</p>', fi: '<h3>Kiitos!</h3><p>Lue <a href="https://example.org/next">mitä seuraavaksi</a>.</p>' },
+  elements: [
+    { type: 'html', name: 'intro', html: { en: '<p>Answer <b>honestly</b>: <a href="https://example.org/privacy">how we use the answers</a>.</p><script>alert(1)</script>', fi: '<p>Vastaa <b>rehellisesti</b>: <a href="https://example.org/privacy">miten vastauksia käytetään</a>.</p><script>alert(1)</script>' } },
+    { type: 'radiogroup', name: 'role', title: { en: 'Your role', fi: 'Roolisi' }, choices: ['worker', 'supervisor'] },
+    { type: 'html', name: 'note', visibleIf: "{role} = 'supervisor'", html: '<p onclick="alert(1)"><em>Supervisors:</em> one more thing on the next meeting.</p>' },
+  ],
+};
+const markupSrc = `data:application/json,${encodeURIComponent(JSON.stringify(markup))}`;
 const invalidSrc = `data:application/json,${encodeURIComponent(
   JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'email' }] }] }),
 )}`;
@@ -218,6 +229,8 @@ export const OtherChoice: Story = { args: { preset: '', src: otherChoiceSrc, 'su
 
 /** Answer 9 or 10 and send: the thanks of completedHtmlOnCondition; otherwise completedHtml's. */
 export const ThanksOnCondition: Story = { args: { preset: '', src: onConditionSrc, 'survey-id': 'storybook-on-condition', 'allow-multiple': true } };
+/** `html` questions and `completedHtml` with markup, sanitised in a chunk fetched only for such a definition. */
+export const Markup: Story = { args: { preset: '', src: markupSrc, 'survey-id': 'storybook-markup', 'allow-multiple': true } };
 
 /** A definition the survey cannot run: every problem named for the editor, and no half survey. */
 export const InvalidDefinition: Story = { args: { preset: '', src: invalidSrc } };

@@ -169,7 +169,13 @@ export interface MatrixQuestion extends QuestionBase {
   rows: Choice[];
   columns: Choice[];
 }
+/** Markup shown between questions, sanitised (questions/html.ts); no answer. */
+export interface HtmlQuestion extends QuestionBase {
+  type: 'html';
+  html?: LocalizedText;
+}
 export type Question =
+  | HtmlQuestion
   | RatingQuestion
   | RadiogroupQuestion
   | CheckboxQuestion
@@ -207,6 +213,8 @@ export interface SurveyModel {
   completedOnCondition?: CompletedOnCondition[];
   /** `completedHtml` as plain text: tags are dropped and the common entities decoded. */
   completedText?: LocalizedText;
+  /** `completedHtml` as written: shown sanitised once the markup chunk is here (questions/html.ts). */
+  completedHtml?: LocalizedText;
   pages: SurveyPage[];
 }
 
@@ -485,6 +493,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       showProgressBar: !!survey.showProgressBar,
       completedText: plainText(completedHtml),
       ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
+      completedHtml,
       pages,
     },
   };

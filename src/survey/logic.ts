@@ -46,7 +46,8 @@ export const visiblePages = (survey: SurveyModel, answers: Answers): Question[][
  */
 export function isMissing(question: Question, answers: Answers): boolean {
   const value = answers[question.name];
-  return question.isRequired && isEmptyAnswer(typeof value == 'string' ? value.trim() : value);
+  // survey-core keeps isRequired on markup but never asks it for an answer.
+  return question.isRequired && question.type != 'html' && isEmptyAnswer(typeof value == 'string' ? value.trim() : value);
 }
 
 /** The "other" choice is chosen: the answer is `other`, or a list holding it. */

@@ -308,6 +308,7 @@ export function readDefinition(
         showProgressBar: !!survey.showProgressBar,
         completedText: plainText(completedHtml),
         ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
+        completedHtml,
         pages,
       },
     };

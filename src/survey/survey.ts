@@ -13,7 +13,7 @@ import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
 import { isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
-import { FIRST_CONTROL, RENDERERS, loadTypes } from './questions/registry.js';
+import { FIRST_CONTROL, MARKUP, RENDERERS, loadTypes } from './questions/registry.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
 import { surveyTexts } from './texts.js';
@@ -448,7 +448,10 @@ export class VtSurvey extends VtElement {
       const result = survey && surveyResult(survey, this.answers);
       const chosen = survey?.completedOnCondition?.find(({ condition }) => condition.evaluate(result!));
       const done = this.#text(chosen?.text ?? survey?.completedText) || t.t('survey.thanks');
-      return this.#renderEnd('success', sent == 'queued' ? t.t('survey.queuedTitle') : done);
+      // Markup shows sanitised, as the message itself, once its chunk is here.
+      const source = this.#text(chosen ? chosen.html : survey?.completedHtml);
+      const markup = source.includes('<') && MARKUP.markup?.(survey!, source);
+      return this.#renderEnd('success', sent == 'queued' ? t.t('survey.queuedTitle') : markup || done);
     }
     const errors = this.#result && !this.#result.ok && this.#result.errors;
     if (errors) {
@@ -488,9 +491,11 @@ export class VtSurvey extends VtElement {
   }
 
   /** After sending, or on a later visit: a heading, a note, and the submission status. */
-  #renderEnd(part: 'success' | 'answered', title: string, note?: string): TemplateResult {
+  #renderEnd(part: 'success' | 'answered', title: string | Element, note?: string): TemplateResult {
     return html`<section part=${part} aria-labelledby="${part}-title">
-      <h2 id="${part}-title" tabindex="-1">${title}</h2>
+      ${typeof title == 'string'
+        ? html`<h2 id="${part}-title" tabindex="-1">${title}</h2>`
+        : html`<div id="${part}-title" class="markup" tabindex="-1">${title}</div>`}
       ${note ? html`<p>${note}</p>` : nothing} ${renderSubmitStatus(this.#submission, this.#i18n.localizer)}
     </section>`;
   }

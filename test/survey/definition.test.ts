@@ -486,7 +486,7 @@ describe('survey definition: errors', () => {
       errorsOf({
         elements: [
           { type: 'panel', name: 'a', elements: [] },
-          { type: 'html', name: 'b', html: '<b>x</b>' },
+          { type: 'signaturepad', name: 'b' },
           { name: 'c' },
           { type: 'Text', name: 'd' },
           { type: 'text', name: 'e' },
@@ -738,7 +738,7 @@ describe('survey definition: errors', () => {
     const result = parse({
       triggers: [],
       pages: [
-        { elements: [{ type: 'text', name: 'a', validators: [] }, { type: 'dropdown', name: 'b' }] },
+        { elements: [{ type: 'text', name: 'a', validators: [] }, { type: 'expression', name: 'b' }] },
         { elements: [{ type: 'text', name: 'a', visibleIf: '{zz} = 1' }] },
       ],
     });

@@ -16,26 +16,32 @@ import type { QuestionModule, Renderer } from './view.js';
 export const TYPES: Record<string, string> = {};
 export const RENDERERS: Record<string, Renderer> = {};
 export const FIRST_CONTROL: Record<string, string> = {};
+/** Sanitised markup, once the `html` family is here. */
+export const MARKUP: Pick<QuestionModule, 'markup'> = {};
 
 export function register(module: QuestionModule): void {
   Object.assign(TYPES, module.properties);
   Object.assign(RENDERERS, module.render);
   Object.assign(FIRST_CONTROL, module.firstControl);
+  MARKUP.markup ??= module.markup;
 }
 
 [rating, choice, text, boolean, matrix].forEach(register);
 
 /** The families fetched only for a definition that uses them, by each of their types. */
-const LAZY: Record<string, () => Promise<QuestionModule>> = {};
+const LAZY: Record<string, () => Promise<QuestionModule>> = {
+  html: () => import('./html.js'),
+};
 
 const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();
 
-/** Every `type` named in a definition, in its pages, panels and questions. */
+/** Every `type` named in a definition, in its pages, panels and questions; `html` for markup in `completedHtml` or `completedHtmlOnCondition`. */
 function typesIn(json: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(json)) json.forEach((item) => typesIn(item, found));
   else if (json && typeof json == 'object') {
     for (const [key, value] of Object.entries(json)) {
       if (key == 'type' && typeof value == 'string') found.add(value);
+      else if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
       else if (typeof value == 'object') typesIn(value, found);
     }
   }

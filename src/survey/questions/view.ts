@@ -43,6 +43,8 @@ export interface QuestionModule {
   properties: Record<string, string>;
   render: Record<string, Renderer<never>>;
   firstControl?: Record<string, string>;
+  /** Sanitised markup for `completedHtml`, as one node that stays the same for the same owner and text. */
+  markup?: (owner: object, source: string) => Element;
 }
 
 /** A choice, rating value or matrix column as a control offers it; a boolean's are `true` and `false`. */
