@@ -30,12 +30,13 @@ const rows = readdirSync(DIR)
     const dearest = dearestPage(entry);
     const queued = gzipTotal(pageFiles(entry, dearest.locale, { queued: true }));
     const rejected = gzipTotal(pageFiles(entry, dearest.locale, { rejected: true }));
+    const features = gzipTotal(pageFiles(entry, dearest.locale, { features: true }));
     const budget = budgets[name] ?? ELEMENT_BUDGET;
-    return { file: entry, entry: gzipSize(entry), ...dearest, queued, rejected, budget, over: dearest.gzip > budget };
+    return { file: entry, entry: gzipSize(entry), ...dearest, queued, rejected, features, budget, over: dearest.gzip > budget };
   });
 
 const table = [
-  ['file', 'entry gzip KB', 'page gzip KB', 'files', 'budget KB', '', 'with queued delivery KB', 'with rejected definition KB'],
+  ['file', 'entry gzip KB', 'page gzip KB', 'files', 'budget KB', '', 'with queued delivery KB', 'with rejected definition KB', 'with every feature chunk KB'],
   ...rows.map((r) => [
     r.file,
     kb(r.entry),
@@ -45,6 +46,7 @@ const table = [
     r.over ? 'OVER' : 'ok',
     r.queued > r.gzip ? kb(r.queued) : '',
     r.rejected > r.gzip ? kb(r.rejected) : '',
+    r.features > r.gzip ? kb(r.features) : '',
   ]),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
@@ -54,6 +56,7 @@ for (const row of table) {
 console.log('page: the entry, its imports and one language’s chunks, each gzipped (-9); the dearest language shown.');
 console.log('with queued delivery: the same page on a visit when this browser still has a submission waiting.');
 console.log('with rejected definition: a survey page whose definition has errors, listed for the editor.');
+console.log('with every feature chunk: a page whose definition uses every lazily loaded feature (html questions, …).');
 
 const over = rows.filter((r) => r.over);
 if (over.length > 0) {

@@ -1,16 +1,19 @@
 // What a partner page downloads for one CDN entry: the rule scripts/check-size.js enforces and the
 // benchmarks (bench/lib/sizes.js) report, in one place.
 //
-// An entry (cdn/vertaistuki.js, cdn/<element>.js) loads its static imports at once and its language
-// chunks (cdn/chunks/fi-*.js, sv-*, en-*) when a page shows that language. So a page's cost is the entry,
-// everything it imports, and the chunks of one language: each file gzipped on its own, as a server sends
-// it.
+// An entry (cdn/vertaistuki.js, cdn/<element>.js) fetches the main chunk (chunks/main-*.js) and the
+// chunks of the page's language (chunks/fi-*.js, sv-*, en-*: texts, and a preset survey's questionnaire).
+// So a page's cost is the entry, the main chunk and whatever it imports statically, and the chunks of
+// one language: each file gzipped on its own, as a server sends it.
 //
-// Two lazily imported chunks are left out of that sum and counted apart: the delivery loop (retries of
-// what waits in the outbox), which every element fetches only when a submission waits (one queued on an
-// earlier visit, or one just queued because a send failed: src/core/delivery/resume.ts, chunks/delivery-loop-*.js), and the survey's
-// definition checker (chunks/definition-*.js), which the survey fetches only when its fast pass rejects a
-// definition. A static import of either is paid on every page, so only a lazy one is left out.
+// Lazily imported chunks that only some pages fetch are left out of that sum and counted apart:
+// - the delivery loop (chunks/delivery-loop-*.js: retries of what waits in the outbox), which every
+//   element fetches only when a submission waits (src/core/delivery/resume.ts);
+// - the survey's definition checker (chunks/definition-*.js), fetched only when the fast pass rejects a
+//   definition;
+// - feature chunks: any other lazily imported chunk, such as a question family only some definitions
+//   use (the survey's html questions, chunks/html-*.js), fetched only by a page whose definition needs it.
+// A static import of any of them is paid on every page, so only a lazy one is left out.
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -29,8 +32,12 @@ function localeOf(file) {
   return LOCALES.find((locale) => file.split('/').pop().startsWith(`${locale}-`));
 }
 
-const onlyWhenQueued = (file) => file.split('/').pop().startsWith('delivery-');
-const onlyWhenRejected = (file) => file.split('/').pop().startsWith('definition-');
+const nameOf = (file) => file.split('/').pop();
+const isMain = (file) => nameOf(file).startsWith('main-');
+const onlyWhenQueued = (file) => nameOf(file).startsWith('delivery-');
+const onlyWhenRejected = (file) => nameOf(file).startsWith('definition-');
+/** A lazily imported chunk of a feature only some pages use (not main, a language, the loop or the checker). */
+const onlyForFeatures = (file) => !isMain(file) && !localeOf(file) && !onlyWhenQueued(file) && !onlyWhenRejected(file);
 
 /** Relative module specifiers in minified output: `import"./x.js"`, `from"./x.js"`, `import("./x.js")`. */
 function importsOf(file) {
@@ -44,9 +51,9 @@ function importsOf(file) {
 
 /**
  * Every file a page showing `locale` downloads for `entry`; with `queued`, also when a submission waits,
- * with `rejected`, also when a survey definition is rejected.
+ * with `rejected`, also when a survey definition is rejected, with `features`, also every feature chunk.
  */
-export function pageFiles(entry, locale, { queued = false, rejected = false } = {}) {
+export function pageFiles(entry, locale, { queued = false, rejected = false, features = false } = {}) {
   const files = new Set();
   const visit = (file, lazily) => {
     if (files.has(file)) return;
@@ -54,6 +61,7 @@ export function pageFiles(entry, locale, { queued = false, rejected = false } = 
     if (chunkLocale && chunkLocale !== locale) return;
     if (!queued && lazily && onlyWhenQueued(file)) return;
     if (!rejected && lazily && onlyWhenRejected(file)) return;
+    if (!features && lazily && onlyForFeatures(file)) return;
     files.add(file);
     const { static: direct, dynamic } = importsOf(file);
     for (const next of direct) visit(next, false);
