@@ -106,6 +106,8 @@ test('the coordinator erases a signup in Chromium; another site or another port 
     );
     assert.equal(refused.status(), 403, what);
     assert.equal(await stored(target.id), 1, `${what}: nothing erased`);
-    await within(`${what}: close the page`, () => attacker.close());
+    // Not awaited: closing a page whose refused form post is still settling has hung Chromium here
+    // (three times in twenty runs, on a loaded machine); the browser is closed with the test anyway.
+    void attacker.close().catch(() => undefined);
   }
 });
