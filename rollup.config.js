@@ -65,7 +65,8 @@ const source = (path) => JSON.stringify(new URL(path, import.meta.url).pathname)
  * ask for their texts only once their code had arrived and run: one round trip instead of two, and on a
  * page with a preset survey, instead of three. The guess of the languages (src/core/page-languages.ts)
  * stays in this small file. A failed early fetch is left to the element, which asks again and reports it.
- * Top-level await: the file has run, for a page script or an `import` of it, once every element is defined.
+ * It defines the elements after a top-level await: a page script that needs them waits with
+ * `customElements.whenDefined`, as the script's `load` event can come first.
  */
 function cdnEntry({ root, tags, texts, presets }) {
   const languages = ['fi', 'sv', 'en'];
