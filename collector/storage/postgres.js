@@ -1,4 +1,5 @@
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { toSubmission } from './rows.js';
 
 /**
  * The storage interface (`index.js`) on PostgreSQL, through node-postgres (`pg`) with a connection pool.
@@ -23,23 +24,6 @@ const MIGRATION_LOCK = 1;
 /** @typedef {import('./index.js').Storage} Storage */
 /** @typedef {import('./index.js').Submission} Submission */
 /** @typedef {import('pg').PoolClient} PoolClient */
-
-/** @param {any} row @returns {Submission} */
-function toSubmission(row) {
-  return {
-    seq: Number(row.seq),
-    id: row.id,
-    kind: row.kind,
-    schema: row.schema,
-    programme: row.programme,
-    locale: row.locale,
-    page: row.page,
-    origin: row.origin,
-    submittedAt: row.submitted_at,
-    receivedAt: row.received_at,
-    data: JSON.parse(row.data),
-  };
-}
 
 /** The columns of a submission as read back; `data` as its JSON text, exactly as stored. */
 const COLUMNS = 'seq, id, kind, schema, programme, locale, page, origin, submitted_at, received_at, data::text AS data';

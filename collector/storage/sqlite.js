@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
+import { toSubmission } from './rows.js';
 
 /** @typedef {import('./index.js').Storage} Storage */
 /** @typedef {import('./index.js').Submission} Submission */
@@ -42,23 +43,6 @@ export function migrate(db, migrations = MIGRATIONS) {
     if (apply.immediate()) applied.push(migration.version);
   }
   return applied;
-}
-
-/** @param {any} row @returns {Submission} */
-function toSubmission(row) {
-  return {
-    seq: row.seq,
-    id: row.id,
-    kind: row.kind,
-    schema: row.schema,
-    programme: row.programme,
-    locale: row.locale,
-    page: row.page,
-    origin: row.origin,
-    submittedAt: row.submitted_at,
-    receivedAt: row.received_at,
-    data: JSON.parse(row.data),
-  };
 }
 
 /** @param {unknown} value */
