@@ -13,6 +13,8 @@ import {
   ALIASES,
   INPUT_TYPES,
   PAGE,
+  PANEL,
+  PANEL_STATES,
   QUESTION,
   SURVEY,
   TEXT_ITEM,
@@ -20,6 +22,8 @@ import {
   isObject,
   isText,
   kinds,
+  pageModel,
+  panelModel,
   plainText,
   questionModel,
   textItem,
@@ -53,7 +57,7 @@ export const PRESENTATION_ONLY = new Set(
     'questionTitleWidth gridLayoutColumns navigationTitle navigationDescription ' +
     // question
     'width minWidth maxWidth colSpan startWithNewLine indent titleLocation descriptionLocation errorLocation ' +
-    'hideNumber showNumber state renderAs colCount rows cols autoGrow allowResize ' +
+    'hideNumber showNumber innerIndent state renderAs colCount rows cols autoGrow allowResize ' +
     'inputSize size inputTextAlignment autocomplete autoComplete dataList rateType rateDisplayMode ' +
     'scaleColorMode rateColorMode displayRateDescriptionsAsExtremeItems rateDescriptionLocation displayMode ' +
     'itemComponent cellComponent swapOrder allowClear showClearButton separateSpecialChoices showHeader ' +
@@ -186,6 +190,24 @@ export type Question =
   | BooleanQuestion
   | MatrixQuestion;
 
+/**
+ * A `panel`: questions (and panels) grouped under a title. It shows only when its `visibleIf` holds and a
+ * question in it shows, as in survey-core; its `state` (`collapsed`, `expanded`) makes its title a
+ * disclosure button. Panels have no answer: the questions in them are answered by their own names.
+ */
+export interface Panel {
+  type: 'panel';
+  name?: string;
+  title?: LocalizedText;
+  description?: LocalizedText;
+  visibleIf?: Condition;
+  state?: 'default' | 'collapsed' | 'expanded';
+  elements: SurveyElement[];
+}
+
+/** What a page or panel holds. */
+export type SurveyElement = Question | Panel;
+
 /** Pages without questions are left out, as SurveyJS never shows them. */
 export interface SurveyPage {
   name?: string;
@@ -193,7 +215,10 @@ export interface SurveyPage {
   visibleIf?: Condition;
   title?: LocalizedText;
   description?: LocalizedText;
+  /** Every question on the page, those in panels too, in order. */
   questions: Question[];
+  /** The page as written: its questions and panels. */
+  elements: SurveyElement[];
 }
 
 /** One of `completedHtmlOnCondition`: its `expression`, and its `html` as plain text and as written. */
@@ -274,6 +299,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
   /** What survey-core tolerates and so do we, for the editor's console. */
   const notes: string[] = [];
   const names = new Set<string>();
+  const typesByName = new Map<string, unknown>();
   const references: [string[], Fail][] = [];
 
   const failer =
@@ -416,11 +442,17 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       notes.push(`${at} has no name; its answer is sent as "${named}", the name survey-core gives it.`);
     }
     const fail = named ? failer(named) : failer(undefined, at + '.');
-    // Names differing only in case count as the same: expression.ts reads answers in any case.
+    // Names differing only in case count as the same: expression.ts reads answers in any case. The very
+    // same name on a question of the same type is one answer shown twice, as survey-core shares it.
     if (named && taken(named)) {
-      fail('name', 'is already the name of another question');
+      if (typesByName.get(named) === type) {
+        fail('name', 'is also the name of another question; the two share one answer, as in survey-core', true);
+      } else fail('name', 'is already the name of another question');
     } else if (named && named.length > 100) fail('name', 'is longer than 100 characters');
-    if (named) names.add(named);
+    if (named) {
+      names.add(named);
+      typesByName.set(named, type);
+    }
     const own = TYPES[type as string];
     if (typeof own != 'string') {
       return fail('type', type === undefined ? 'is missing' : `"${type}" is not a supported question type`);
@@ -448,6 +480,16 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     );
   };
 
+  /** A question, or a panel with what it holds; `undefined` when it has an error. */
+  const element = (json: unknown, at: string): SurveyElement | undefined => {
+    if (!isObject(json) || json.type != 'panel') return question(json, at);
+    const fail = failer(undefined, `${at}.`);
+    const props = read(json, kinds(PANEL), fail);
+    if (props.state != null && !PANEL_STATES.includes(props.state as string)) fail('state', `needs to be one of ${PANEL_STATES.join(', ')}`);
+    const elements = (props.elements ?? []).map((item, position) => element(item, `${at}.elements[${position}]`));
+    return panelModel(props, elements.filter((item) => item) as SurveyElement[]);
+  };
+
   if (!isObject(json)) {
     failer()('definition', 'needs to be a JSON object');
     return { ok: false, errors };
@@ -460,12 +502,9 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     const at = survey.elements ? '' : `pages[${index}]`;
     if (!isObject(page)) return fail(at, 'needs to be a page object');
     const props = read(page, kinds(PAGE), failer(undefined, at && at + '.'));
-    const questions = (props.elements ?? []).map((element, position) =>
-      question(element, `${at && at + '.'}elements[${position}]`),
-    ) as Question[];
-    if (questions.length) {
-      pages.push({ name: props.name, title: props.title, description: props.description, questions, ...(props.visibleIf && { visibleIf: props.visibleIf }) });
-    }
+    const elements = (props.elements ?? []).map((item, position) => element(item, `${at && at + '.'}elements[${position}]`));
+    const model = pageModel(props, elements.filter((item) => item) as SurveyElement[]);
+    if (model) pages.push(model);
   });
   if (!pages.length && !errors.length) fail('pages', 'has no questions');
   for (const [questions, failed] of references) {

@@ -1,4 +1,4 @@
-import type { Condition, Question, SurveyModel } from './definition.js';
+import type { Condition, Question, SurveyElement, SurveyModel } from './definition.js';
 import { OTHER, commentOf } from './read-definition.js';
 import type { AnswerValue, Answers } from './expression.js';
 
@@ -30,6 +30,12 @@ export function withAnswer(answers: Answers, name: string, value: AnswerValue): 
 export const isVisible = (element: { visibleIf?: Condition | null }, answers: Answers): boolean =>
   !element.visibleIf || element.visibleIf.evaluate(answers);
 
+/** The questions shown among `elements`: those visible, in panels that are visible, in order. */
+export const visibleQuestions = (elements: SurveyElement[], answers: Answers): Question[] =>
+  elements.flatMap((element) =>
+    !isVisible(element, answers) ? [] : element.type == 'panel' ? visibleQuestions(element.elements, answers) : [element],
+  );
+
 /**
  * Each visible page's visible questions, in order; a page hidden by its `visibleIf`, or whose questions
  * are all hidden, is left out, as survey-core's `visiblePages`.
@@ -37,7 +43,7 @@ export const isVisible = (element: { visibleIf?: Condition | null }, answers: An
 export const visiblePages = (survey: SurveyModel, answers: Answers): Question[][] =>
   survey.pages
     .filter((page) => isVisible(page, answers))
-    .map((page) => page.questions.filter((question) => isVisible(question, answers)))
+    .map((page) => visibleQuestions(page.elements, answers))
     .filter((questions) => questions.length);
 
 /**

@@ -9,7 +9,7 @@
  * test/survey/definition.test.ts holds the fast pass to accepting exactly what the checker accepts
  * without ignoring anything, with the same model.
  */
-import type { Choice, CompletedOnCondition, Condition, LocalizedText, Question, SurveyModel, SurveyPage, TextItem } from './definition.js';
+import type { Choice, CompletedOnCondition, Condition, LocalizedText, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextItem } from './definition.js';
 import { TYPES } from './questions/registry.js';
 
 /** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
@@ -25,6 +25,26 @@ export function textIn(value: LocalizedText | undefined, locale: string): string
 export const SURVEY = 'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a';
 export const PAGE = 'name title:t description:t visibleIf:c elements:a';
 export const QUESTION = 'type name title:t description:t isRequired:b requiredErrorText:t visibleIf:c';
+export const PANEL = 'type name title:t description:t visibleIf:c state elements:a';
+/** A panel's `state`, as survey-core reads it. */
+export const PANEL_STATES = ['default', 'collapsed', 'expanded'];
+
+/** A panel's model from its properties read and its elements: a blank `visibleIf` is no condition. */
+export const panelModel = ({ visibleIf, ...props }: Json, elements: SurveyElement[]): Panel =>
+  ({ ...props, ...(visibleIf ? { visibleIf } : {}), elements }) as Panel;
+
+/** A page's model: its questions, those in panels too, gathered; `undefined` for a page with none, which survey-core never shows. */
+export function pageModel({ name, title, description, visibleIf }: Json, elements: SurveyElement[]): SurveyPage | undefined {
+  const questions: Question[] = [];
+  const gather = (element: SurveyElement): void => {
+    if (element.type == 'panel') element.elements.forEach(gather);
+    else questions.push(element);
+  };
+  elements.forEach(gather);
+  return questions.length
+    ? ({ name, title, description, questions, elements, ...(visibleIf ? { visibleIf } : {}) } as SurveyPage)
+    : undefined;
+}
 /** Each question type's own properties, besides `QUESTION`: from the question modules (questions/registry.ts). */
 export { TYPES };
 
@@ -282,16 +302,22 @@ export function readDefinition(
     return questionModel(type as string, name as string, props, reject);
   };
 
+  /** A question, or a panel with what it holds. */
+  const element = (json: unknown): SurveyElement => {
+    if (!isObject(json) || json.type != 'panel') return question(json);
+    const props = read(json, kinds(PANEL));
+    if (props.state != null && !PANEL_STATES.includes(props.state as string)) reject();
+    return panelModel(props, ((props.elements ?? []) as unknown[]).map(element));
+  };
+
   try {
     const survey = read(json, kinds(SURVEY));
     if (survey.pages && survey.elements) reject();
     const pages: SurveyPage[] = [];
     for (const page of survey.elements ? [{ elements: survey.elements }] : ((survey.pages ?? []) as unknown[])) {
       const props = read(page, kinds(PAGE));
-      const questions = ((props.elements ?? []) as unknown[]).map(question);
-      if (questions.length) {
-        pages.push({ name: props.name, title: props.title, description: props.description, questions, ...(props.visibleIf ? { visibleIf: props.visibleIf } : {}) } as SurveyPage);
-      }
+      const model = pageModel(props, ((props.elements ?? []) as unknown[]).map(element));
+      if (model) pages.push(model);
     }
     // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
     // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).

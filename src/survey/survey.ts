@@ -8,12 +8,12 @@ import { renderSubmitStatus } from '../core/status.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { hasAnswered, markAnswered } from './answered.js';
-import type { DefinitionResult, LocalizedText, OtherChoice, Question, SurveyModel, TextQuestion } from './definition.js';
+import type { DefinitionResult, LocalizedText, OtherChoice, Panel, Question, SurveyElement, SurveyModel, TextQuestion } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
 import { isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
-import { FIRST_CONTROL, MARKUP, RENDERERS, loadTypes } from './questions/registry.js';
+import { FIRST_CONTROL, MARKUP, PANEL, RENDERERS, loadTypes } from './questions/registry.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
 import { surveyTexts } from './texts.js';
@@ -42,6 +42,7 @@ const MALFORMED = Symbol('malformed');
  * @csspart form - The form.
  * @csspart progress - The "Page 2 of 5" indicator.
  * @csspart question - One question.
+ * @csspart panel - A panel: questions grouped under a title.
  * @csspart error-summary - The box listing the page's errors.
  * @csspart field-error - The message beside a question.
  * @csspart status - The live region with the submission status.
@@ -138,6 +139,10 @@ export class VtSurvey extends VtElement {
   #diagnosis: Promise<void> | undefined;
   /** Every question of the survey, in order: a question's place gives its id (names may hold any character). */
   #questions: Question[] = [];
+  /** Every panel of the survey, in order: a panel's place gives its id. */
+  #panels: Panel[] = [];
+  /** Panels the person has opened or closed; the others are as their `state` says. */
+  readonly #panelOpen = new Map<Panel, boolean>();
 
   constructor() {
     super();
@@ -226,6 +231,8 @@ export class VtSurvey extends VtElement {
     this.#touched.clear();
     this.#dirty.clear();
     this.#questions = [];
+    this.#panels = [];
+    this.#panelOpen.clear();
     this.answers = {};
     if (source === MALFORMED || source === null) return undefined;
     if (typeof source == 'string') {
@@ -267,6 +274,12 @@ export class VtSurvey extends VtElement {
     if (result.ignored.length) console.warn(`${log}ignores presentation-only properties: ${result.ignored.join(', ')}.`);
     if (result.notes) console.warn(`${log}reads its definition as survey-core does:\n${result.notes.join('\n')}`);
     this.#questions = result.survey.pages.flatMap((page) => page.questions);
+    const gather = (element: SurveyElement): void => {
+      if (element.type != 'panel') return;
+      this.#panels.push(element);
+      element.elements.forEach(gather);
+    };
+    result.survey.pages.forEach((page) => page.elements.forEach(gather));
     const draft = loadDraft(this.#draftKey(result.survey), new Set(this.#questions.flatMap(({ name }) => [name, commentOf(name)])));
     if (draft) {
       this.answers = draft.answers;
@@ -533,7 +546,7 @@ export class VtSurvey extends VtElement {
           return questions.length
             ? html`${surveyPage.title ? html`<h3 class="page-title">${this.#text(surveyPage.title)}</h3>` : nothing}
               ${surveyPage.description ? html`<p class="vt-note">${this.#text(surveyPage.description)}</p>` : nothing}
-              ${questions.map((question) => this.#renderQuestion(question, errors.get(question)))}`
+              ${this.#renderElements(surveyPage.elements, new Set(questions), errors, surveyPage.title ? 4 : 3)}`
             : nothing;
         })}
         <div class="nav">
@@ -546,6 +559,50 @@ export class VtSurvey extends VtElement {
         ${privacy ? html`<p class="vt-note"><a href=${privacy} target="_blank" rel="noopener">${t.t('survey.privacyLink')}</a></p>` : nothing}
       </form>
     `;
+  }
+
+  /**
+   * The questions of `elements` that are `shown`, and the panels holding any, with their errors; a
+   * panel's title is a heading of `level` (below the survey's h2 and the page's h3).
+   */
+  #renderElements(elements: SurveyElement[], shown: Set<Question>, errors: Map<Question, string>, level: number): unknown[] {
+    return elements.map((element) =>
+      element.type != 'panel'
+        ? shown.has(element) ? this.#renderQuestion(element, errors.get(element)) : nothing
+        : this.#renderPanel(element, shown, errors, level),
+    );
+  }
+
+  /**
+   * A panel holding a question shown (questions/panel.ts renders it). One with an error shown in it
+   * opens, so that the error summary's links lead to visible fields. Should its chunk have failed to
+   * arrive, its questions show without it.
+   */
+  #renderPanel(panel: Panel, shown: Set<Question>, errors: Map<Question, string>, level: number): unknown {
+    const inside: Question[] = [];
+    const gather = (element: SurveyElement): void => {
+      if (element.type == 'panel') element.elements.forEach(gather);
+      else if (shown.has(element)) inside.push(element);
+    };
+    panel.elements.forEach(gather);
+    if (!inside.length) return nothing;
+    if (inside.some((question) => errors.has(question))) this.#panelOpen.set(panel, true);
+    const open = this.#panelOpen.get(panel) ?? panel.state != 'collapsed';
+    const title = this.#text(panel.title);
+    const body = this.#renderElements(panel.elements, shown, errors, title ? level + 1 : level);
+    if (!PANEL.panel) return body;
+    return PANEL.panel(panel, {
+      id: `p${this.#panels.indexOf(panel)}`,
+      title,
+      level,
+      open,
+      toggle: () => {
+        this.#panelOpen.set(panel, !open);
+        this.requestUpdate();
+      },
+      body,
+      text: (value) => this.#text(value),
+    });
   }
 
   #renderQuestion(question: Question, error: string | undefined): TemplateResult {

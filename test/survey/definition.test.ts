@@ -7,6 +7,7 @@ import {
   type Choice,
   type Condition,
   type DefinitionResult,
+  type Panel,
   type Question,
 } from '../../src/survey/definition.js';
 import { PRESETS } from '../../src/survey/preset.js';
@@ -485,7 +486,7 @@ describe('survey definition: errors', () => {
     expect(
       errorsOf({
         elements: [
-          { type: 'panel', name: 'a', elements: [] },
+          { type: 'camera', name: 'a' },
           { type: 'signaturepad', name: 'b' },
           { name: 'c' },
           { type: 'Text', name: 'd' },
@@ -507,8 +508,53 @@ describe('survey definition: errors', () => {
       [undefined, 'elements[8].name'],
       ['x'.repeat(101), 'name'],
     ]);
-    const result = parse({ elements: [{ type: 'panel', name: 'a' }] });
-    expect(!result.ok && result.errors[0].message).to.equal('Question "a": type "panel" is not a supported question type.');
+    const result = parse({ elements: [{ type: 'camera', name: 'a' }] });
+    expect(!result.ok && result.errors[0].message).to.equal('Question "a": type "camera" is not a supported question type.');
+  });
+
+  it('reads panels, nested, into the page; a panel with a bad state or an unknown property is named', () => {
+    const { survey } = ok({
+      elements: [
+        { type: 'text', name: 'before' },
+        {
+          type: 'panel',
+          name: 'outer',
+          title: { fi: 'Ulompi', en: 'Outer' },
+          state: 'collapsed',
+          visibleIf: '{before} notempty',
+          elements: [{ type: 'panel', name: 'inner', elements: [{ type: 'comment', name: 'inside' }] }],
+        },
+        { type: 'panel', name: 'empty', elements: [] },
+      ],
+    });
+    const [page] = survey.pages;
+    expect(page!.questions.map((question) => question.name)).to.deep.equal(['before', 'inside']);
+    expect(page!.elements.map((element) => element.type)).to.deep.equal(['text', 'panel', 'panel']);
+    const outer = page!.elements[1] as Panel;
+    expect([outer.name, outer.state, outer.visibleIf?.questions]).to.deep.equal(['outer', 'collapsed', ['before']]);
+    expect((outer.elements[0] as Panel).elements[0]).to.equal(page!.questions[1]);
+    // Only a panel, with nothing in it: no page, as in survey-core.
+    expect(errorsOf({ elements: [{ type: 'panel', name: 'p', elements: [] }] })).to.deep.equal([[undefined, 'pages']]);
+    expect(
+      errorsOf({
+        elements: [{ type: 'panel', name: 'p', state: 'folded', questionsOrder: 'random', elements: [{ type: 'text', name: 'a', validators: 1 }] }],
+      }),
+    ).to.deep.equal([
+      [undefined, 'elements[0].questionsOrder'],
+      [undefined, 'elements[0].state'],
+      ['a', 'validators'],
+    ]);
+  });
+
+  it('lets questions of one type share a name, and so one answer, with a note; of two types, it is an error', () => {
+    const result = parse({ elements: [{ type: 'text', name: 'same' }, { type: 'text', name: 'same' }] });
+    expect(result.ok && result.notes).to.deep.equal([
+      'Question "same": name is also the name of another question; the two share one answer, as in survey-core.',
+    ]);
+    expect(errorsOf({ elements: [{ type: 'text', name: 'same' }, { type: 'Text', name: 'x' }, { type: 'comment', name: 'SAME' }] })).to.deep.equal([
+      ['x', 'type'],
+      ['SAME', 'name'],
+    ]);
   });
 
   it('rejects a visibleIf that does not parse, calls an unknown function, or names no question', () => {
@@ -739,7 +785,7 @@ describe('survey definition: errors', () => {
       triggers: [],
       pages: [
         { elements: [{ type: 'text', name: 'a', validators: [] }, { type: 'expression', name: 'b' }] },
-        { elements: [{ type: 'text', name: 'a', visibleIf: '{zz} = 1' }] },
+        { elements: [{ type: 'comment', name: 'a', visibleIf: '{zz} = 1' }] },
       ],
     });
     expect(!result.ok && result.errors.length).to.equal(4);

@@ -16,14 +16,16 @@ import type { QuestionModule, Renderer } from './view.js';
 export const TYPES: Record<string, string> = {};
 export const RENDERERS: Record<string, Renderer> = {};
 export const FIRST_CONTROL: Record<string, string> = {};
-/** Sanitised markup, once the `html` family is here. */
+/** Sanitised markup, once the `html` family is here; panels, once theirs is. */
 export const MARKUP: Pick<QuestionModule, 'markup'> = {};
+export const PANEL: Pick<QuestionModule, 'panel'> = {};
 
 export function register(module: QuestionModule): void {
   Object.assign(TYPES, module.properties);
   Object.assign(RENDERERS, module.render);
   Object.assign(FIRST_CONTROL, module.firstControl);
   MARKUP.markup ??= module.markup;
+  PANEL.panel ??= module.panel;
 }
 
 [rating, choice, text, boolean, matrix].forEach(register);
@@ -31,9 +33,12 @@ export function register(module: QuestionModule): void {
 /** The families fetched only for a definition that uses them, by each of their types. */
 const LAZY: Record<string, () => Promise<QuestionModule>> = {
   html: () => import('./html.js'),
+  panel: () => import('./panel.js'),
 };
 
 const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();
+/** The lazy families here. */
+const arrived = new Set<() => Promise<QuestionModule>>();
 
 /** Every `type` named in a definition, in its pages, panels and questions; `html` for markup in `completedHtml` or `completedHtmlOnCondition`. */
 function typesIn(json: unknown, found = new Set<string>()): Set<string> {
@@ -54,13 +59,16 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
  * checker then names its type as not supported.
  */
 export function loadTypes(json: unknown): Promise<unknown> | undefined {
-  const loads = new Set([...typesIn(json)].filter((type) => !TYPES[type] && LAZY[type]).map((type) => LAZY[type]!));
+  const loads = new Set([...typesIn(json)].flatMap((type) => (LAZY[type] && !arrived.has(LAZY[type]) ? [LAZY[type]] : [])));
   if (!loads.size) return undefined;
   return Promise.all(
     [...loads].map((load) => {
       let done = fetched.get(load);
       if (!done) {
-        done = load().then(register, (error: unknown) => {
+        done = load().then((module) => {
+          register(module);
+          arrived.add(load);
+        }, (error: unknown) => {
           fetched.delete(load);
           console.error('vertaistuki-widgets: <vt-survey> could not load a question type:', error);
         });

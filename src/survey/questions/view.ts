@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
-import type { Choice, LocalizedText, Question } from '../definition.js';
+import type { Choice, LocalizedText, Panel, Question } from '../definition.js';
 import type { AnswerValue } from '../expression.js';
 import type { SurveyTextKey } from '../texts.js';
 
@@ -31,6 +31,21 @@ export interface QuestionView {
   leave(): void;
 }
 
+/** What the element gives the panel family to render one panel: its id, title, heading level and what it holds. */
+export interface PanelView {
+  id: string;
+  /** The title in the page's language; empty when it has none. */
+  title: string;
+  /** The level of its title's heading. */
+  level: number;
+  open: boolean;
+  /** Opens or closes it. */
+  toggle(): void;
+  /** The questions and panels in it, rendered. */
+  body: unknown;
+  text(value: LocalizedText | undefined): string;
+}
+
 /** Renders one question of a type. */
 export type Renderer<Q extends Question = Question> = (question: Q, view: QuestionView) => TemplateResult;
 
@@ -45,6 +60,8 @@ export interface QuestionModule {
   firstControl?: Record<string, string>;
   /** Sanitised markup for `completedHtml`, as one node that stays the same for the same owner and text. */
   markup?: (owner: object, source: string) => Element;
+  /** Renders a panel (questions/panel.ts). */
+  panel?: (panel: Panel, view: PanelView) => TemplateResult;
 }
 
 /** A choice, rating value or matrix column as a control offers it; a boolean's are `true` and `false`. */
