@@ -33,6 +33,7 @@ export function register(module: QuestionModule): void {
 /** The families fetched only for a definition that uses them, by each of their types. */
 const LAZY: Record<string, () => Promise<QuestionModule>> = {
   html: () => import('./html.js'),
+  multipletext: () => import('./multipletext.js'),
   panel: () => import('./panel.js'),
 };
 
