@@ -11,10 +11,14 @@ import {
   type Question,
 } from '../../src/survey/definition.js';
 import { PRESETS } from '../../src/survey/preset.js';
+import { loadTypes } from '../../src/survey/questions/registry.js';
 import { readDefinition } from '../../src/survey/read-definition.js';
 import en from '../../src/survey/preset/en.js';
 import fi from '../../src/survey/preset/fi.js';
 import sv from '../../src/survey/preset/sv.js';
+
+// The question families that are chunks of their own, here before any definition is read, as the element has them.
+before(() => loadTypes({ elements: [{ type: 'multipletext' }, { type: 'html' }, { type: 'panel' }] }));
 
 /** The built-in questionnaire in each language. */
 const PRESET = { fi, sv, en };
