@@ -9,8 +9,10 @@
  * docs/performance-budget.md) only when the fast pass rejects a definition; when this checker then
  * accepts it (it only had presentation-only properties), the survey is shown from this model.
  */
+import type { AnswerValue } from './expression.js';
 import {
   ALIASES,
+  CLEAR_MODES,
   INPUT_TYPES,
   PAGE,
   PANEL,
@@ -62,7 +64,7 @@ export const PRESENTATION_ONLY = new Set(
     'scaleColorMode rateColorMode displayRateDescriptionsAsExtremeItems rateDescriptionLocation displayMode ' +
     'itemComponent cellComponent swapOrder allowClear showClearButton separateSpecialChoices showHeader ' +
     'verticalAlign alternateRows columnMinWidth rowTitleWidth cells useDisplayValuesInDynamicTexts ' +
-    'useDisplayValuesInTitle defaultDisplayValue commentText commentPlaceholder commentPlaceHolder ' +
+    'useDisplayValuesInTitle defaultDisplayValue ' +
     'noneText selectAllText refuseText dontKnowText'
   ).split(' '),
 );
@@ -96,7 +98,18 @@ interface QuestionBase {
   description?: LocalizedText;
   isRequired: boolean;
   requiredErrorText?: LocalizedText;
+  /** `false` hides it whatever its `visibleIf` says. */
+  visible?: boolean;
   visibleIf?: Condition;
+  /** Shown, and its answer sent, but not to be changed: always (`readOnly`) or while `enableIf` does not hold. */
+  readOnly?: boolean;
+  enableIf?: Condition;
+  /** The answer it starts with (logic.ts `initialAnswers`). */
+  defaultValue?: AnswerValue | null;
+  /** A comment box under the question (`hasComment`): what is typed goes in the answers as `<name>-Comment`. */
+  showCommentArea?: boolean;
+  commentText?: LocalizedText;
+  commentPlaceholder?: LocalizedText;
 }
 
 export interface RatingQuestion extends QuestionBase {
@@ -198,6 +211,7 @@ export type Question =
 export interface Panel {
   type: 'panel';
   name?: string;
+  visible?: boolean;
   title?: LocalizedText;
   description?: LocalizedText;
   visibleIf?: Condition;
@@ -211,6 +225,7 @@ export type SurveyElement = Question | Panel;
 /** Pages without questions are left out, as SurveyJS never shows them. */
 export interface SurveyPage {
   name?: string;
+  visible?: boolean;
   /** The page shows only when this holds (and it has a question shown). */
   visibleIf?: Condition;
   title?: LocalizedText;
@@ -228,8 +243,12 @@ export interface CompletedOnCondition {
   html: LocalizedText;
 }
 
+/** When the answers of hidden questions go: never, on completing (survey-core's default), or as soon as they hide. */
+export type ClearMode = 'none' | 'onComplete' | 'onHidden' | 'onHiddenContainer';
+
 export interface SurveyModel {
   title?: LocalizedText;
+  clearInvisibleValues?: ClearMode;
   description?: LocalizedText;
   showProgressBar: boolean;
   /** The survey id for "already answered" when the element has no `survey-id`. */
@@ -393,6 +412,8 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       }
       case 'a':
         return Array.isArray(value) ? value : fail(key, 'needs a list');
+      case 'j':
+        return value ?? undefined;
       case 'c':
         return condition(value, key, fail);
       case 'p':
@@ -473,6 +494,8 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
                 ? `needs to be one of ${INPUT_TYPES.join(', ')}`
                 : property == 'choicesOrder'
                   ? 'needs to be none, asc, desc or random'
+                : property == 'showCommentArea'
+                  ? 'cannot be given with showOtherItem: survey-core would keep both texts as one <name>-Comment'
                 : property == 'choicesMax'
                   ? 'needs choicesMin, choicesMax and a choicesStep above 0 that are whole numbers'
                   : `is read only with inputType number or range, not ${detail}`,
@@ -519,6 +542,9 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       }
     }
   }
+  if (survey.clearInvisibleValues != null && !CLEAR_MODES.includes(survey.clearInvisibleValues as string)) {
+    fail('clearInvisibleValues', `needs to be one of ${CLEAR_MODES.join(', ')}`);
+  }
   if (errors.length) return { ok: false, errors };
   const { completedHtml } = survey;
   return {
@@ -529,6 +555,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       title: survey.title,
       description: survey.description,
       cookieName: survey.cookieName as string | undefined,
+      ...(survey.clearInvisibleValues ? { clearInvisibleValues: survey.clearInvisibleValues as ClearMode } : {}),
       showProgressBar: !!survey.showProgressBar,
       completedText: plainText(completedHtml),
       ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),

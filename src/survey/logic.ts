@@ -26,9 +26,44 @@ export function withAnswer(answers: Answers, name: string, value: AnswerValue): 
   return next;
 }
 
-/** A question or page shows unless its `visibleIf` says otherwise. */
-export const isVisible = (element: { visibleIf?: Condition | null }, answers: Answers): boolean =>
-  !element.visibleIf || element.visibleIf.evaluate(answers);
+/** A question, panel or page shows unless `visible: false` or its `visibleIf` says otherwise. */
+export const isVisible = (element: { visible?: boolean; visibleIf?: Condition | null }, answers: Answers): boolean =>
+  element.visible !== false && (!element.visibleIf || element.visibleIf.evaluate(answers));
+
+/** A question can be answered unless it is `readOnly` or its `enableIf` does not hold. */
+export const isEnabled = (question: Question, answers: Answers): boolean =>
+  !question.readOnly && (!question.enableIf || question.enableIf.evaluate(answers));
+
+/** The answers a survey starts with: each question's `defaultValue`, as survey-core sets them. */
+export function initialAnswers(survey: SurveyModel): Answers {
+  let answers: Answers = {};
+  for (const question of survey.pages.flatMap((page) => page.questions)) {
+    if (question.defaultValue != null && answers[question.name] === undefined) answers = withAnswer(answers, question.name, question.defaultValue);
+  }
+  return answers;
+}
+
+/**
+ * With `clearInvisibleValues` `onHidden` (or `onHiddenContainer`), an answer goes when its question hides
+ * (or the panel or page it is in): `answers`, changed from `previous`, without the answers of questions
+ * shown before and hidden now. Clearing one may hide another, so this repeats until nothing more hides.
+ * An answer given to a question already hidden stays, as in survey-core.
+ */
+export function clearHidden(survey: SurveyModel, previous: Answers, answers: Answers): Answers {
+  const mode = survey.clearInvisibleValues;
+  if (mode != 'onHidden' && mode != 'onHiddenContainer') return answers;
+  const all = survey.pages.flatMap((page) => page.questions);
+  const shownWith = (given: Answers) =>
+    new Set((mode == 'onHidden' ? all.filter((question) => isVisible(question, given)) : visiblePages(survey, given).flat()).map(({ name }) => name));
+  let before = shownWith(previous);
+  for (;;) {
+    const now = shownWith(answers);
+    const hidden = all.filter(({ name }) => before.has(name) && !now.has(name));
+    if (!hidden.length) return answers;
+    for (const { name } of hidden) answers = withAnswer(withAnswer(answers, name, undefined), commentOf(name), undefined);
+    before = now;
+  }
+}
 
 /** The questions shown among `elements`: those visible, in panels that are visible, in order. */
 export const visibleQuestions = (elements: SurveyElement[], answers: Answers): Question[] =>
@@ -68,6 +103,8 @@ export const isOtherChosen = (question: Question, answers: Answers): boolean => 
  * question's `min` (`min`) or above its `max` (`max`).
  */
 export function problemOf(question: Question, answers: Answers): 'required' | 'other' | 'min' | 'max' | undefined {
+  // survey-core checks nothing on a question that cannot be changed.
+  if (!isEnabled(question, answers)) return undefined;
   if (isMissing(question, answers)) return 'required';
   if (isOtherChosen(question, answers) && !String(answers[commentOf(question.name)] ?? '').trim()) return 'other';
   const value = answers[question.name];
@@ -82,12 +119,14 @@ export function problemOf(question: Question, answers: Answers): 'required' | 'o
  */
 export function surveyResult(survey: SurveyModel, answers: Answers): Answers {
   const result: Answers = {};
-  for (const question of visiblePages(survey, answers).flat()) {
+  // With clearInvisibleValues "none", hidden questions' answers are sent too.
+  const questions = survey.clearInvisibleValues == 'none' ? survey.pages.flatMap((page) => page.questions) : visiblePages(survey, answers).flat();
+  for (const question of questions) {
     const problem = problemOf(question, answers);
     if (!isEmptyAnswer(answers[question.name]) && problem != 'min' && problem != 'max') result[question.name] = answers[question.name];
-    // What was typed for "other", as survey-core keeps it beside the answer.
+    // What was typed for "other", or in the comment box, as survey-core keeps it beside the answer.
     const comment = commentOf(question.name);
-    if (isOtherChosen(question, answers) && String(answers[comment] ?? '').trim()) result[comment] = answers[comment];
+    if ((isOtherChosen(question, answers) || question.showCommentArea) && String(answers[comment] ?? '').trim()) result[comment] = answers[comment];
   }
   return result;
 }

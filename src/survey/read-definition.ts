@@ -9,7 +9,7 @@
  * test/survey/definition.test.ts holds the fast pass to accepting exactly what the checker accepts
  * without ignoring anything, with the same model.
  */
-import type { Choice, CompletedOnCondition, Condition, LocalizedText, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextItem } from './definition.js';
+import type { ClearMode, Choice, CompletedOnCondition, Condition, LocalizedText, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextItem } from './definition.js';
 import { TYPES } from './questions/registry.js';
 
 /** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
@@ -21,11 +21,17 @@ export function textIn(value: LocalizedText | undefined, locale: string): string
 
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
 // i items (a required list of them), v rating values (items, where an empty list is none, as survey-core
-// reads it), a list, c condition, p progress bar; with no letter, a non-empty string.
-export const SURVEY = 'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a';
-export const PAGE = 'name title:t description:t visibleIf:c elements:a';
-export const QUESTION = 'type name title:t description:t isRequired:b requiredErrorText:t visibleIf:c';
-export const PANEL = 'type name title:t description:t visibleIf:c state elements:a';
+// reads it), a list, c condition, p progress bar, j any JSON value (null is none); with no letter, a
+// non-empty string.
+export const SURVEY =
+  'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a clearInvisibleValues';
+export const PAGE = 'name title:t description:t visible:b visibleIf:c elements:a';
+export const QUESTION =
+  'type name title:t description:t isRequired:b requiredErrorText:t visible:b visibleIf:c readOnly:b enableIf:c defaultValue:j ' +
+  'showCommentArea:b commentText:t commentPlaceholder:t';
+export const PANEL = 'type name title:t description:t visible:b visibleIf:c state elements:a';
+/** `clearInvisibleValues`, as survey-core reads it (logic.ts `surveyResult` and `clearHidden`). */
+export const CLEAR_MODES = ['none', 'onComplete', 'onHidden', 'onHiddenContainer'];
 /** A panel's `state`, as survey-core reads it. */
 export const PANEL_STATES = ['default', 'collapsed', 'expanded'];
 
@@ -34,7 +40,7 @@ export const panelModel = ({ visibleIf, ...props }: Json, elements: SurveyElemen
   ({ ...props, ...(visibleIf ? { visibleIf } : {}), elements }) as Panel;
 
 /** A page's model: its questions, those in panels too, gathered; `undefined` for a page with none, which survey-core never shows. */
-export function pageModel({ name, title, description, visibleIf }: Json, elements: SurveyElement[]): SurveyPage | undefined {
+export function pageModel({ name, title, description, visible, visibleIf }: Json, elements: SurveyElement[]): SurveyPage | undefined {
   const questions: Question[] = [];
   const gather = (element: SurveyElement): void => {
     if (element.type == 'panel') element.elements.forEach(gather);
@@ -42,7 +48,7 @@ export function pageModel({ name, title, description, visibleIf }: Json, element
   };
   elements.forEach(gather);
   return questions.length
-    ? ({ name, title, description, questions, elements, ...(visibleIf ? { visibleIf } : {}) } as SurveyPage)
+    ? ({ name, title, description, questions, elements, ...(visible === false ? { visible } : {}), ...(visibleIf ? { visibleIf } : {}) } as SurveyPage)
     : undefined;
 }
 /** Each question type's own properties, besides `QUESTION`: from the question modules (questions/registry.ts). */
@@ -60,6 +66,8 @@ export const ALIASES: Record<string, string> = {
   placeHolder: 'placeholder',
   hasOther: 'showOtherItem',
   otherPlaceHolder: 'otherPlaceholder',
+  hasComment: 'showCommentArea',
+  commentPlaceHolder: 'commentPlaceholder',
 };
 
 /** The properties of a multipletext item, and its model: `inputType` in lower case, `title` its name by default. */
@@ -103,6 +111,8 @@ export function questionModel(type: string, name: string, props: Json, fail: Pro
     if (![from, to, step].every(Number.isInteger) || step < 1) fail('choicesMax', step);
     else for (let value = from; value <= to; value += step) choices = [...(choices ?? []), { value, text: String(value) }];
   }
+  // survey-core keeps both the "other" text and the comment as `<name>-Comment`: one would overwrite the other.
+  if (props.showCommentArea && props.showOtherItem) fail('showCommentArea', 'showOtherItem');
   return {
     ...props,
     name,
@@ -241,6 +251,8 @@ export function readDefinition(
       }
       case 'a':
         return Array.isArray(value) ? value : reject();
+      case 'j':
+        return value ?? undefined;
       case 'c': {
         if (typeof value != 'string') reject();
         if (!(value as string).trim()) return undefined;
@@ -324,6 +336,7 @@ export function readDefinition(
     if (!pages.length || references.some((name) => !names.includes(name) && !names.includes(name.split(/[.[]/)[0]))) {
       reject();
     }
+    if (survey.clearInvisibleValues != null && !CLEAR_MODES.includes(survey.clearInvisibleValues as string)) reject();
     const completedHtml = survey.completedHtml as LocalizedText | undefined;
     return {
       ignored: [],
@@ -331,6 +344,7 @@ export function readDefinition(
         title: survey.title as LocalizedText | undefined,
         description: survey.description as LocalizedText | undefined,
         cookieName: survey.cookieName as string | undefined,
+        ...(survey.clearInvisibleValues ? { clearInvisibleValues: survey.clearInvisibleValues as ClearMode } : {}),
         showProgressBar: !!survey.showProgressBar,
         completedText: plainText(completedHtml),
         ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),

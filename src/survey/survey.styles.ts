@@ -10,6 +10,14 @@ export const surveyStyles = css`
     font-size: 1.25em;
   }
 
+  /* The fieldset around a question that cannot be changed: no box of its own. */
+  .locked {
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
   /* A panel: its questions set in under its title. */
   .panel {
     margin: var(--_space) 0;

@@ -11,7 +11,7 @@ import { hasAnswered, markAnswered } from './answered.js';
 import type { DefinitionResult, LocalizedText, OtherChoice, Panel, Question, SurveyElement, SurveyModel, TextQuestion } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
-import { isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
+import { clearHidden, initialAnswers, isEnabled, isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
 import { FIRST_CONTROL, MARKUP, PANEL, RENDERERS, loadTypes } from './questions/registry.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
@@ -281,10 +281,8 @@ export class VtSurvey extends VtElement {
     };
     result.survey.pages.forEach((page) => page.elements.forEach(gather));
     const draft = loadDraft(this.#draftKey(result.survey), new Set(this.#questions.flatMap(({ name }) => [name, commentOf(name)])));
-    if (draft) {
-      this.answers = draft.answers;
-      this.pageIndex = draft.pageIndex;
-    }
+    this.answers = draft?.answers ?? initialAnswers(result.survey);
+    if (draft) this.pageIndex = draft.pageIndex;
     return result;
   }
 
@@ -359,9 +357,10 @@ export class VtSurvey extends VtElement {
   }
 
   #setAnswer(question: Question, value: AnswerValue): void {
-    this.answers = withAnswer(this.answers, question.name, value);
+    let answers = withAnswer(this.answers, question.name, value);
     // survey-core drops what was typed for "other" when "other" is no longer chosen.
-    if (!isOtherChosen(question, this.answers)) this.answers = withAnswer(this.answers, commentOf(question.name), undefined);
+    if ('showOtherItem' in question && !isOtherChosen(question, answers)) answers = withAnswer(answers, commentOf(question.name), undefined);
+    this.answers = clearHidden(this.#survey!, this.answers, answers);
     this.#dirty.add(question.name);
     this.#saveDraft();
   }
@@ -605,9 +604,32 @@ export class VtSurvey extends VtElement {
     });
   }
 
+  /**
+   * A question, with its comment box when it has one (`showCommentArea`). One that cannot be changed
+   * (`readOnly`, or its `enableIf` does not hold) is in a disabled fieldset: shown and read, its
+   * controls disabled, its answer still sent.
+   */
   #renderQuestion(question: Question, error: string | undefined): TemplateResult {
-    const t = this.#i18n.localizer;
     const id = this.#idOf(question);
+    const comment = question.showCommentArea
+      ? html`<div class="field comment-area">
+          <label for="${id}-comment">${this.#text(question.commentText) || this.#i18n.localizer.t('survey.comment')}</label>
+          <textarea id="${id}-comment" rows="3" placeholder=${this.#text(question.commentPlaceholder) || nothing}
+            .value=${String(this.answers[commentOf(question.name)] ?? '')} @input=${(event: Event) => this.#setComment(question, (event.target as HTMLTextAreaElement).value)}></textarea>
+        </div>`
+      : nothing;
+    const body = html`${this.#renderControls(question, id, error)}${comment}`;
+    return isEnabled(question, this.answers) ? body : html`<fieldset class="locked" disabled>${body}</fieldset>`;
+  }
+
+  #setComment(question: Question, text: string): void {
+    this.answers = withAnswer(this.answers, commentOf(question.name), text);
+    this.#dirty.add(question.name);
+    this.#saveDraft();
+  }
+
+  #renderControls(question: Question, id: string, error: string | undefined): TemplateResult {
+    const t = this.#i18n.localizer;
     return RENDERERS[question.type]!(question, {
       id,
       value: this.answers[question.name],
@@ -621,11 +643,7 @@ export class VtSurvey extends VtElement {
       text: (value) => this.#text(value),
       set: (value) => this.#setAnswer(question, value),
       comment: String(this.answers[commentOf(question.name)] ?? ''),
-      setComment: (text) => {
-        this.answers = withAnswer(this.answers, commentOf(question.name), text);
-        this.#dirty.add(question.name);
-        this.#saveDraft();
-      },
+      setComment: (text) => this.#setComment(question, text),
       leave: () => this.#leave(question),
     });
   }

@@ -410,26 +410,21 @@ describe('survey definition: errors', () => {
       errorsOf({
         triggers: [],
         calculatedValues: [],
-        clearInvisibleValues: 'none',
         elements: [
-          { type: 'text', name: 'a', validators: [{ type: 'email' }], defaultValue: 'x', correctAnswer: 'y' },
+          { type: 'text', name: 'a', validators: [{ type: 'email' }], correctAnswer: 'y' },
           { type: 'radiogroup', name: 'b', choices: ['x'], showOtherItem: true, hasNone: true },
           { type: 'checkbox', name: 'c', choicesFromQuestion: 'b' },
-          { type: 'text', name: 'd', readOnly: true, visible: false, min: 1, titel: 'typo' },
+          { type: 'text', name: 'd', min: 1, titel: 'typo' },
         ],
       }),
     ).to.deep.equal([
       [undefined, 'triggers'],
       [undefined, 'calculatedValues'],
-      [undefined, 'clearInvisibleValues'],
       ['a', 'validators'],
-      ['a', 'defaultValue'],
       ['a', 'correctAnswer'],
       ['b', 'hasNone'],
       ['c', 'choicesFromQuestion'],
       ['c', 'choices'],
-      ['d', 'readOnly'],
-      ['d', 'visible'],
       ['d', 'titel'],
       // survey-core compares min only with inputType number or range.
       ['d', 'min'],
@@ -547,6 +542,22 @@ describe('survey definition: errors', () => {
       [undefined, 'elements[0].questionsOrder'],
       [undefined, 'elements[0].state'],
       ['a', 'validators'],
+    ]);
+  });
+
+  it('reads defaults, read-only and comment-box properties; names a bad clearInvisibleValues and a comment box beside "other"', () => {
+    expect(one({ type: 'radiogroup', choices: ['a'], defaultValue: 'a', readOnly: true, enableIf: '{q} = 1', hasComment: true, commentText: 'Why?' })).to.deep.include({
+      defaultValue: 'a',
+      readOnly: true,
+      showCommentArea: true,
+      commentText: 'Why?',
+    });
+    expect(ok({ clearInvisibleValues: 'onHidden', elements: [{ type: 'text', name: 'a' }] }).survey.clearInvisibleValues).to.equal('onHidden');
+    expect(
+      errorsOf({ clearInvisibleValues: 'sometimes', elements: [{ type: 'radiogroup', name: 'a', choices: ['x'], showOtherItem: true, showCommentArea: true }] }),
+    ).to.deep.equal([
+      ['a', 'showCommentArea'],
+      [undefined, 'clearInvisibleValues'],
     ]);
   });
 

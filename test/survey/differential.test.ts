@@ -3,7 +3,7 @@ import { Model } from 'survey-core';
 import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
+import { clearHidden, initialAnswers, problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
 import { ordered } from '../../src/survey/questions/choice.js';
 import { loadTypes } from '../../src/survey/questions/registry.js';
 import { plain, readDefinition } from '../../src/survey/read-definition.js';
@@ -96,6 +96,10 @@ const FIXTURES = [
   '45-tolerated-quirks',
   '100-panels',
   '101-shared-names',
+  '102-question-states',
+  '103-clear-on-hidden',
+  '104-clear-on-hidden-container',
+  '105-clear-none',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -117,8 +121,9 @@ function parse(definition: unknown): SurveyModel {
 
 function ours(definition: unknown, answerSet: Answers, locale: string): Outcome {
   const survey = parse(definition);
-  let answers: Answers = {};
-  for (const [name, value] of Object.entries(answerSet)) answers = withAnswer(answers, name, value);
+  // From the defaults, as the person answers; with clearInvisibleValues onHidden, each answer that hides a question clears it.
+  let answers: Answers = initialAnswers(survey);
+  for (const [name, value] of Object.entries(answerSet)) answers = clearHidden(survey, answers, withAnswer(answers, name, value));
   const pages = visiblePages(survey, answers);
   return {
     pages: pages.map((page) => page.map((question) => question.name)),
@@ -319,7 +324,7 @@ function checkAnswerable(survey: SurveyModel, answers: Answers): void {
     // What is typed for "other": a text, beside a question that has the choice.
     const other = name.endsWith('-Comment') && questions.get(name.slice(0, -8));
     if (other) {
-      expect('showOtherItem' in other && other.showOtherItem, `${name}: its question has an "other" choice`).to.equal(true);
+      expect(('showOtherItem' in other && other.showOtherItem) || other.showCommentArea, `${name}: its question has an "other" choice or a comment box`).to.equal(true);
       expect(value, name).to.be.a('string');
       continue;
     }
