@@ -69,6 +69,12 @@ export const PRESENTATION_ONLY = new Set(
   ).split(' '),
 );
 
+/** The element types survey-core 2.5 knows (test/survey/definition.test.ts holds this to its own list). */
+export const SURVEY_CORE_TYPES = (
+  'boolean checkbox comment dropdown expression file html image imagepicker matrix matrixdropdown matrixdynamic ' +
+  'multipletext panel paneldynamic radiogroup ranking rating signaturepad slider tagbox text'
+).split(' ');
+
 /** A text in one language, or in several as SurveyJS writes them: `{ "default": …, "fi": …, "sv": … }`. */
 export type LocalizedText = string | { readonly [locale: string]: string };
 
@@ -452,7 +458,10 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
 
   const question = (json: unknown, at: string): Question | undefined => {
     if (!isObject(json)) return failer()(at, 'needs to be a question object');
-    const { name, type } = json;
+    const { name } = json;
+    const type = surveyCoreType(json, at);
+    // survey-core leaves out an element of a type it does not know, and so do we.
+    if (!type) return undefined;
     let named = typeof name == 'string' && name.trim() ? name : undefined;
     const taken = (candidate: string) => [...names].some((other) => other.toLowerCase() == candidate.toLowerCase());
     if (name === undefined) {
@@ -476,7 +485,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     }
     const own = TYPES[type as string];
     if (typeof own != 'string') {
-      return fail('type', type === undefined ? 'is missing' : `"${type}" is not a supported question type`);
+      return fail('type', `"${type}" is not a supported question type`);
     }
     const allowed = kinds(`${QUESTION} ${own}`);
     const props = read(json, allowed, fail, true);
@@ -503,9 +512,24 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     );
   };
 
+  /**
+   * The question type survey-core reads `type` as, in any letter case (with a note when not in its own);
+   * `undefined`, with a note, for one it does not know: survey-core leaves such an element out.
+   */
+  const surveyCoreType = (json: Json, at: string): string | undefined => {
+    const { type, name } = json;
+    const known = typeof type == 'string' ? SURVEY_CORE_TYPES.find((candidate) => candidate == type.toLowerCase()) : undefined;
+    const what = typeof name == 'string' ? `Element "${name}" (${at})` : at;
+    if (!known) {
+      notes.push(`${what}: ${type === undefined ? 'has no type' : `type "${type}" is not a SurveyJS type`}; it is left out, as survey-core leaves it out.`);
+    } else if (known != type) notes.push(`${what}: type "${type}" is read as "${known}", as survey-core reads it.`);
+    return known;
+  };
+
   /** A question, or a panel with what it holds; `undefined` when it has an error. */
   const element = (json: unknown, at: string): SurveyElement | undefined => {
-    if (!isObject(json) || json.type != 'panel') return question(json, at);
+    if (!isObject(json) || String(json.type).toLowerCase() != 'panel') return question(json, at);
+    surveyCoreType(json, at);
     const fail = failer(undefined, `${at}.`);
     const props = read(json, kinds(PANEL), fail);
     if (props.state != null && !PANEL_STATES.includes(props.state as string)) fail('state', `needs to be one of ${PANEL_STATES.join(', ')}`);

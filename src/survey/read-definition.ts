@@ -37,7 +37,7 @@ export const PANEL_STATES = ['default', 'collapsed', 'expanded'];
 
 /** A panel's model from its properties read and its elements: a blank `visibleIf` is no condition. */
 export const panelModel = ({ visibleIf, ...props }: Json, elements: SurveyElement[]): Panel =>
-  ({ ...props, ...(visibleIf ? { visibleIf } : {}), elements }) as Panel;
+  ({ ...props, type: 'panel', ...(visibleIf ? { visibleIf } : {}), elements }) as Panel;
 
 /** A page's model: its questions, those in panels too, gathered; `undefined` for a page with none, which survey-core never shows. */
 export function pageModel({ name, title, description, visible, visibleIf }: Json, elements: SurveyElement[]): SurveyPage | undefined {
@@ -115,6 +115,7 @@ export function questionModel(type: string, name: string, props: Json, fail: Pro
   if (props.showCommentArea && props.showOtherItem) fail('showCommentArea', 'showOtherItem');
   return {
     ...props,
+    type,
     name,
     title: props.title ?? name,
     isRequired: !!props.isRequired,

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { Model, Serializer } from 'survey-core';
+import { ElementFactory, Model, Serializer } from 'survey-core';
 import {
   PRESENTATION_ONLY,
+  SURVEY_CORE_TYPES,
   parseDefinition,
   textIn,
   type Choice,
@@ -481,14 +482,12 @@ describe('survey definition: errors', () => {
     ]);
   });
 
-  it('rejects unknown and missing types, and missing, repeated or long names', () => {
+  it('rejects SurveyJS types it does not support, and missing, repeated or long names', () => {
     expect(
       errorsOf({
         elements: [
-          { type: 'camera', name: 'a' },
+          { type: 'file', name: 'a' },
           { type: 'signaturepad', name: 'b' },
-          { name: 'c' },
-          { type: 'Text', name: 'd' },
           { type: 'text', name: 'e' },
           { type: 'comment', name: 'e' },
           { type: 'text' },
@@ -500,15 +499,40 @@ describe('survey definition: errors', () => {
     ).to.deep.equal([
       ['a', 'type'],
       ['b', 'type'],
-      ['c', 'type'],
-      ['d', 'type'],
       ['e', 'name'],
-      [undefined, 'elements[7].name'],
-      [undefined, 'elements[8].name'],
+      [undefined, 'elements[5].name'],
+      [undefined, 'elements[6].name'],
       ['x'.repeat(101), 'name'],
     ]);
-    const result = parse({ elements: [{ type: 'camera', name: 'a' }] });
-    expect(!result.ok && result.errors[0].message).to.equal('Question "a": type "camera" is not a supported question type.');
+    const result = parse({ elements: [{ type: 'signaturepad', name: 'a' }] });
+    expect(!result.ok && result.errors[0].message).to.equal('Question "a": type "signaturepad" is not a supported question type.');
+  });
+
+  it('leaves out an element of a type survey-core does not know, and reads a type in any letter case, as survey-core does', () => {
+    const definition = {
+      elements: [
+        { type: 'input', name: 'a' },
+        { name: 'b' },
+        { type: 'Text', name: 'c' },
+        { type: 'PANEL', name: 'p', elements: [{ type: 'camera', name: 'd' }, { type: 'Comment', name: 'e' }] },
+      ],
+    };
+    const result = parse(definition);
+    expect(result.ok && result.notes).to.deep.equal([
+      'Element "a" (elements[0]): type "input" is not a SurveyJS type; it is left out, as survey-core leaves it out.',
+      'Element "b" (elements[1]): has no type; it is left out, as survey-core leaves it out.',
+      'Element "c" (elements[2]): type "Text" is read as "text", as survey-core reads it.',
+      'Element "p" (elements[3]): type "PANEL" is read as "panel", as survey-core reads it.',
+      'Element "d" (elements[3].elements[0]): type "camera" is not a SurveyJS type; it is left out, as survey-core leaves it out.',
+      'Element "e" (elements[3].elements[1]): type "Comment" is read as "comment", as survey-core reads it.',
+    ]);
+    expect(questionsOf(definition).map(({ name, type }) => `${name}:${type}`)).to.deep.equal(['c:text', 'e:comment']);
+    const theirs = new Model(definition).getAllQuestions() as unknown as CoreQuestion[];
+    expect(theirs.map((question) => `${question.name}:${question.getType()}`)).to.deep.equal(['c:text', 'e:comment']);
+  });
+
+  it('knows the element types survey-core knows', () => {
+    expect(SURVEY_CORE_TYPES).to.deep.equal(ElementFactory.Instance.getAllTypes().sort());
   });
 
   it('reads panels, nested, into the page; a panel with a bad state or an unknown property is named', () => {
@@ -566,10 +590,7 @@ describe('survey definition: errors', () => {
     expect(result.ok && result.notes).to.deep.equal([
       'Question "same": name is also the name of another question; the two share one answer, as in survey-core.',
     ]);
-    expect(errorsOf({ elements: [{ type: 'text', name: 'same' }, { type: 'Text', name: 'x' }, { type: 'comment', name: 'SAME' }] })).to.deep.equal([
-      ['x', 'type'],
-      ['SAME', 'name'],
-    ]);
+    expect(errorsOf({ elements: [{ type: 'text', name: 'same' }, { type: 'comment', name: 'SAME' }] })).to.deep.equal([['SAME', 'name']]);
   });
 
   it('rejects a visibleIf that does not parse, calls an unknown function, or names no question', () => {

@@ -100,6 +100,7 @@ const FIXTURES = [
   '103-clear-on-hidden',
   '104-clear-on-hidden-container',
   '105-clear-none',
+  '106-unknown-types',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>

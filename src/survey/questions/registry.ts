@@ -46,7 +46,8 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(json)) json.forEach((item) => typesIn(item, found));
   else if (json && typeof json == 'object') {
     for (const [key, value] of Object.entries(json)) {
-      if (key == 'type' && typeof value == 'string') found.add(value);
+      // In any letter case, as survey-core reads types.
+      if (key == 'type' && typeof value == 'string') found.add(value.toLowerCase());
       else if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
       else if (typeof value == 'object') typesIn(value, found);
     }
