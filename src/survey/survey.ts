@@ -13,7 +13,7 @@ import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
 import { clearHidden, initialAnswers, isEnabled, isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
-import { FIRST_CONTROL, MARKUP, PANEL, RENDERERS, loadTypes } from './questions/registry.js';
+import { FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, loadTypes } from './questions/registry.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
 import { surveyTexts } from './texts.js';
@@ -447,8 +447,14 @@ export class VtSurvey extends VtElement {
     saveDraft(this.#draftKey(this.#survey!), { answers: this.answers, pageIndex: this.pageIndex });
   }
 
-  #text(value: LocalizedText | undefined): string {
-    return textIn(value, this.#i18n.locale);
+  /** A text in the page's language, `{name}` in it replaced by the answer (escaped for HTML with `markup`). */
+  #text(value: LocalizedText | undefined, markup = false): string {
+    const locale = this.#i18n.locale;
+    const text = textIn(value, locale);
+    if (!PIPE.pipe || !text.includes('{')) return text;
+    const t = this.#i18n.localizer;
+    const context = { questions: this.#questions, answers: this.answers, text: (choice: LocalizedText | undefined) => textIn(choice, locale), yes: t.t('survey.yes'), no: t.t('survey.no') };
+    return PIPE.pipe(text, context, markup);
   }
 
   protected override render(): TemplateResult {
@@ -461,7 +467,7 @@ export class VtSurvey extends VtElement {
       const chosen = survey?.completedOnCondition?.find(({ condition }) => condition.evaluate(result!));
       const done = this.#text(chosen?.text ?? survey?.completedText) || t.t('survey.thanks');
       // Markup shows sanitised, as the message itself, once its chunk is here.
-      const source = this.#text(chosen ? chosen.html : survey?.completedHtml);
+      const source = this.#text(chosen ? chosen.html : survey?.completedHtml, true);
       const markup = source.includes('<') && MARKUP.markup?.(survey!, source);
       return this.#renderEnd('success', sent == 'queued' ? t.t('survey.queuedTitle') : markup || done);
     }
@@ -640,7 +646,7 @@ export class VtSurvey extends VtElement {
       about: html`${question.description ? html`<p class="vt-note" id="${id}-description">${this.#text(question.description)}</p>` : nothing}
       ${renderFieldError(id, error, t)}`,
       t,
-      text: (value) => this.#text(value),
+      text: (value, markup) => this.#text(value, markup),
       set: (value) => this.#setAnswer(question, value),
       comment: String(this.answers[commentOf(question.name)] ?? ''),
       setComment: (text) => this.#setComment(question, text),

@@ -6,6 +6,7 @@ import { parseExpression, type AnswerValue, type Answers } from '../../src/surve
 import { clearHidden, initialAnswers, problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
 import { ordered } from '../../src/survey/questions/choice.js';
 import { loadTypes } from '../../src/survey/questions/registry.js';
+import { pipe } from '../../src/survey/piping.js';
 import { plain, readDefinition } from '../../src/survey/read-definition.js';
 import en from '../../src/survey/preset/en.js';
 import fi from '../../src/survey/preset/fi.js';
@@ -101,6 +102,7 @@ const FIXTURES = [
   '104-clear-on-hidden-container',
   '105-clear-none',
   '106-unknown-types',
+  '107-piping',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -136,10 +138,20 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
         text: question.requiredErrorText ? textIn(question.requiredErrorText, locale) : DEFAULT_TEXT,
       })),
     result: surveyResult(survey, answers),
-    completed: textIn(
-      survey.completedOnCondition?.find(({ condition }) => condition.evaluate(surveyResult(survey, answers)))?.text ?? survey.completedText,
-      locale,
-    ),
+    // `{name}` replaced by the answers sent, as survey-core does once they are.
+    completed: pipe!(
+      textIn(survey.completedOnCondition?.find(({ condition }) => condition.evaluate(surveyResult(survey, answers)))?.text ?? survey.completedText, locale),
+      {
+        questions: survey.pages.flatMap((page) => page.questions),
+        answers: surveyResult(survey, answers) as Answers,
+        text: (text) => textIn(text, locale),
+        yes: 'unused: no boolean is piped in the corpus',
+        no: 'unused',
+      },
+      false,
+    )
+      .replace(/\s+/g, ' ')
+      .trim(),
   };
 }
 

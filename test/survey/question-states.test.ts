@@ -99,4 +99,34 @@ describe('<vt-survey> question states', () => {
     await survey.updateComplete;
     expect($<HTMLInputElement>(survey, '#q1')!.value).to.equal('');
   });
+
+  it('puts answers in texts that name them: a title, an html question (escaped, never run) and the thanks', async () => {
+    const server = await scenario([201]);
+    const survey = await mount(
+      {
+        completedHtml: '<h3>Thanks, {name}!</h3><p>You chose {color}.</p>',
+        elements: [
+          { type: 'text', name: 'name', title: 'Your name' },
+          { type: 'radiogroup', name: 'color', title: 'Which colour, {name}?', choices: ['r|Red', 'g|Green'] },
+          { type: 'html', name: 'note', html: '<p>Hello <b>{name}</b>, {nobody} stays as written.</p>' },
+        ],
+      },
+      server.endpoint,
+    );
+    expect(textOf(survey, '#q1 legend, fieldset legend')).to.equal('Which colour, ?');
+    $<HTMLInputElement>(survey, '#q0')!.focus();
+    await typeText('<img src=x onclick=alert(1)>Aino');
+    await survey.updateComplete;
+    expect(textOf(survey, 'fieldset legend')).to.equal('Which colour, <img src=x onclick=alert(1)>Aino?');
+    const note = $(survey, '.markup')!;
+    expect(note.querySelector('b')!.textContent).to.equal('<img src=x onclick=alert(1)>Aino');
+    expect(note.querySelector('img')).to.equal(null);
+    expect(note.textContent).to.contain('{nobody} stays as written.');
+    $(survey, '#q1-1')!.click();
+    await survey.updateComplete;
+    await send(survey, server);
+    await survey.updateComplete;
+    expect(textOf(survey, '[part="success"] h3')).to.equal('Thanks, <img src=x onclick=alert(1)>Aino!');
+    expect(textOf(survey, '[part="success"] p')).to.equal('You chose Green.');
+  });
 });

@@ -19,6 +19,8 @@ export const FIRST_CONTROL: Record<string, string> = {};
 /** Sanitised markup, once the `html` family is here; panels, once theirs is. */
 export const MARKUP: Pick<QuestionModule, 'markup'> = {};
 export const PANEL: Pick<QuestionModule, 'panel'> = {};
+/** `{name}` in texts, once its chunk is here. */
+export const PIPE: Pick<QuestionModule, 'pipe'> = {};
 
 export function register(module: QuestionModule): void {
   Object.assign(TYPES, module.properties);
@@ -26,6 +28,7 @@ export function register(module: QuestionModule): void {
   Object.assign(FIRST_CONTROL, module.firstControl);
   MARKUP.markup ??= module.markup;
   PANEL.panel ??= module.panel;
+  PIPE.pipe ??= module.pipe;
 }
 
 [rating, choice, text, boolean, matrix].forEach(register);
@@ -35,13 +38,18 @@ const LAZY: Record<string, () => Promise<QuestionModule>> = {
   html: () => import('./html.js'),
   multipletext: () => import('./multipletext.js'),
   panel: () => import('./panel.js'),
+  // Not a type: `{name}` in a text (see `typesIn`).
+  '{}': () => import('../piping.js'),
 };
 
 const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();
 /** The lazy families here. */
 const arrived = new Set<() => Promise<QuestionModule>>();
 
-/** Every `type` named in a definition, in its pages, panels and questions; `html` for markup in `completedHtml` or `completedHtmlOnCondition`. */
+/**
+ * Every `type` named in a definition, in its pages, panels and questions; `html` for markup in
+ * `completedHtml` or `completedHtmlOnCondition`; `{}` for a text (not an expression) with `{name}` in it.
+ */
 function typesIn(json: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(json)) json.forEach((item) => typesIn(item, found));
   else if (json && typeof json == 'object') {
@@ -49,7 +57,8 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
       // In any letter case, as survey-core reads types.
       if (key == 'type' && typeof value == 'string') found.add(value.toLowerCase());
       else if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
-      else if (typeof value == 'object') typesIn(value, found);
+      if (typeof value == 'object') typesIn(value, found);
+      else if (typeof value == 'string' && !/If$|xpression$/.test(key) && /\{[^{}]+\}/.test(value)) found.add('{}');
     }
   }
   return found;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
 import type { Choice, LocalizedText, Panel, Question } from '../definition.js';
-import type { AnswerValue } from '../expression.js';
+import type { AnswerValue, Answers } from '../expression.js';
 import type { SurveyTextKey } from '../texts.js';
 
 /**
@@ -20,8 +20,8 @@ export interface QuestionView {
   /** The description and the error message. */
   about: TemplateResult;
   t: Localizer<SurveyTextKey>;
-  /** A text in the page's language. */
-  text(value: LocalizedText | undefined): string;
+  /** A text in the page's language, `{name}` in it replaced by the answer; with `markup`, for HTML. */
+  text(value: LocalizedText | undefined, markup?: boolean): string;
   /** Records an answer; an empty one removes it. */
   set(value: AnswerValue): void;
   /** What is typed for the "other" choice (`<name>-Comment`), and setting it. */
@@ -62,6 +62,17 @@ export interface QuestionModule {
   markup?: (owner: object, source: string) => Element;
   /** Renders a panel (questions/panel.ts). */
   panel?: (panel: Panel, view: PanelView) => TemplateResult;
+  /** `{name}` in `text` replaced by the answers (piping.ts); with `markup`, the answers escaped for HTML. */
+  pipe?: (text: string, context: PipeContext, markup: boolean) => string;
+}
+
+/** What `{name}` reads: the questions, the answers, and how their texts show. */
+export interface PipeContext {
+  questions: Question[];
+  answers: Answers;
+  text(value: LocalizedText | undefined): string;
+  yes: string;
+  no: string;
 }
 
 /** A choice, rating value or matrix column as a control offers it; a boolean's are `true` and `false`. */
