@@ -34,36 +34,6 @@ export const isVisible = (element: { visible?: boolean; visibleIf?: Condition | 
 export const isEnabled = (question: Question, answers: Answers): boolean =>
   !question.readOnly && (!question.enableIf || question.enableIf.evaluate(answers));
 
-/** The answers a survey starts with: each question's `defaultValue`, as survey-core sets them. */
-export function initialAnswers(survey: SurveyModel): Answers {
-  let answers: Answers = {};
-  for (const question of survey.pages.flatMap((page) => page.questions)) {
-    if (question.defaultValue != null && answers[question.name] === undefined) answers = withAnswer(answers, question.name, question.defaultValue);
-  }
-  return answers;
-}
-
-/**
- * With `clearInvisibleValues` `onHidden` (or `onHiddenContainer`), an answer goes when its question hides
- * (or the panel or page it is in): `answers`, changed from `previous`, without the answers of questions
- * shown before and hidden now. Clearing one may hide another, so this repeats until nothing more hides.
- * An answer given to a question already hidden stays, as in survey-core.
- */
-export function clearHidden(survey: SurveyModel, previous: Answers, answers: Answers): Answers {
-  const mode = survey.clearInvisibleValues;
-  if (mode != 'onHidden' && mode != 'onHiddenContainer') return answers;
-  const all = survey.pages.flatMap((page) => page.questions);
-  const shownWith = (given: Answers) =>
-    new Set((mode == 'onHidden' ? all.filter((question) => isVisible(question, given)) : visiblePages(survey, given).flat()).map(({ name }) => name));
-  let before = shownWith(previous);
-  for (;;) {
-    const now = shownWith(answers);
-    const hidden = all.filter(({ name }) => before.has(name) && !now.has(name));
-    if (!hidden.length) return answers;
-    for (const { name } of hidden) answers = withAnswer(withAnswer(answers, name, undefined), commentOf(name), undefined);
-    before = now;
-  }
-}
 
 /** The questions shown among `elements`: those visible, in panels that are visible, in order. */
 export const visibleQuestions = (elements: SurveyElement[], answers: Answers): Question[] =>

@@ -11,9 +11,10 @@ import { hasAnswered, markAnswered } from './answered.js';
 import type { DefinitionResult, LocalizedText, OtherChoice, Panel, Question, SurveyElement, SurveyModel, TextQuestion } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
-import { clearHidden, initialAnswers, isEnabled, isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
+import { isEnabled, isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
-import { FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, loadTypes } from './questions/registry.js';
+import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, loadTypes } from './questions/registry.js';
+import type { QuestionView } from './questions/view.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
 import { surveyTexts } from './texts.js';
@@ -281,7 +282,7 @@ export class VtSurvey extends VtElement {
     };
     result.survey.pages.forEach((page) => page.elements.forEach(gather));
     const draft = loadDraft(this.#draftKey(result.survey), new Set(this.#questions.flatMap(({ name }) => [name, commentOf(name)])));
-    this.answers = draft?.answers ?? initialAnswers(result.survey);
+    this.answers = draft?.answers ?? EXTRAS.extras?.initialAnswers(result.survey) ?? {};
     if (draft) this.pageIndex = draft.pageIndex;
     return result;
   }
@@ -360,7 +361,7 @@ export class VtSurvey extends VtElement {
     let answers = withAnswer(this.answers, question.name, value);
     // survey-core drops what was typed for "other" when "other" is no longer chosen.
     if ('showOtherItem' in question && !isOtherChosen(question, answers)) answers = withAnswer(answers, commentOf(question.name), undefined);
-    this.answers = clearHidden(this.#survey!, this.answers, answers);
+    this.answers = EXTRAS.extras?.clearHidden(this.#survey!, this.answers, answers) ?? answers;
     this.#dirty.add(question.name);
     this.#saveDraft();
   }
@@ -616,27 +617,16 @@ export class VtSurvey extends VtElement {
    * controls disabled, its answer still sent.
    */
   #renderQuestion(question: Question, error: string | undefined): TemplateResult {
-    const id = this.#idOf(question);
-    const comment = question.showCommentArea
-      ? html`<div class="field comment-area">
-          <label for="${id}-comment">${this.#text(question.commentText) || this.#i18n.localizer.t('survey.comment')}</label>
-          <textarea id="${id}-comment" rows="3" placeholder=${this.#text(question.commentPlaceholder) || nothing}
-            .value=${String(this.answers[commentOf(question.name)] ?? '')} @input=${(event: Event) => this.#setComment(question, (event.target as HTMLTextAreaElement).value)}></textarea>
-        </div>`
-      : nothing;
-    const body = html`${this.#renderControls(question, id, error)}${comment}`;
+    const view = this.#viewOf(question, error);
+    const body = html`${RENDERERS[question.type]!(question, view)}${question.showCommentArea ? EXTRAS.extras?.commentBox(question, view) : nothing}`;
     return isEnabled(question, this.answers) ? body : html`<fieldset class="locked" disabled>${body}</fieldset>`;
   }
 
-  #setComment(question: Question, text: string): void {
-    this.answers = withAnswer(this.answers, commentOf(question.name), text);
-    this.#dirty.add(question.name);
-    this.#saveDraft();
-  }
-
-  #renderControls(question: Question, id: string, error: string | undefined): TemplateResult {
+  /** What a question's renderer is given: its id, answer, error and texts, and how to answer. */
+  #viewOf(question: Question, error: string | undefined): QuestionView {
     const t = this.#i18n.localizer;
-    return RENDERERS[question.type]!(question, {
+    const id = this.#idOf(question);
+    return {
       id,
       value: this.answers[question.name],
       error,
@@ -649,8 +639,12 @@ export class VtSurvey extends VtElement {
       text: (value, markup) => this.#text(value, markup),
       set: (value) => this.#setAnswer(question, value),
       comment: String(this.answers[commentOf(question.name)] ?? ''),
-      setComment: (text) => this.#setComment(question, text),
+      setComment: (text) => {
+        this.answers = withAnswer(this.answers, commentOf(question.name), text);
+        this.#dirty.add(question.name);
+        this.#saveDraft();
+      },
       leave: () => this.#leave(question),
-    });
+    };
   }
 }

@@ -19,8 +19,9 @@ export const FIRST_CONTROL: Record<string, string> = {};
 /** Sanitised markup, once the `html` family is here; panels, once theirs is. */
 export const MARKUP: Pick<QuestionModule, 'markup'> = {};
 export const PANEL: Pick<QuestionModule, 'panel'> = {};
-/** `{name}` in texts, once its chunk is here. */
+/** `{name}` in texts, and the question extras, once their chunks are here. */
 export const PIPE: Pick<QuestionModule, 'pipe'> = {};
+export const EXTRAS: Pick<QuestionModule, 'extras'> = {};
 
 export function register(module: QuestionModule): void {
   Object.assign(TYPES, module.properties);
@@ -29,6 +30,7 @@ export function register(module: QuestionModule): void {
   MARKUP.markup ??= module.markup;
   PANEL.panel ??= module.panel;
   PIPE.pipe ??= module.pipe;
+  EXTRAS.extras ??= module.extras;
 }
 
 [rating, choice, text, boolean, matrix].forEach(register);
@@ -42,13 +44,23 @@ const LAZY: Record<string, () => Promise<QuestionModule>> = {
   '{}': () => import('../piping.js'),
 };
 
+/** The features fetched only for a definition that uses them, by the properties that name them. */
+const extras = () => import('./extras.js');
+const LAZY_PROPERTIES: Record<string, () => Promise<QuestionModule>> = {
+  defaultValue: extras,
+  clearInvisibleValues: extras,
+  showCommentArea: extras,
+  hasComment: extras,
+};
+
 const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();
 /** The lazy families here. */
 const arrived = new Set<() => Promise<QuestionModule>>();
 
 /**
  * Every `type` named in a definition, in its pages, panels and questions; `html` for markup in
- * `completedHtml` or `completedHtmlOnCondition`; `{}` for a text (not an expression) with `{name}` in it.
+ * `completedHtml` or `completedHtmlOnCondition`; `{}` for a text (not an expression) with `{name}` in it;
+ * the name of each property in `LAZY_PROPERTIES` it has.
  */
 function typesIn(json: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(json)) json.forEach((item) => typesIn(item, found));
@@ -56,6 +68,7 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
     for (const [key, value] of Object.entries(json)) {
       // In any letter case, as survey-core reads types.
       if (key == 'type' && typeof value == 'string') found.add(value.toLowerCase());
+      else if (LAZY_PROPERTIES[key]) found.add(key);
       else if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
       if (typeof value == 'object') typesIn(value, found);
       else if (typeof value == 'string' && !/If$|xpression$/.test(key) && /\{[^{}]+\}/.test(value)) found.add('{}');
@@ -70,7 +83,12 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
  * checker then names its type as not supported.
  */
 export function loadTypes(json: unknown): Promise<unknown> | undefined {
-  const loads = new Set([...typesIn(json)].flatMap((type) => (LAZY[type] && !arrived.has(LAZY[type]) ? [LAZY[type]] : [])));
+  const loads = new Set(
+    [...typesIn(json)].flatMap((name) => {
+      const load = LAZY[name] ?? LAZY_PROPERTIES[name];
+      return load && !arrived.has(load) ? [load] : [];
+    }),
+  );
   if (!loads.size) return undefined;
   return Promise.all(
     [...loads].map((load) => {

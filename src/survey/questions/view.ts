@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
-import type { Choice, LocalizedText, Panel, Question } from '../definition.js';
+import type { Choice, LocalizedText, Panel, Question, SurveyModel } from '../definition.js';
 import type { AnswerValue, Answers } from '../expression.js';
 import type { SurveyTextKey } from '../texts.js';
 
@@ -62,6 +62,12 @@ export interface QuestionModule {
   markup?: (owner: object, source: string) => Element;
   /** Renders a panel (questions/panel.ts). */
   panel?: (panel: Panel, view: PanelView) => TemplateResult;
+  /** Question extras (extras.ts). */
+  extras?: {
+    initialAnswers(survey: SurveyModel): Answers;
+    clearHidden(survey: SurveyModel, previous: Answers, answers: Answers): Answers;
+    commentBox(question: Question, view: QuestionView): TemplateResult;
+  };
   /** `{name}` in `text` replaced by the answers (piping.ts); with `markup`, the answers escaped for HTML. */
   pipe?: (text: string, context: PipeContext, markup: boolean) => string;
 }
