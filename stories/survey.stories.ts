@@ -155,6 +155,36 @@ const markup = {
   ],
 };
 const markupSrc = `data:application/json,${encodeURIComponent(JSON.stringify(markup))}`;
+/** Panels (one collapsed, one shown by an answer), defaults, a read-only and an enableIf question, a comment box, and `{name}` in titles. */
+const panels = {
+  title: { en: 'About your work', fi: 'Työstäsi' },
+  clearInvisibleValues: 'onHidden',
+  elements: [
+    { type: 'text', name: 'firstName', title: { en: 'Your first name', fi: 'Etunimesi' } },
+    { type: 'radiogroup', name: 'work', title: { en: 'What work do you do, {firstName}?', fi: 'Mitä työtä teet, {firstName}?' }, defaultValue: 'gig', choices: [{ value: 'gig', text: { en: 'Gig work', fi: 'Keikkatyö' } }, { value: 'company', text: { en: 'Own company', fi: 'Oma yritys' } }], hasComment: true, commentText: { en: 'Anything to add?', fi: 'Lisättävää?' } },
+    { type: 'text', name: 'programme', title: { en: 'Programme', fi: 'Ohjelma' }, defaultValue: 'Vertaistuki 2027', readOnly: true },
+    {
+      type: 'panel',
+      name: 'gigPanel',
+      title: { en: 'Gig work', fi: 'Keikkatyö' },
+      description: { en: 'Open to tell about your platforms.', fi: 'Avaa ja kerro alustoistasi.' },
+      state: 'collapsed',
+      visibleIf: "{work} = 'gig'",
+      elements: [
+        { type: 'checkbox', name: 'platforms', title: { en: 'Platforms', fi: 'Alustat' }, choices: ['Wolt', 'Foodora', 'Uber'] },
+        { type: 'text', name: 'hours', inputType: 'number', title: { en: 'Hours a week on {platforms}', fi: 'Tunteja viikossa: {platforms}' }, enableIf: '{platforms} notempty' },
+      ],
+    },
+    {
+      type: 'panel',
+      name: 'companyPanel',
+      title: { en: 'Your company', fi: 'Yrityksesi' },
+      visibleIf: "{work} = 'company'",
+      elements: [{ type: 'text', name: 'employees', inputType: 'number', title: { en: 'Employees', fi: 'Työntekijöitä' } }],
+    },
+  ],
+};
+const panelsSrc = `data:application/json,${encodeURIComponent(JSON.stringify(panels))}`;
 const invalidSrc = `data:application/json,${encodeURIComponent(
   JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'email' }] }] }),
 )}`;
@@ -231,6 +261,9 @@ export const OtherChoice: Story = { args: { preset: '', src: otherChoiceSrc, 'su
 export const ThanksOnCondition: Story = { args: { preset: '', src: onConditionSrc, 'survey-id': 'storybook-on-condition', 'allow-multiple': true } };
 /** `html` questions and `completedHtml` with markup, sanitised in a chunk fetched only for such a definition. */
 export const Markup: Story = { args: { preset: '', src: markupSrc, 'survey-id': 'storybook-markup', 'allow-multiple': true } };
+
+/** Panels, defaults, read-only and enableIf questions, a comment box, and answers in titles (`{firstName}`). */
+export const Panels: Story = { args: { preset: '', src: panelsSrc, 'survey-id': 'storybook-panels', 'allow-multiple': true } };
 
 /** A definition the survey cannot run: every problem named for the editor, and no half survey. */
 export const InvalidDefinition: Story = { args: { preset: '', src: invalidSrc } };
