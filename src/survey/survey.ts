@@ -142,8 +142,6 @@ export class VtSurvey extends VtElement {
   #questions: Question[] = [];
   /** Every panel of the survey, in order: a panel's place gives its id. */
   #panels: Panel[] = [];
-  /** Panels the person has opened or closed; the others are as their `state` says. */
-  readonly #panelOpen = new Map<Panel, boolean>();
 
   constructor() {
     super();
@@ -233,7 +231,6 @@ export class VtSurvey extends VtElement {
     this.#dirty.clear();
     this.#questions = [];
     this.#panels = [];
-    this.#panelOpen.clear();
     this.answers = {};
     if (source === MALFORMED || source === null) return undefined;
     if (typeof source == 'string') {
@@ -575,40 +572,17 @@ export class VtSurvey extends VtElement {
     return elements.map((element) =>
       element.type != 'panel'
         ? shown.has(element) ? this.#renderQuestion(element, errors.get(element)) : nothing
-        : this.#renderPanel(element, shown, errors, level),
+        : // Drawn by its chunk (questions/panel.ts); should that fail to arrive, its questions show without it.
+          (PANEL.panel?.(element, {
+            id: `p${this.#panels.indexOf(element)}`,
+            level,
+            shown,
+            errors,
+            body: (deeper) => this.#renderElements(element.elements, shown, errors, deeper),
+            text: (value) => this.#text(value),
+            update: () => this.requestUpdate(),
+          }) ?? this.#renderElements(element.elements, shown, errors, level)),
     );
-  }
-
-  /**
-   * A panel holding a question shown (questions/panel.ts renders it). One with an error shown in it
-   * opens, so that the error summary's links lead to visible fields. Should its chunk have failed to
-   * arrive, its questions show without it.
-   */
-  #renderPanel(panel: Panel, shown: Set<Question>, errors: Map<Question, string>, level: number): unknown {
-    const inside: Question[] = [];
-    const gather = (element: SurveyElement): void => {
-      if (element.type == 'panel') element.elements.forEach(gather);
-      else if (shown.has(element)) inside.push(element);
-    };
-    panel.elements.forEach(gather);
-    if (!inside.length) return nothing;
-    if (inside.some((question) => errors.has(question))) this.#panelOpen.set(panel, true);
-    const open = this.#panelOpen.get(panel) ?? panel.state != 'collapsed';
-    const title = this.#text(panel.title);
-    const body = this.#renderElements(panel.elements, shown, errors, title ? level + 1 : level);
-    if (!PANEL.panel) return body;
-    return PANEL.panel(panel, {
-      id: `p${this.#panels.indexOf(panel)}`,
-      title,
-      level,
-      open,
-      toggle: () => {
-        this.#panelOpen.set(panel, !open);
-        this.requestUpdate();
-      },
-      body,
-      text: (value) => this.#text(value),
-    });
   }
 
   /**

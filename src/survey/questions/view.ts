@@ -31,19 +31,19 @@ export interface QuestionView {
   leave(): void;
 }
 
-/** What the element gives the panel family to render one panel: its id, title, heading level and what it holds. */
+/** What the element gives the panel family to render one panel: its id, heading level, and its questions shown. */
 export interface PanelView {
   id: string;
-  /** The title in the page's language; empty when it has none. */
-  title: string;
   /** The level of its title's heading. */
   level: number;
-  open: boolean;
-  /** Opens or closes it. */
-  toggle(): void;
-  /** The questions and panels in it, rendered. */
-  body: unknown;
+  /** The questions shown now, and the errors shown among them. */
+  shown: Set<Question>;
+  errors: Map<Question, string>;
+  /** The questions and panels in it, rendered, their titles headings of `level`. */
+  body(level: number): unknown;
   text(value: LocalizedText | undefined): string;
+  /** Renders the survey again (after opening or closing the panel). */
+  update(): void;
 }
 
 /** Renders one question of a type. */
@@ -61,7 +61,7 @@ export interface QuestionModule {
   /** Sanitised markup for `completedHtml`, as one node that stays the same for the same owner and text. */
   markup?: (owner: object, source: string) => Element;
   /** Renders a panel (questions/panel.ts). */
-  panel?: (panel: Panel, view: PanelView) => TemplateResult;
+  panel?: (panel: Panel, view: PanelView) => TemplateResult | typeof nothing;
   /** Question extras (extras.ts). */
   extras?: {
     initialAnswers(survey: SurveyModel): Answers;
