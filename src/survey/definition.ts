@@ -9,6 +9,7 @@
  * docs/performance-budget.md) only when the fast pass rejects a definition; when this checker then
  * accepts it (it only had presentation-only properties), the survey is shown from this model.
  */
+import { KINDS } from './questions/registry.js';
 import {
   ALIASES,
   INPUT_TYPES,
@@ -168,6 +169,47 @@ export interface MatrixQuestion extends QuestionBase {
   type: 'matrix';
   rows: Choice[];
   columns: Choice[];
+  /** Every row needs an answer (survey-core's own error, not `requiredErrorText`). */
+  isAllRowRequired?: boolean;
+}
+/** A column of a `matrixdropdown` or `matrixdynamic`: what its cell in each row asks (questions/matrices.ts). */
+export interface MatrixColumn {
+  name: string;
+  /** The name when the definition has no title. */
+  title: LocalizedText;
+  /** text, comment, dropdown, checkbox, boolean, radiogroup or rating; absent: the matrix's `cellType`. */
+  cellType?: string;
+  isRequired: boolean;
+  requiredErrorText?: LocalizedText;
+  /** Absent: the matrix's `choices`. */
+  choices?: Choice[];
+  /** A rating cell's scale, counted from `rateMin`, `rateMax`, … as a rating question's. */
+  values: Choice[];
+  /** A text cell's; `number` keeps a number, as survey-core does. */
+  inputType?: string;
+  placeholder?: LocalizedText;
+}
+interface CellMatrix extends QuestionBase {
+  columns: MatrixColumn[];
+  /** The columns' `cellType` when they give none; `dropdown` by default. */
+  cellType?: string;
+  choices?: Choice[];
+  placeholder?: LocalizedText;
+}
+/** Fixed rows; the answer is `{ row: { column: value } }` for the rows with a cell filled in. */
+export interface MatrixDropdownQuestion extends CellMatrix {
+  type: 'matrixdropdown';
+  rows: Choice[];
+}
+/** Rows the person adds and removes; the answer is a list of `{ column: value }`, one a row. */
+export interface MatrixDynamicQuestion extends CellMatrix {
+  type: 'matrixdynamic';
+  /** Rows at first (2 by default), at least `minRowCount` (0) and at most `maxRowCount` (1000). */
+  rowCount?: number;
+  minRowCount?: number;
+  maxRowCount?: number;
+  addRowText?: LocalizedText;
+  removeRowText?: LocalizedText;
 }
 /** Markup shown between questions, sanitised (questions/html.ts); no answer. */
 export interface HtmlQuestion extends QuestionBase {
@@ -184,7 +226,9 @@ export type Question =
   | DropdownQuestion
   | MultipleTextQuestion
   | BooleanQuestion
-  | MatrixQuestion;
+  | MatrixQuestion
+  | MatrixDropdownQuestion
+  | MatrixDynamicQuestion;
 
 /** Pages without questions are left out, as SurveyJS never shows them. */
 export interface SurveyPage {
@@ -386,8 +430,20 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
           const parsed = expression === undefined ? undefined : condition(expression, `${at}.expression`, fail);
           return parsed ? [{ condition: parsed, text: plainText(html as LocalizedText) ?? '', html: html ?? '' }] : [];
         });
-      default:
+      default: {
+        // A kind a question family reads itself (questions/view.ts `KindReader`), its problems named at `key`.
+        const reader = kind && KINDS[kind];
+        if (reader) {
+          return reader(value, {
+            read: (json, properties, at) =>
+              isObject(json)
+                ? read(json, kinds(properties), (property, problem, tolerated) => fail(`${key}${at}.${property}`, problem, tolerated))
+                : (fail(key + at, 'needs an object') ?? {}),
+            fail: (at, problem) => fail(key + at, problem),
+          });
+        }
         return typeof value == 'string' && value.trim() ? value : fail(key, 'needs a text');
+      }
     }
   };
 

@@ -368,7 +368,7 @@ export class VtSurvey extends VtElement {
     if (server || !problem) return server;
     const t = this.#i18n.localizer;
     if (problem == 'other') return this.#text((question as OtherChoice).otherErrorText) || t.t('survey.otherRequired');
-    if (problem != 'required') return t.t(`survey.${problem}`, { [problem]: String((question as TextQuestion)[problem]) });
+    if (problem != 'required') return t.t(`survey.${problem}`, { [problem]: String((question as TextQuestion)[problem as 'min']) });
     return this.#text(question.requiredErrorText) || t.t('survey.required');
   }
 

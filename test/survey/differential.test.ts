@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Model } from 'survey-core';
 import '../../src/survey/define.js';
-import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
+import { parseDefinition, textIn, type Choice, type MatrixColumn, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
 import { problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
 import { ordered } from '../../src/survey/questions/choice.js';
+import { missingCells } from '../../src/survey/questions/matrices.js';
 import { loadTypes } from '../../src/survey/questions/registry.js';
 import { plain, readDefinition } from '../../src/survey/read-definition.js';
 import en from '../../src/survey/preset/en.js';
@@ -94,6 +95,9 @@ const FIXTURES = [
   '43-choices-order',
   '44-multipletext',
   '45-tolerated-quirks',
+  '90-matrixdropdown',
+  '91-matrixdynamic',
+  '92-matrix-all-rows',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -123,10 +127,13 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
     errors: pages
       .flat()
       .filter((question) => problemOf(question, answers))
-      .map((question) => ({
-        question: question.name,
-        text: question.requiredErrorText ? textIn(question.requiredErrorText, locale) : DEFAULT_TEXT,
-      })),
+      .map((question) => {
+        const problem = problemOf(question, answers);
+        // A matrix's empty required cell: its column's text, as survey-core shows it in the cell.
+        const [, column] = problem == 'cells' ? missingCells(question as never, answers)[0]! : [];
+        const editors = problem == 'cells' ? column!.requiredErrorText : problem == 'required' && question.requiredErrorText;
+        return { question: question.name, text: editors ? textIn(editors, locale) : DEFAULT_TEXT };
+      }),
     result: surveyResult(survey, answers),
     completed: textIn(
       survey.completedOnCondition?.find(({ condition }) => condition.evaluate(surveyResult(survey, answers)))?.text ?? survey.completedText,
@@ -181,12 +188,28 @@ function ourOffers(definition: unknown, locale: string): Offers {
       case 'multipletext':
         offers[question.name] = { ...base, items: question.items.map((item) => [item.name, textIn(item.title, locale), item.inputType]) };
         break;
+      case 'matrixdropdown':
+      case 'matrixdynamic': {
+        // Each column: name, title, the cell's type and the values its control offers.
+        const columns = question.columns.map((column) => {
+          const type = cellTypeOf(question, column);
+          const values = type == 'rating' ? column.values : ['dropdown', 'checkbox', 'radiogroup'].includes(type) ? (column.choices ?? question.choices ?? []) : undefined;
+          return [column.name, textIn(column.title, locale), type, column.isRequired, values && describeChoices(values, locale), column.inputType ?? (type == 'text' ? 'text' : undefined)];
+        });
+        offers[question.name] =
+          question.type == 'matrixdropdown'
+            ? { ...base, rows: describeChoices(question.rows, locale), columns }
+            : { ...base, columns, rowCount: question.rowCount ?? 2, minRowCount: question.minRowCount ?? 0, maxRowCount: question.maxRowCount ?? 1000 };
+        break;
+      }
       default:
         offers[question.name] = base;
     }
   }
   return offers;
 }
+
+const cellTypeOf = (question: { cellType?: string }, column: MatrixColumn) => column.cellType ?? question.cellType ?? 'dropdown';
 
 // ---- the reference: survey-core ----
 
@@ -210,12 +233,25 @@ interface CoreQuestion {
   showOtherItem?: boolean;
   rows?: CoreItem[];
   columns?: CoreItem[];
+  visibleColumns?: Array<{ name: string; title: string; isRequired: boolean }>;
+  visibleRows?: Array<{ cells: CoreCell[] }>;
+  rowCount?: number;
+  minRowCount?: number;
+  maxRowCount?: number;
+  addRow?(): void;
   maxSelectedChoices?: number;
   inputType?: string;
   min?: unknown;
   max?: unknown;
   getMaxLength?(): number | null;
 }
+
+/** A matrixdropdown's or matrixdynamic's cell: its column and the question in it. */
+interface CoreCell {
+  column: { name: string; requiredErrorText: string };
+  question: CoreQuestion;
+}
+type CoreError = { text: string; getErrorType(): string };
 
 function referenceModel(definition: unknown, locale: string): Model {
   const survey = new Model(definition);
@@ -237,12 +273,25 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
     (page.questions as unknown as CoreQuestion[]).filter((question) => question.isVisible).map((question) => question.name),
   );
   survey.validate(true, false);
+  // A matrix's own error first, else the first error in its cells (a required column's).
+  const cellWithError = (question: CoreQuestion) =>
+    (question.visibleRows ?? []).flatMap((row) => row.cells ?? []).find((cell) => cell.question?.errors.length);
   const errors = questionsOf(survey)
-    .filter((question) => question.errors.length)
-    .map((question) => ({
-      question: question.name,
-      text: question.requiredErrorText ? question.errors[0]!.text : DEFAULT_TEXT,
-    }));
+    .filter((question) => question.errors.length || cellWithError(question))
+    .map((question) => {
+      const [error] = question.errors as CoreError[];
+      const cell = error ? undefined : cellWithError(question);
+      return {
+        question: question.name,
+        text: cell
+          ? cell.column.requiredErrorText
+            ? cell.question.errors[0]!.text
+            : DEFAULT_TEXT
+          : question.requiredErrorText && error!.getErrorType() == 'required'
+            ? error!.text
+            : DEFAULT_TEXT,
+      };
+    });
   // Completing applies clearInvisibleValues (default "onComplete"): hidden questions' answers go.
   survey.doComplete();
   const completed = (survey as unknown as { processedCompletedHtml: string }).processedCompletedHtml;
@@ -296,6 +345,23 @@ function referenceOffers(definition: unknown, locale: string): Offers {
       case 'multipletext':
         offers[question.name] = { ...base, items: question.items!.map((item) => [item.name, item.title, item.inputType]) };
         break;
+      case 'matrixdropdown':
+      case 'matrixdynamic': {
+        // What a cell offers, read from the first row's cells (a row added when there is none).
+        const dynamic = question.getType() == 'matrixdynamic';
+        const limits = dynamic ? { rowCount: question.rowCount, minRowCount: question.minRowCount, maxRowCount: question.maxRowCount } : {};
+        if (!question.visibleRows!.length) question.addRow!();
+        const cells = question.visibleRows![0]!.cells;
+        const columns = question.visibleColumns!.map((column, at) => {
+          const cell = cells[at]!.question;
+          const type = cell.getType();
+          const values =
+            type == 'rating' ? describeItems(cell.visibleRateValues) : ['dropdown', 'checkbox', 'radiogroup'].includes(type) ? describeItems(cell.visibleChoices) : undefined;
+          return [column.name, column.title, type, column.isRequired, values, cell.inputType];
+        });
+        offers[question.name] = dynamic ? { ...base, columns, ...limits } : { ...base, rows: describeItems(question.rows), columns };
+        break;
+      }
       default:
         offers[question.name] = base;
     }
@@ -365,9 +431,48 @@ function answerable(question: Question, value: AnswerValue): boolean {
           return !!item && (item.inputType == 'number' ? typeof text == 'number' : typeof text == 'string');
         })
       );
+    case 'matrixdropdown':
+      return (
+        isPlainObject(value) &&
+        Object.entries(value).every(([row, cells]) => question.rows.some((each) => String(each.value) === row) && answerableRow(question, cells, false))
+      );
+    case 'matrixdynamic':
+      // A list of rows, with a value in at least one: the element sends none while every row is empty.
+      return (
+        Array.isArray(value) &&
+        value.length <= (question.maxRowCount ?? 1000) &&
+        (value as unknown[]).every((cells) => answerableRow(question, cells, true)) &&
+        (value as unknown as object[]).some((cells) => Object.keys(cells).length)
+      );
     case 'html':
       return false;
   }
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value == 'object' && value !== null && !Array.isArray(value);
+
+/** A row's cells as the element records them: no empty cell (survey-core drops one of spaces too), and no empty row unless `mayBeEmpty`. */
+function answerableRow(question: Extract<Question, { type: 'matrixdropdown' | 'matrixdynamic' }>, cells: unknown, mayBeEmpty: boolean): boolean {
+  if (!isPlainObject(cells) || (!mayBeEmpty && !Object.keys(cells).length)) return false;
+  return Object.entries(cells).every(([name, value]) => {
+    const column = question.columns.find((each) => each.name === name);
+    if (!column) return false;
+    const type = cellTypeOf(question, column);
+    const choices = (column.choices ?? question.choices ?? []).map((choice) => choice.value);
+    switch (type) {
+      case 'text':
+      case 'comment':
+        return column.inputType == 'number' ? typeof value == 'number' : typeof value == 'string' && !!value.trim();
+      case 'boolean':
+        return typeof value == 'boolean';
+      case 'rating':
+        return column.values.some((each) => each.value === value);
+      case 'checkbox':
+        return Array.isArray(value) && value.length > 0 && value.every((item) => choices.includes(item as string));
+      default:
+        return choices.includes(value as string);
+    }
+  });
 }
 
 /** The built-in questionnaire too: unanswered, every question's first value, every question's last. */

@@ -10,12 +10,15 @@ import * as choice from './choice.js';
 import * as matrix from './matrix.js';
 import * as rating from './rating.js';
 import * as text from './text.js';
-import type { QuestionModule, Renderer } from './view.js';
+import type { KindReader, QuestionModule, Renderer } from './view.js';
 
 /** Each type's own properties, besides the common ones (read-definition.ts `QUESTION`). */
 export const TYPES: Record<string, string> = {};
 export const RENDERERS: Record<string, Renderer> = {};
 export const FIRST_CONTROL: Record<string, string> = {};
+/** Property kinds a family reads itself, and its own checks of an answer (view.ts `QuestionModule`). */
+export const KINDS: Record<string, KindReader> = {};
+export const CHECKS: NonNullable<QuestionModule['check']> = {};
 /** Sanitised markup, once the `html` family is here. */
 export const MARKUP: Pick<QuestionModule, 'markup'> = {};
 
@@ -23,14 +26,20 @@ export function register(module: QuestionModule): void {
   Object.assign(TYPES, module.properties);
   Object.assign(RENDERERS, module.render);
   Object.assign(FIRST_CONTROL, module.firstControl);
+  Object.assign(KINDS, module.kinds);
+  Object.assign(CHECKS, module.check);
   MARKUP.markup ??= module.markup;
 }
 
 [rating, choice, text, boolean, matrix].forEach(register);
 
+// One loader a family, so a definition with both matrix types fetches it once.
+const matrices = () => import('./matrices.js');
 /** The families fetched only for a definition that uses them, by each of their types. */
 const LAZY: Record<string, () => Promise<QuestionModule>> = {
   html: () => import('./html.js'),
+  matrixdropdown: matrices,
+  matrixdynamic: matrices,
 };
 
 const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();

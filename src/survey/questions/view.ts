@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
 import type { Choice, LocalizedText, Question } from '../definition.js';
-import type { AnswerValue } from '../expression.js';
+import type { AnswerValue, Answers } from '../expression.js';
 import type { SurveyTextKey } from '../texts.js';
 
 /**
@@ -45,6 +45,24 @@ export interface QuestionModule {
   firstControl?: Record<string, string>;
   /** Sanitised markup for `completedHtml`, as one node that stays the same for the same owner and text. */
   markup?: (owner: object, source: string) => Element;
+  /** Readers of property kinds (the letter after a colon) only this family uses, such as a matrix's columns. */
+  kinds?: Record<string, KindReader>;
+  /** What keeps a type's answer from being sent, in place of logic.ts's own rules for it. */
+  check?: Record<string, (question: never, answers: Answers) => Problem | undefined>;
+}
+
+/** A problem with an answer; `survey.<problem>` is its message unless the editor words it. */
+export type Problem = 'required' | 'other' | 'min' | 'max' | 'rows' | 'cells';
+
+/**
+ * Reads a property of a kind a family adds: `value` as given, `read` for the properties of an object
+ * in it (as the survey's own are read: aliases, and in the checker presentation-only ones ignored),
+ * `fail` for a problem (the fast pass stops, the checker names it), both at a place such as `[0].name`.
+ */
+export type KindReader = (value: unknown, host: KindHost) => unknown;
+export interface KindHost {
+  read(json: unknown, properties: string, at: string): Record<string, unknown>;
+  fail(at: string, problem: string): undefined;
 }
 
 /** A choice, rating value or matrix column as a control offers it; a boolean's are `true` and `false`. */
