@@ -431,14 +431,12 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
           return parsed ? [{ condition: parsed, text: plainText(html as LocalizedText) ?? '', html: html ?? '' }] : [];
         });
       default: {
-        // A kind a question family reads itself (questions/view.ts `KindReader`), its problems named at `key`.
+        // A kind a question family reads itself (questions/view.ts `KindReader`, which reads only objects), its problems named at `key`.
         const reader = kind && KINDS[kind];
         if (reader) {
           return reader(value, {
             read: (json, properties, at) =>
-              isObject(json)
-                ? read(json, kinds(properties), (property, problem, tolerated) => fail(`${key}${at}.${property}`, problem, tolerated))
-                : (fail(key + at, 'needs an object') ?? {}),
+              read(json as Json, kinds(properties), (property, problem, tolerated) => fail(`${key}${at}.${property}`, problem, tolerated)),
             fail: (at, problem) => fail(key + at, problem),
           });
         }

@@ -3,7 +3,7 @@ import { ref } from 'lit/directives/ref.js';
 import type { Choice, MatrixColumn, MatrixDropdownQuestion, MatrixDynamicQuestion } from '../definition.js';
 import type { AnswerValue, Answers } from '../expression.js';
 import { isEmptyAnswer } from '../logic.js';
-import { INPUT_TYPES, ratingValues } from '../read-definition.js';
+import { INPUT_TYPES, isObject, ratingValues } from '../read-definition.js';
 import type { KindHost, Option, Problem, QuestionModule, QuestionView } from './view.js';
 
 /**
@@ -40,6 +40,7 @@ const columns = (value: unknown, host: KindHost): MatrixColumn[] | undefined => 
   if (!Array.isArray(value) || !value.length) return host.fail('', 'needs a list of at least one column');
   const names = new Set<string>();
   return value.flatMap((json: unknown, at): MatrixColumn[] => {
+    if (!isObject(json)) return host.fail(`[${at}]`, 'needs a column object with a name') ?? [];
     const { visible, ...props } = host.read(json, COLUMN, `[${at}]`);
     delete props.storeOthersAsComment;
     const name = props.name as string | undefined;
