@@ -271,8 +271,10 @@ describe('<vt-survey> matrixdropdown and matrixdynamic', () => {
     const regions = $$(survey, '.matrix-scroll');
     expect(regions).to.have.length(2);
     for (const region of regions) expect(region.getBoundingClientRect().right).to.be.at.most(right + 0.5);
-    // The wide table scrolls inside its region.
+    // The wide table scrolls inside its region, which clips it: the element itself is no wider.
     expect(regions[0]!.scrollWidth).to.be.above(regions[0]!.clientWidth);
+    expect(getComputedStyle(regions[0]!).overflowX).to.equal('auto');
+    expect(survey.scrollWidth).to.be.at.most(survey.clientWidth);
     const over = $$(survey, '*').filter((element) => !element.closest('.matrix-scroll') && element.getBoundingClientRect().right > right + 0.5);
     expect(over.map((element) => element.outerHTML.slice(0, 80))).to.deep.equal([]);
   });

@@ -136,14 +136,20 @@ const styles = css`
   }
 `;
 
-/** The table's styles, adopted by the shadow root it is shown in (this chunk's own, so pages without a matrix never load them). */
-const adopt = (element?: Element) => {
-  const root = element?.getRootNode();
-  const sheet = styles.styleSheet;
-  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
-};
+/**
+ * The table's styles, adopted by the shadow root it is shown in (this chunk's own, so pages without a
+ * matrix never load them; a constructed sheet, which a strict CSP allows). Lit calls this before the new
+ * table is in the root, so it adopts a microtask later, still before the first paint.
+ */
+const adopt = (element?: Element) =>
+  element &&
+  queueMicrotask(() => {
+    const root = element.getRootNode();
+    const sheet = styles.styleSheet;
+    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+  });
 
 /** What a dynamic matrix last said in its live region ("Row 3 added."). */
 const said = new WeakMap<object, string>();
