@@ -188,6 +188,8 @@ export interface MatrixColumn {
   /** A text cell's; `number` keeps a number, as survey-core does. */
   inputType?: string;
   placeholder?: LocalizedText;
+  /** The cell shows in a row while this holds; `{row.column}` reads that row's cells. */
+  visibleIf?: Condition;
 }
 interface CellMatrix extends QuestionBase {
   columns: MatrixColumn[];

@@ -554,6 +554,7 @@ export class VtSurvey extends VtElement {
     return RENDERERS[question.type]!(question, {
       id,
       value: this.answers[question.name],
+      answers: this.answers,
       error,
       describedBy: (...extra) =>
         [question.description && `${id}-description`, ...extra, error && `${id}-error`].filter(Boolean).join(' ') || nothing,

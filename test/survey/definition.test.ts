@@ -489,7 +489,7 @@ describe('survey definition: errors', () => {
             { name: 'energy', cellType: 'rating', rateMax: 3 },
             { name: 'same', cellType: 'default', choices: ['x'] },
             { name: 'hidden', visible: false },
-            { name: 'kind', cellType: 'dropdown', storeOthersAsComment: true },
+            { name: 'kind', cellType: 'dropdown', storeOthersAsComment: true, visibleIf: "{row.mood} = 1 and {list[0].a} notempty" },
           ],
         },
         { type: 'matrixdynamic', name: 'list', rowCount: 0, minRowCount: 1, maxRowCount: 3, addRowText: 'Lisää', removeRowText: 'Pois', columns: [{ name: 'a' }] },
@@ -512,6 +512,9 @@ describe('survey definition: errors', () => {
       expect(columns[0]).to.include({ requiredErrorText: 'Vastaa' });
       expect(columns[2]!.values.map((value) => value.value)).to.deep.equal([1, 2, 3]);
       expect(columns[3]!.choices).to.deep.equal([{ value: 'x', text: 'x' }]);
+      // Per row: `{row.column}` reads the row's cells, other names the survey's answers.
+      const kind = columns[4]!.visibleIf!;
+      expect([kind.evaluate({ row: { mood: 1 }, list: [{ a: 'x' }] }), kind.evaluate({ row: { mood: 2 }, list: [{ a: 'x' }] })]).to.deep.equal([true, false]);
       expect(list).to.deep.include({ type: 'matrixdynamic', rowCount: 0, minRowCount: 1, maxRowCount: 3, addRowText: 'Lisää', removeRowText: 'Pois' });
       expect(grid).to.include({ isAllRowRequired: true });
     });
@@ -525,7 +528,7 @@ describe('survey definition: errors', () => {
               name: 'm',
               cellType: 'file',
               rows: ['r'],
-              columns: [{ name: 'a', visibleIf: '{row.b} = 1' }, { title: 'x' }, { name: 'a' }, { name: 'c', cellType: 'expression' }, { name: 'd', inputType: 'file' }, 'e'],
+              columns: [{ name: 'a', visibleIf: '{row.b} =' }, { title: 'x' }, { name: 'a' }, { name: 'c', cellType: 'expression' }, { name: 'd', inputType: 'file' }, 'e'],
             },
             { type: 'matrixdynamic', name: 'n', columns: [] },
             { type: 'matrixdropdown', name: 'o', columns: [{ name: 'a' }] },

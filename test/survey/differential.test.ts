@@ -98,6 +98,7 @@ const FIXTURES = [
   '90-matrixdropdown',
   '91-matrixdynamic',
   '92-matrix-all-rows',
+  '93-matrix-cell-visibleif',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -233,7 +234,7 @@ interface CoreQuestion {
   showOtherItem?: boolean;
   rows?: CoreItem[];
   columns?: CoreItem[];
-  visibleColumns?: Array<{ name: string; title: string; isRequired: boolean }>;
+  matrixColumns?: Array<{ name: string; title: string; isRequired: boolean; visible: boolean }>;
   visibleRows?: Array<{ cells: CoreCell[] }>;
   rowCount?: number;
   minRowCount?: number;
@@ -352,8 +353,10 @@ function referenceOffers(definition: unknown, locale: string): Offers {
         const limits = dynamic ? { rowCount: question.rowCount, minRowCount: question.minRowCount, maxRowCount: question.maxRowCount } : {};
         if (!question.visibleRows!.length) question.addRow!();
         const cells = question.visibleRows![0]!.cells;
-        const columns = question.visibleColumns!.map((column, at) => {
-          const cell = cells[at]!.question;
+        // Every column but those with visible: false (one whose cells a visibleIf hides is still there).
+        const matrixColumns = question.columns as unknown as NonNullable<CoreQuestion['matrixColumns']>;
+        const columns = matrixColumns.filter((column) => column.visible).map((column) => {
+          const cell = cells.find((each) => each.column.name == column.name)!.question;
           const type = cell.getType();
           const values =
             type == 'rating' ? describeItems(cell.visibleRateValues) : ['dropdown', 'checkbox', 'radiogroup'].includes(type) ? describeItems(cell.visibleChoices) : undefined;

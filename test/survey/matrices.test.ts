@@ -133,6 +133,15 @@ describe('<vt-survey> matrixdropdown and matrixdynamic', () => {
     $<HTMLAnchorElement>(survey, '.vt-error-summary a')!.click();
     await survey.updateComplete;
     expect(focused(survey)?.id).to.equal('q0-r0-c0');
+    // Choosing the placeholder again clears the cell.
+    const monday = $<HTMLSelectElement>(survey, '#q0-r0-c0')!;
+    monday.value = '';
+    monday.dispatchEvent(new Event('change'));
+    await survey.updateComplete;
+    expect($(survey, '#q0-r0-c0')!.getAttribute('aria-invalid')).to.equal('true');
+    monday.value = '1';
+    monday.dispatchEvent(new Event('change'));
+    await survey.updateComplete;
     const friday = $<HTMLSelectElement>(survey, '#q0-r1-c0')!;
     friday.focus();
     await sendKeys({ press: '3' });
@@ -277,6 +286,46 @@ describe('<vt-survey> matrixdropdown and matrixdynamic', () => {
     expect(survey.scrollWidth).to.be.at.most(survey.clientWidth);
     const over = $$(survey, '*').filter((element) => !element.closest('.matrix-scroll') && element.getBoundingClientRect().right > right + 0.5);
     expect(over.map((element) => element.outerHTML.slice(0, 80))).to.deep.equal([]);
+  });
+
+  it("shows a column's cell in the rows its visibleIf holds for ({row.column}), and asks its required cell only there", async () => {
+    const server = await scenario([201]);
+    const survey = await mount(
+      {
+        elements: [
+          {
+            type: 'matrixdropdown',
+            name: 'hobbies',
+            rows: ['sport|Sport', 'music|Music'],
+            columns: [
+              { name: 'does', title: 'Do you?', cellType: 'radiogroup', choices: ['yes|Yes', 'no|No'] },
+              { name: 'with', title: 'With whom?', isRequired: true, visibleIf: "{row.does} = 'yes'", choices: ['family|Family', 'friends|Friends'] },
+            ],
+          },
+        ],
+      },
+      { endpoint: server.endpoint },
+    );
+    // No row does anything yet: the column is not shown at all.
+    expect($$(survey, 'th[scope="col"]').map((th) => th.textContent!.trim())).to.deep.equal(['Do you?']);
+    $(survey, '#q0-r1-c0')!.click();
+    await survey.updateComplete;
+    expect($$(survey, 'th[scope="col"]').map((th) => th.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Do you?', 'With whom? (required)']);
+    expect($(survey, '#q0-r0-c1')).to.equal(null);
+    expect(labelledBy(survey, $(survey, 'select#q0-r1-c1')!)).to.equal('Music With whom? (required)');
+    await expect(survey).to.be.accessible();
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await survey.updateComplete;
+    expect($(survey, '#q0-r1-c1')!.getAttribute('aria-invalid')).to.equal('true');
+    const select = $<HTMLSelectElement>(survey, '#q0-r1-c1')!;
+    select.value = '1';
+    select.dispatchEvent(new Event('change'));
+    await survey.updateComplete;
+    const sent = oneEvent(survey, 'vt-submitted');
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await sent;
+    const [request] = await server.log();
+    expect(request!.body.data['answers']).to.deep.equal({ hobbies: { music: { does: 'yes', with: 'friends' } } });
   });
 
   it('isAllRowRequired on a matrix: a row left unanswered is an error', async () => {

@@ -1,7 +1,7 @@
 import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { Choice, MatrixColumn, MatrixDropdownQuestion, MatrixDynamicQuestion } from '../definition.js';
-import type { AnswerValue, Answers } from '../expression.js';
+import { parseExpression, type AnswerValue, type Answers } from '../expression.js';
 import { isEmptyAnswer } from '../logic.js';
 import { INPUT_TYPES, isObject, ratingValues } from '../read-definition.js';
 import type { KindHost, Option, Problem, QuestionModule, QuestionView } from './view.js';
@@ -29,7 +29,7 @@ export const properties = {
 
 // `storeOthersAsComment` only changes where an "other" text goes, and columns here have no "other" choice.
 const COLUMN =
-  'name title:t cellType:y isRequired:b requiredErrorText:t choices:v placeholder:t inputType visible:b storeOthersAsComment:b ' +
+  'name title:t cellType:y isRequired:b requiredErrorText:t choices:v placeholder:t inputType visible:b visibleIf:w storeOthersAsComment:b ' +
   'rateMin:n rateMax:n rateStep:n rateCount:n rateValues:v';
 
 const cellType = (value: unknown, host: KindHost) =>
@@ -57,7 +57,21 @@ const columns = (value: unknown, host: KindHost): MatrixColumn[] | undefined => 
   });
 };
 
-export const kinds: QuestionModule['kinds'] = { k: columns, y: cellType };
+/**
+ * A column's `visibleIf`: per row, where `{row.column}` reads that row's cell, as survey-core evaluates it
+ * (a blank one is none). Its other `{name}`s read the survey's answers; they are not checked against the
+ * questions' names, and one no question has reads as empty, as in survey-core.
+ */
+const cellCondition = (value: unknown, host: KindHost) => {
+  if (typeof value != 'string') return host.fail('', 'needs an expression text');
+  try {
+    return value.trim() ? parseExpression(value) : undefined;
+  } catch (error) {
+    return host.fail('', `does not parse: ${(error as Error).message}`);
+  }
+};
+
+export const kinds: QuestionModule['kinds'] = { k: columns, y: cellType, w: cellCondition };
 
 // ---- rows and what keeps them from being sent ----
 
@@ -81,10 +95,16 @@ export function rowsOf(question: CellMatrix, answers: Answers): Row[] {
 
 const isEmptyCell = (value: unknown) => isEmptyAnswer((typeof value == 'string' ? value.trim() : value) as AnswerValue);
 
-/** The required cells left empty, as [row, column] places: survey-core's errors in those cells. */
+/** A column's cell shows in a row unless its `visibleIf` says otherwise for that row (`{row.column}`). */
+export const isCellVisible = (column: MatrixColumn, row: Row, answers: Answers) =>
+  !column.visibleIf || column.visibleIf.evaluate({ ...answers, row: row as AnswerValue });
+
+/** The required cells shown and left empty, as [row, column] places: survey-core's errors in those cells. */
 export const missingCells = (question: CellMatrix, answers: Answers): Array<[number, MatrixColumn]> =>
   rowsOf(question, answers).flatMap((row, at) =>
-    question.columns.filter((column) => column.isRequired && isEmptyCell(row[column.name])).map((column): [number, MatrixColumn] => [at, column]),
+    question.columns
+      .filter((column) => column.isRequired && isEmptyCell(row[column.name]) && isCellVisible(column, row, answers))
+      .map((column): [number, MatrixColumn] => [at, column]),
   );
 
 /**
@@ -193,7 +213,11 @@ function cell(question: CellMatrix, view: QuestionView, column: MatrixColumn, va
   }
   if (type == 'dropdown') {
     // Options by their place, so that a number stays a number.
-    const onChange = (event: Event) => set(choices[+(event.target as HTMLSelectElement).value]?.value);
+    // The placeholder option ("") clears the cell.
+    const onChange = (event: Event) => {
+      const { value } = event.target as HTMLSelectElement;
+      set(value ? choices[+value]?.value : undefined);
+    };
     return html`<select id=${id} aria-labelledby=${names} aria-invalid=${aria} aria-describedby=${describedBy} @change=${onChange}>
         <option value="" .selected=${value === undefined}>${view.text(column.placeholder ?? question.placeholder) || view.t.t('survey.choose')}</option>
         ${choices.map((choice, at) => html`<option value=${at} .selected=${value === choice.value}>${view.text(choice.text)}</option>`)}
@@ -247,16 +271,18 @@ function table(
   setRow: (at: number, row: Row) => void,
   last?: { head: TemplateResult; cell: (at: number) => TemplateResult },
 ) {
-  const { id } = view;
-  const missing = view.error ? missingCells(question, { [question.name]: view.value }) : [];
+  const { id, answers } = view;
+  const missing = view.error ? missingCells(question, answers) : [];
+  // A column shows while its cell shows in a row, as survey-core shows it; a hidden cell is left blank.
+  const columns = question.columns.filter((column) => !rows.length || rows.some((row) => isCellVisible(column, row, answers)));
   return html`<div class="matrix-scroll" role="region" tabindex="0" aria-labelledby="${id}-title" ${ref(adopt)}>
     <table class="matrix" aria-labelledby="${id}-title">
       <thead>
         <tr>
           <td></td>
-          ${question.columns.map(
-            (column, c) =>
-              html`<th scope="col" id="${id}-col${c}">
+          ${columns.map(
+            (column) =>
+              html`<th scope="col" id="${id}-col${question.columns.indexOf(column)}">
                 ${view.text(column.title)}${column.isRequired ? html` <span class="mark">${view.t.t('survey.requiredMark')}</span>` : nothing}
               </th>`,
           )}
@@ -267,8 +293,11 @@ function table(
         ${rows.map(
           (row, r) => html`<tr>
             <th scope="row" id="${id}-row${r}">${titles[r]}</th>
-            ${question.columns.map((column, c) => {
+            ${columns.map((column) => {
+              // Ids by the column's place in the definition, so they stay while others show and hide.
+              const c = question.columns.indexOf(column);
               const invalid = missing.some(([at, each]) => at == r && each == column);
+              if (!isCellVisible(column, row, answers)) return html`<td></td>`;
               return html`<td>
                 ${cell(question, view, column, row[column.name], `${id}-r${r}-c${c}`, `${id}-row${r} ${id}-col${c}`, (value) => setRow(r, withCell(row, column, value)), invalid)}
               </td>`;

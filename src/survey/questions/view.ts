@@ -12,6 +12,8 @@ export interface QuestionView {
   /** The question's id in the shadow root; its controls' ids start with it. */
   id: string;
   value: AnswerValue;
+  /** Every answer, for what a question's parts show by (a matrix column's `visibleIf`). */
+  answers: Answers;
   error?: string;
   /** The ids that describe the question: its description, `extra`, its error; `nothing` when none. */
   describedBy(...extra: Array<string | false | undefined>): string | typeof nothing;
