@@ -517,7 +517,8 @@ export class VtSurvey extends VtElement {
     const summary = [...errors].map(([question, message]) => {
       const id = this.#idOf(question);
       // The question's first control.
-      return { controlId: id + (FIRST_CONTROL[question.type] ?? ''), message };
+      const first = FIRST_CONTROL[question.type] ?? '';
+      return { controlId: id + (typeof first == 'string' ? first : first(question as never, this.answers)), message };
     });
     const privacy = this.#config.privacyNoticeUrl;
     return html`

@@ -130,9 +130,10 @@ describe('<vt-survey> matrixdropdown and matrixdynamic', () => {
     expect($(survey, '#q0-r1-c0')!.getAttribute('aria-invalid')).to.equal('true');
     expect($(survey, '#q0-r0-c0')!.hasAttribute('aria-invalid')).to.equal(false);
     await expect(survey).to.be.accessible();
+    // The summary's link goes to the empty cell itself.
     $<HTMLAnchorElement>(survey, '.vt-error-summary a')!.click();
     await survey.updateComplete;
-    expect(focused(survey)?.id).to.equal('q0-r0-c0');
+    expect(focused(survey)?.id).to.equal('q0-r1-c0');
     // Choosing the placeholder again clears the cell.
     const monday = $<HTMLSelectElement>(survey, '#q0-r0-c0')!;
     monday.value = '';

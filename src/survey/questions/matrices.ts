@@ -397,5 +397,12 @@ const dynamicMatrix = (question: MatrixDynamicQuestion, view: QuestionView) => {
 
 export const render: QuestionModule['render'] = { matrixdropdown: dropdownMatrix, matrixdynamic: dynamicMatrix };
 
-// With no rows, a dynamic matrix's first control is its Add row button, which then has this id.
-export const firstControl = { matrixdropdown: '-r0-c0', matrixdynamic: '-r0-c0' };
+/**
+ * Where the error summary's link goes: the first required cell left empty, else the first cell (with no
+ * rows, a dynamic matrix's Add row button, which then has that id).
+ */
+const firstMissing = (question: CellMatrix, answers: Answers) => {
+  const [place] = missingCells(question, answers);
+  return place ? `-r${place[0]}-c${question.columns.indexOf(place[1])}` : '-r0-c0';
+};
+export const firstControl = { matrixdropdown: firstMissing, matrixdynamic: firstMissing };

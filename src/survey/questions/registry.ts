@@ -10,12 +10,12 @@ import * as choice from './choice.js';
 import * as matrix from './matrix.js';
 import * as rating from './rating.js';
 import * as text from './text.js';
-import type { KindReader, QuestionModule, Renderer } from './view.js';
+import type { FirstControl, KindReader, QuestionModule, Renderer } from './view.js';
 
 /** Each type's own properties, besides the common ones (read-definition.ts `QUESTION`). */
 export const TYPES: Record<string, string> = {};
 export const RENDERERS: Record<string, Renderer> = {};
-export const FIRST_CONTROL: Record<string, string> = {};
+export const FIRST_CONTROL: Record<string, FirstControl> = {};
 /** Property kinds a family reads itself, and its own checks of an answer (view.ts `QuestionModule`). */
 export const KINDS: Record<string, KindReader> = {};
 export const CHECKS: NonNullable<QuestionModule['check']> = {};

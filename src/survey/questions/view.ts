@@ -44,7 +44,7 @@ export type Renderer<Q extends Question = Question> = (question: Q, view: Questi
 export interface QuestionModule {
   properties: Record<string, string>;
   render: Record<string, Renderer<never>>;
-  firstControl?: Record<string, string>;
+  firstControl?: Record<string, FirstControl>;
   /** Sanitised markup for `completedHtml`, as one node that stays the same for the same owner and text. */
   markup?: (owner: object, source: string) => Element;
   /** Readers of property kinds (the letter after a colon) only this family uses, such as a matrix's columns. */
@@ -52,6 +52,9 @@ export interface QuestionModule {
   /** What keeps a type's answer from being sent, in place of logic.ts's own rules for it. */
   check?: Record<string, (question: never, answers: Answers) => Problem | undefined>;
 }
+
+/** The suffix of a question's first control's id, or of the control its error is about (a matrix's empty cell). */
+export type FirstControl = string | ((question: never, answers: Answers) => string);
 
 /** A problem with an answer; `survey.<problem>` is its message unless the editor words it. */
 export type Problem = 'required' | 'other' | 'min' | 'max' | 'rows' | 'cells';
