@@ -210,6 +210,9 @@ export interface MatrixDynamicQuestion extends CellMatrix {
   rowCount?: number;
   minRowCount?: number;
   maxRowCount?: number;
+  /** `false`: no Add row button, or no Remove buttons. */
+  allowAddRows?: boolean;
+  allowRemoveRows?: boolean;
   addRowText?: LocalizedText;
   removeRowText?: LocalizedText;
 }

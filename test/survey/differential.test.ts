@@ -200,7 +200,15 @@ function ourOffers(definition: unknown, locale: string): Offers {
         offers[question.name] =
           question.type == 'matrixdropdown'
             ? { ...base, rows: describeChoices(question.rows, locale), columns }
-            : { ...base, columns, rowCount: question.rowCount ?? 2, minRowCount: question.minRowCount ?? 0, maxRowCount: question.maxRowCount ?? 1000 };
+            : {
+                ...base,
+                columns,
+                rowCount: question.rowCount ?? 2,
+                minRowCount: question.minRowCount ?? 0,
+                maxRowCount: question.maxRowCount ?? 1000,
+                allowAddRows: question.allowAddRows ?? true,
+                allowRemoveRows: question.allowRemoveRows ?? true,
+              };
         break;
       }
       default:
@@ -239,6 +247,8 @@ interface CoreQuestion {
   rowCount?: number;
   minRowCount?: number;
   maxRowCount?: number;
+  allowAddRows?: boolean;
+  allowRemoveRows?: boolean;
   addRow?(): void;
   maxSelectedChoices?: number;
   inputType?: string;
@@ -350,7 +360,15 @@ function referenceOffers(definition: unknown, locale: string): Offers {
       case 'matrixdynamic': {
         // What a cell offers, read from the first row's cells (a row added when there is none).
         const dynamic = question.getType() == 'matrixdynamic';
-        const limits = dynamic ? { rowCount: question.rowCount, minRowCount: question.minRowCount, maxRowCount: question.maxRowCount } : {};
+        const limits = dynamic
+          ? {
+              rowCount: question.rowCount,
+              minRowCount: question.minRowCount,
+              maxRowCount: question.maxRowCount,
+              allowAddRows: question.allowAddRows,
+              allowRemoveRows: question.allowRemoveRows,
+            }
+          : {};
         if (!question.visibleRows!.length) question.addRow!();
         const cells = question.visibleRows![0]!.cells;
         // Every column but those with visible: false (one whose cells a visibleIf hides is still there).

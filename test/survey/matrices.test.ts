@@ -264,6 +264,18 @@ describe('<vt-survey> matrixdropdown and matrixdynamic', () => {
     expect(textOf(own, '#q0-add')).to.equal('Add a medicine');
   });
 
+  it('shows no Add row or Remove buttons when allowAddRows or allowRemoveRows is false', async () => {
+    const fixed = await mount({ elements: [{ ...MEDICINES.elements[0], rowCount: 2, minRowCount: 0, allowAddRows: false, allowRemoveRows: false }] });
+    expect($$(fixed, 'tbody tr')).to.have.length(2);
+    expect($$(fixed, 'button:not([part="submit"])')).to.have.length(0);
+    const removeOnly = await mount({ elements: [{ ...MEDICINES.elements[0], rowCount: 2, minRowCount: 0, allowAddRows: false }] });
+    expect($$(removeOnly, 'button[id^="q0-remove"]')).to.have.length(2);
+    expect($(removeOnly, '#q0-add')).to.equal(null);
+    $(removeOnly, '#q0-remove1')!.click();
+    await removeOnly.updateComplete;
+    expect(focused(removeOnly)?.id).to.equal('q0-remove0');
+  });
+
   it('a required dynamic matrix without rows links its error to Add row', async () => {
     const survey = await mount({ elements: [{ ...MEDICINES.elements[0], rowCount: 0, minRowCount: 0, isRequired: true }] });
     expect($$(survey, 'table')).to.have.length(0);

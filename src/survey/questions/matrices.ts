@@ -24,7 +24,7 @@ type Row = Record<string, unknown>;
 const SHARED = 'columns:k cellType:y choices:v placeholder:t';
 export const properties = {
   matrixdropdown: `rows:i ${SHARED}`,
-  matrixdynamic: `${SHARED} rowCount:n minRowCount:n maxRowCount:n addRowText:t removeRowText:t`,
+  matrixdynamic: `${SHARED} rowCount:n minRowCount:n maxRowCount:n allowAddRows:b allowRemoveRows:b addRowText:t removeRowText:t`,
 };
 
 // `storeOthersAsComment` only changes where an "other" text goes, and columns here have no "other" choice.
@@ -363,7 +363,7 @@ const dynamicMatrix = (question: MatrixDynamicQuestion, view: QuestionView) => {
     const stays = Math.min(at, count - 2);
     focusAfter(event, [`${id}-remove${stays}`, `${id}-add`, `${id}-r${stays}-c0`]);
   };
-  const removable = count > min;
+  const removable = count > min && question.allowRemoveRows !== false;
   const removeText = view.text(question.removeRowText) || t.t('survey.removeRow');
   return frame(
     view,
@@ -386,7 +386,7 @@ const dynamicMatrix = (question: MatrixDynamicQuestion, view: QuestionView) => {
               : undefined,
           )
         : nothing}
-      ${count < max
+      ${count < max && question.allowAddRows !== false
         ? html`<button class="vt-button matrix-add" data-variant="secondary" type="button" id=${count ? `${id}-add` : `${id}-r0-c0`} @click=${add}>
             ${view.text(question.addRowText) || t.t('survey.addRow')}
           </button>`
