@@ -20,6 +20,12 @@ const labelledBy = (survey: VtSurvey, element: Element) =>
     .map((id) => survey.shadowRoot!.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim())
     .join(' ');
 
+/** Two frames: a ResizeObserver's notes are delivered after the first one's animation callbacks. */
+const frames = async () => {
+  await new Promise(requestAnimationFrame);
+  await new Promise(requestAnimationFrame);
+};
+
 async function tabTo(survey: VtSurvey, selector: string): Promise<HTMLElement> {
   for (let presses = 0; presses < 40; presses++) {
     await sendKeys({ press: 'Tab' });
@@ -83,7 +89,8 @@ describe('<vt-survey> matrixdropdown and matrixdynamic', () => {
   });
 
   it('shows a matrixdropdown as a table with column and row headers, each cell named by both, accessibly', async () => {
-    const survey = await mount(WEEK);
+    const survey = await mount(WEEK, { width: 1000 });
+    await frames();
     await expect(survey).to.be.accessible();
     const table = $(survey, 'table')!;
     expect([...table.querySelectorAll('th[scope="col"]')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
@@ -95,9 +102,12 @@ describe('<vt-survey> matrixdropdown and matrixdynamic', () => {
     ]);
     expect([...table.querySelectorAll('th[scope="row"]')].map((th) => th.textContent!.trim())).to.deep.equal(['Monday', 'Friday']);
     expect(labelledBy(survey, table)).to.equal('Your week');
-    // The scrolling region is a labelled stop in the tab order, so a keyboard can scroll it.
+    // A labelled region, in the tab order only while the table is too wide for it (at 320 px, below).
     const region = $(survey, '[role="region"]')!;
-    expect([region.tabIndex, labelledBy(survey, region)]).to.deep.equal([0, 'Your week']);
+    expect([region.hasAttribute('tabindex'), labelledBy(survey, region)]).to.deep.equal([region.scrollWidth > region.clientWidth, 'Your week']);
+    const narrow = await mount(MEDICINES, { width: 1000 });
+    await frames();
+    expect($(narrow, '[role="region"]')!.hasAttribute('tabindex'), 'a table that fits is no tab stop').to.equal(false);
     expect(labelledBy(survey, $(survey, 'select#q0-r1-c0')!)).to.equal('Friday Mood (required)');
     expect(labelledBy(survey, $(survey, 'input#q0-r0-c1')!)).to.equal('Monday Hours slept');
     const outside = $(survey, '#q0-r0-c2')!.closest('[role="group"]')!;
@@ -293,8 +303,11 @@ describe('<vt-survey> matrixdropdown and matrixdynamic', () => {
     const regions = $$(survey, '.matrix-scroll');
     expect(regions).to.have.length(2);
     for (const region of regions) expect(region.getBoundingClientRect().right).to.be.at.most(right + 0.5);
-    // The wide table scrolls inside its region, which clips it: the element itself is no wider.
+    // The wide table scrolls inside its region, which clips it: the element itself is no wider. The
+    // region is then a labelled stop in the tab order, so a keyboard can scroll it.
     expect(regions[0]!.scrollWidth).to.be.above(regions[0]!.clientWidth);
+    await frames();
+    expect([regions[0]!.tabIndex, labelledBy(survey, regions[0]!)]).to.deep.equal([0, 'Your week']);
     expect(getComputedStyle(regions[0]!).overflowX).to.equal('auto');
     expect(survey.scrollWidth).to.be.at.most(survey.clientWidth);
     const over = $$(survey, '*').filter((element) => !element.closest('.matrix-scroll') && element.getBoundingClientRect().right > right + 0.5);

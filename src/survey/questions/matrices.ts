@@ -169,7 +169,23 @@ const adopt = (element?: Element) =>
     if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
+    scrolling.observe(element);
+    scrolling.observe(element.firstElementChild!);
   });
+
+/** A region takes focus (so a keyboard can scroll it) only while its table is wider than it is. */
+const scrolling = new ResizeObserver((entries) => {
+  for (const { target } of entries) {
+    // A table no longer shown is let go.
+    if (!target.isConnected) {
+      scrolling.unobserve(target);
+      continue;
+    }
+    const region = target.closest('.matrix-scroll')!;
+    if (region.scrollWidth > region.clientWidth) region.setAttribute('tabindex', '0');
+    else region.removeAttribute('tabindex');
+  }
+});
 
 /** What a dynamic matrix last said in its live region ("Row 3 added."). */
 const said = new WeakMap<object, string>();
@@ -275,7 +291,7 @@ function table(
   const missing = view.error ? missingCells(question, answers) : [];
   // A column shows while its cell shows in a row, as survey-core shows it; a hidden cell is left blank.
   const columns = question.columns.filter((column) => !rows.length || rows.some((row) => isCellVisible(column, row, answers)));
-  return html`<div class="matrix-scroll" role="region" tabindex="0" aria-labelledby="${id}-title" ${ref(adopt)}>
+  return html`<div class="matrix-scroll" role="region" aria-labelledby="${id}-title" ${ref(adopt)}>
     <table class="matrix" aria-labelledby="${id}-title">
       <thead>
         <tr>
