@@ -284,6 +284,20 @@ describe('<vt-survey> matrixdropdown and matrixdynamic', () => {
     $(removeOnly, '#q0-remove1')!.click();
     await removeOnly.updateComplete;
     expect(focused(removeOnly)?.id).to.equal('q0-remove0');
+    // The last row removed, with Add row: focus goes to Add row, which now has the first cell's id.
+    const emptied = await mount({ elements: [{ ...MEDICINES.elements[0], rowCount: 1, minRowCount: 0 }] });
+    $(emptied, '#q0-remove0')!.click();
+    await emptied.updateComplete;
+    expect([focused(emptied)?.id, focused(emptied)?.textContent?.trim()]).to.deep.equal(['q0-r0-c0', 'Add row']);
+  });
+
+  it('gives a row added focus in its first shown control when its first cell is hidden', async () => {
+    const survey = await mount({
+      elements: [{ type: 'matrixdynamic', name: 'm', rowCount: 0, columns: [{ name: 'kind', visibleIf: '{row.what} notempty', choices: ['a'] }, { name: 'what', cellType: 'text' }] }],
+    });
+    $(survey, '#q0-r0-c0')!.click();
+    await survey.updateComplete;
+    expect(focused(survey)?.id).to.equal('q0-r0-c1');
   });
 
   it('a required dynamic matrix without rows links its error to Add row', async () => {

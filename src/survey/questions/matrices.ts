@@ -14,7 +14,8 @@ import type { KindHost, Option, Problem, QuestionModule, QuestionView } from './
  * own, fetched only for a definition that has one (registry.ts).
  *
  * The table is a real one: column and row headers, each cell's control named by both (aria-labelledby),
- * inside a focusable region that scrolls sideways on a narrow screen rather than the page.
+ * inside a labelled region that scrolls sideways on a narrow screen rather than the page (and is then a
+ * tab stop, so a keyboard can scroll it).
  */
 
 const CELL_TYPES = 'text comment dropdown checkbox boolean radiogroup rating'.split(' ');
@@ -50,6 +51,8 @@ const columns = (value: unknown, host: KindHost): MatrixColumn[] | undefined => 
     const inputType = props.inputType == null ? undefined : String(props.inputType).toLowerCase();
     if (inputType && !INPUT_TYPES.includes(inputType)) host.fail(`[${at}].inputType`, `needs to be one of ${INPUT_TYPES.join(', ')}`);
     const values = ratingValues(props, (property) => host.fail(`[${at}].${property}`, 'does not make a rating scale of 1 to 20 values'));
+    // A column without choices of its own (an empty list too) offers the matrix's.
+    if (!(props.choices as Choice[] | undefined)?.length) delete props.choices;
     for (const key of ['cellType', 'rateMin', 'rateMax', 'rateStep', 'rateCount', 'rateValues']) if (props[key] == null) delete props[key];
     return visible === false
       ? []
@@ -190,14 +193,17 @@ const scrolling = new ResizeObserver((entries) => {
 /** What a dynamic matrix last said in its live region ("Row 3 added."). */
 const said = new WeakMap<object, string>();
 
-/** Moves focus to `id` once the element has rendered the change (a row added or removed). */
-const focusAfter = (event: Event, ids: string[]) => {
+/**
+ * Moves focus, once the element has rendered the change (a row added or removed), to the first of `ids`
+ * there is, or to the first control in the row whose header is `row` (its first cell may be hidden).
+ */
+const focusAfter = (event: Event, ids: string[], row?: string) => {
   const root = (event.target as Element).getRootNode() as ShadowRoot;
   void (root.host as ReactiveElement).updateComplete.then(() => {
-    for (const id of ids) {
-      const target = root.getElementById(id);
-      if (target) return target.focus();
-    }
+    const target =
+      ids.map((id) => root.getElementById(id)).find(Boolean) ??
+      root.getElementById(row!)?.parentElement?.querySelector<HTMLElement>('input, select, textarea, button');
+    target?.focus();
   });
 };
 
@@ -368,16 +374,17 @@ const dynamicMatrix = (question: MatrixDynamicQuestion, view: QuestionView) => {
   };
   const add = (event: Event) => {
     record([...rows, {}], t.t('survey.rowAdded', { number: String(count + 1) }));
-    focusAfter(event, [`${id}-r${count}-c0`]);
+    focusAfter(event, [`${id}-r${count}-c0`], `${id}-row${count}`);
   };
   const remove = (at: number) => (event: Event) => {
     record(
       rows.filter((_, each) => each != at),
       t.t('survey.rowRemoved', { number: String(at + 1) }),
     );
-    // The next row's Remove button, else the one before, else Add row, else the table.
+    // The next row's Remove button, else the one before, else Add row (its id without rows), else the
+    // row now in that place.
     const stays = Math.min(at, count - 2);
-    focusAfter(event, [`${id}-remove${stays}`, `${id}-add`, `${id}-r${stays}-c0`]);
+    focusAfter(event, [`${id}-remove${stays}`, `${id}-add`, `${id}-r0-c0`], `${id}-row${stays}`);
   };
   const removable = count > min && question.allowRemoveRows !== false;
   const removeText = view.text(question.removeRowText) || t.t('survey.removeRow');
