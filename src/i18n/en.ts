@@ -209,6 +209,7 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.max': 'The value must be at most {max}.',
   'survey.rows': 'Answer every row.',
   'survey.cells': 'Fill in every field marked required.',
+  'survey.cellRange': 'Check the values marked in the table.',
   'survey.addRow': 'Add row',
   'survey.removeRow': 'Remove',
   'survey.rowNumber': 'Row {number}',

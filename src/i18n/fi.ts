@@ -212,6 +212,7 @@ export const survey = {
   'survey.max': 'Arvo saa olla enintään {max}.',
   'survey.rows': 'Vastaa jokaiseen riviin.',
   'survey.cells': 'Täytä kaikki pakollisiksi merkityt kohdat.',
+  'survey.cellRange': 'Tarkista taulukkoon merkityt arvot.',
   'survey.addRow': 'Lisää rivi',
   'survey.removeRow': 'Poista',
   'survey.rowNumber': 'Rivi {number}',

@@ -210,6 +210,7 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.max': 'Värdet får vara högst {max}.',
   'survey.rows': 'Svara på varje rad.',
   'survey.cells': 'Fyll i alla fält som är markerade som obligatoriska.',
+  'survey.cellRange': 'Kontrollera de markerade värdena i tabellen.',
   'survey.addRow': 'Lägg till rad',
   'survey.removeRow': 'Ta bort',
   'survey.rowNumber': 'Rad {number}',

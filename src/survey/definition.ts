@@ -187,6 +187,10 @@ export interface MatrixColumn {
   values: Choice[];
   /** A text cell's; `number` keeps a number, as survey-core does. */
   inputType?: string;
+  /** For `number` and `range`: survey-core's error below `min` or above `max`; `step` for the control. */
+  min?: number;
+  max?: number;
+  step?: number;
   placeholder?: LocalizedText;
   /** The cell shows in a row while this holds; `{row.column}` reads that row's cells. */
   visibleIf?: Condition;

@@ -62,7 +62,8 @@ export const isOtherChosen = (question: Question, answers: Answers): boolean => 
  * What keeps an answer from being sent, as survey-core finds it on completing: `required` (see
  * `isMissing`), `other` (the "other" choice chosen and nothing typed for it), a number below a text
  * question's `min` (`min`) or above its `max` (`max`), a `matrix` row unanswered with `isAllRowRequired`
- * (`rows`), or what a family's own check finds (`cells`: a required cell of a matrix left empty).
+ * (`rows`), or what a family's own check finds (`cells`: a required cell of a matrix left empty;
+ * `cellRange`: a number in a cell outside its column's `min` and `max`).
  */
 export function problemOf(question: Question, answers: Answers): Problem | undefined {
   // A family's own rules (matrices: required cells), once it is here.

@@ -528,7 +528,7 @@ describe('survey definition: errors', () => {
               name: 'm',
               cellType: 'file',
               rows: ['r'],
-              columns: [{ name: 'a', visibleIf: '{row.b} =' }, { title: 'x' }, { name: 'a' }, { name: 'c', cellType: 'expression' }, { name: 'd', inputType: 'file' }, 'e'],
+              columns: [{ name: 'a', visibleIf: '{row.b} =' }, { title: 'x' }, { name: 'a' }, { name: 'c', cellType: 'expression' }, { name: 'd', inputType: 'file' }, 'e', { name: 'f', cellType: 'text', min: 1 }],
             },
             { type: 'matrixdynamic', name: 'n', columns: [] },
             { type: 'matrixdropdown', name: 'o', columns: [{ name: 'a' }] },
@@ -542,6 +542,7 @@ describe('survey definition: errors', () => {
         ['m', 'columns[3].cellType'],
         ['m', 'columns[4].inputType'],
         ['m', 'columns[5]'],
+        ['m', 'columns[6].min'],
         ['n', 'columns'],
         ['o', 'rows'],
       ]);

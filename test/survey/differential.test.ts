@@ -5,7 +5,7 @@ import { parseDefinition, textIn, type Choice, type MatrixColumn, type Question,
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
 import { problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
 import { ordered } from '../../src/survey/questions/choice.js';
-import { missingCells } from '../../src/survey/questions/matrices.js';
+import { cellProblems } from '../../src/survey/questions/matrices.js';
 import { loadTypes } from '../../src/survey/questions/registry.js';
 import { plain, readDefinition } from '../../src/survey/read-definition.js';
 import en from '../../src/survey/preset/en.js';
@@ -99,6 +99,7 @@ const FIXTURES = [
   '91-matrixdynamic',
   '92-matrix-all-rows',
   '93-matrix-cell-visibleif',
+  '94-matrix-number-range',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -130,9 +131,9 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
       .filter((question) => problemOf(question, answers))
       .map((question) => {
         const problem = problemOf(question, answers);
-        // A matrix's empty required cell: its column's text, as survey-core shows it in the cell.
-        const [, column] = problem == 'cells' ? missingCells(question as never, answers)[0]! : [];
-        const editors = problem == 'cells' ? column!.requiredErrorText : problem == 'required' && question.requiredErrorText;
+        // A matrix's first cell with a problem: its column's text for an empty required one, as survey-core shows it in the cell.
+        const [, column, cellProblem] = problem == 'cells' || problem == 'cellRange' ? cellProblems(question as never, answers)[0]! : [];
+        const editors = cellProblem ? cellProblem == 'required' && column!.requiredErrorText : problem == 'required' && question.requiredErrorText;
         return { question: question.name, text: editors ? textIn(editors, locale) : DEFAULT_TEXT };
       }),
     result: surveyResult(survey, answers),
@@ -195,7 +196,8 @@ function ourOffers(definition: unknown, locale: string): Offers {
         const columns = question.columns.map((column) => {
           const type = cellTypeOf(question, column);
           const values = type == 'rating' ? column.values : ['dropdown', 'checkbox', 'radiogroup'].includes(type) ? (column.choices ?? question.choices ?? []) : undefined;
-          return [column.name, textIn(column.title, locale), type, column.isRequired, values && describeChoices(values, locale), column.inputType ?? (type == 'text' ? 'text' : undefined)];
+          const inputType = column.inputType ?? (type == 'text' ? 'text' : undefined);
+          return [column.name, textIn(column.title, locale), type, column.isRequired, values && describeChoices(values, locale), inputType, column.min, column.max];
         });
         offers[question.name] =
           question.type == 'matrixdropdown'
@@ -295,7 +297,7 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
       return {
         question: question.name,
         text: cell
-          ? cell.column.requiredErrorText
+          ? cell.column.requiredErrorText && (cell.question.errors[0] as unknown as CoreError).getErrorType() == 'required'
             ? cell.question.errors[0]!.text
             : DEFAULT_TEXT
           : question.requiredErrorText && error!.getErrorType() == 'required'
@@ -378,7 +380,9 @@ function referenceOffers(definition: unknown, locale: string): Offers {
           const type = cell.getType();
           const values =
             type == 'rating' ? describeItems(cell.visibleRateValues) : ['dropdown', 'checkbox', 'radiogroup'].includes(type) ? describeItems(cell.visibleChoices) : undefined;
-          return [column.name, column.title, type, column.isRequired, values, cell.inputType];
+          // survey-core keeps min and max as given; ours are read as numbers.
+          const bound = (value: unknown) => (value === undefined ? undefined : Number(value));
+          return [column.name, column.title, type, column.isRequired, values, cell.inputType, bound(cell.min), bound(cell.max)];
         });
         offers[question.name] = dynamic ? { ...base, columns, ...limits } : { ...base, rows: describeItems(question.rows), columns };
         break;

@@ -300,6 +300,33 @@ describe('<vt-survey> matrixdropdown and matrixdynamic', () => {
     expect(focused(survey)?.id).to.equal('q0-r0-c1');
   });
 
+  it("says a number cell is outside its column's min or max, beside the cell, and sends it once it is within", async () => {
+    const server = await scenario([201]);
+    const survey = await mount(
+      { elements: [{ type: 'matrixdynamic', name: 'm', rowCount: 1, columns: [{ name: 'year', title: 'Year', cellType: 'text', inputType: 'number', min: 1900, max: 2030 }] }] },
+      { endpoint: server.endpoint },
+    );
+    const year = $<HTMLInputElement>(survey, '#q0-r0-c0')!;
+    expect([year.min, year.max]).to.deep.equal(['1900', '2030']);
+    year.focus();
+    await typeText('1800');
+    await survey.updateComplete;
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await survey.updateComplete;
+    expect(textOf(survey, '.vt-error-summary')).to.contain('Check the values marked in the table.');
+    expect(textOf(survey, '#q0-r0-c0-error')).to.contain('The value must be at least 1900.');
+    expect(year.getAttribute('aria-describedby')).to.equal('q0-r0-c0-error');
+    year.focus();
+    year.select();
+    await typeText('1990');
+    await survey.updateComplete;
+    const sent = oneEvent(survey, 'vt-submitted');
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await sent;
+    const [request] = await server.log();
+    expect(request!.body.data['answers']).to.deep.equal({ m: [{ year: 1990 }] });
+  });
+
   it('a required dynamic matrix without rows links its error to Add row', async () => {
     const survey = await mount({ elements: [{ ...MEDICINES.elements[0], rowCount: 0, minRowCount: 0, isRequired: true }] });
     expect($$(survey, 'table')).to.have.length(0);

@@ -30,8 +30,8 @@ export const properties = {
 
 // `storeOthersAsComment` only changes where an "other" text goes, and columns here have no "other" choice.
 const COLUMN =
-  'name title:t cellType:y isRequired:b requiredErrorText:t choices:v placeholder:t inputType visible:b visibleIf:w storeOthersAsComment:b ' +
-  'rateMin:n rateMax:n rateStep:n rateCount:n rateValues:v';
+  'name title:t cellType:y isRequired:b requiredErrorText:t choices:v placeholder:t inputType min:n max:n step:n visible:b visibleIf:w ' +
+  'storeOthersAsComment:b rateMin:n rateMax:n rateStep:n rateCount:n rateValues:v';
 
 const cellType = (value: unknown, host: KindHost) =>
   CELL_TYPES.includes(value as string) ? value : value === 'default' ? undefined : host.fail('', `needs to be one of ${CELL_TYPES.join(', ')}`);
@@ -50,6 +50,10 @@ const columns = (value: unknown, host: KindHost): MatrixColumn[] | undefined => 
     names.add(name!);
     const inputType = props.inputType == null ? undefined : String(props.inputType).toLowerCase();
     if (inputType && !INPUT_TYPES.includes(inputType)) host.fail(`[${at}].inputType`, `needs to be one of ${INPUT_TYPES.join(', ')}`);
+    // As on a text question: survey-core compares min and max as numbers only for these.
+    for (const bound of ['min', 'max', 'step']) {
+      if (props[bound] != null && inputType != 'number' && inputType != 'range') host.fail(`[${at}].${bound}`, 'is read only with inputType number or range');
+    }
     const values = ratingValues(props, (property) => host.fail(`[${at}].${property}`, 'does not make a rating scale of 1 to 20 values'));
     // A column without choices of its own (an empty list too) offers the matrix's.
     if (!(props.choices as Choice[] | undefined)?.length) delete props.choices;
@@ -102,22 +106,38 @@ const isEmptyCell = (value: unknown) => isEmptyAnswer((typeof value == 'string' 
 export const isCellVisible = (column: MatrixColumn, row: Row, answers: Answers) =>
   !column.visibleIf || column.visibleIf.evaluate({ ...answers, row: row as AnswerValue });
 
-/** The required cells shown and left empty, as [row, column] places: survey-core's errors in those cells. */
-export const missingCells = (question: CellMatrix, answers: Answers): Array<[number, MatrixColumn]> =>
+/** A problem in one cell: a required one left empty, or a number below its column's `min` or above its `max`. */
+export type CellProblem = [row: number, column: MatrixColumn, problem: 'required' | 'min' | 'max'];
+
+/** The shown cells with a problem, row by row: survey-core's errors in those cells. */
+export const cellProblems = (question: CellMatrix, answers: Answers): CellProblem[] =>
   rowsOf(question, answers).flatMap((row, at) =>
-    question.columns
-      .filter((column) => column.isRequired && isEmptyCell(row[column.name]) && isCellVisible(column, row, answers))
-      .map((column): [number, MatrixColumn] => [at, column]),
+    question.columns.flatMap((column): CellProblem[] => {
+      const value = row[column.name];
+      const problem = !isCellVisible(column, row, answers)
+        ? undefined
+        : isEmptyCell(value)
+          ? column.isRequired && 'required'
+          : typeof value != 'number'
+            ? undefined
+            : value < (column.min ?? -Infinity)
+              ? 'min'
+              : value > (column.max ?? Infinity) && 'max';
+      return problem ? [[at, column, problem]] : [];
+    }),
   );
 
 /**
- * `required`: no cell filled in, in a required matrix; `cells`: a required cell empty. In survey-core's
- * order: rows kept with nothing in them (`[{}, {}]`) show the cells' errors before the matrix's own.
+ * `required`: no cell filled in, in a required matrix; `cells`: a required cell empty; `cellRange`: a
+ * number out of its column's range. In survey-core's order: rows kept with nothing in them (`[{}, {}]`)
+ * show the cells' errors before the matrix's own.
  */
 const checkCells = (question: CellMatrix, answers: Answers): Problem | undefined => {
   const empty = rowsOf(question, answers).every((row) => Object.values(row).every(isEmptyCell));
   if (question.isRequired && isEmptyAnswer(answers[question.name])) return 'required';
-  return missingCells(question, answers).length ? 'cells' : question.isRequired && empty ? 'required' : undefined;
+  const problems = cellProblems(question, answers);
+  if (problems.some(([, , problem]) => problem == 'required')) return 'cells';
+  return problems.length ? 'cellRange' : question.isRequired && empty ? 'required' : undefined;
 };
 
 export const check: QuestionModule['check'] = { matrixdropdown: checkCells, matrixdynamic: checkCells };
@@ -212,16 +232,28 @@ const typed = (column: MatrixColumn, raw: string): unknown =>
   (column.inputType == 'number' || column.inputType == 'range') && raw.trim() && isFinite(+raw) ? +raw : raw;
 
 /** One cell's control, named by its row and column headers. */
-function cell(question: CellMatrix, view: QuestionView, column: MatrixColumn, value: unknown, id: string, names: string, set: (value: unknown) => void, invalid: boolean) {
+function cell(
+  question: CellMatrix,
+  view: QuestionView,
+  column: MatrixColumn,
+  value: unknown,
+  id: string,
+  names: string,
+  set: (value: unknown) => void,
+  problem: CellProblem[2] | undefined,
+) {
+  const { t } = view;
   const type = column.cellType ?? question.cellType ?? 'dropdown';
   const choices = column.choices ?? question.choices ?? [];
-  const describedBy = invalid ? `${id}-error` : nothing;
-  const error = invalid
-    ? html`<p class="vt-field-error" id="${id}-error">
-        <span class="vt-visually-hidden">${view.t.t('core.errorPrefix')}</span> ${view.text(column.requiredErrorText) || view.t.t('survey.required')}
-      </p>`
+  const describedBy = problem ? `${id}-error` : nothing;
+  const message =
+    problem == 'required'
+      ? view.text(column.requiredErrorText) || t.t('survey.required')
+      : problem && t.t(`survey.${problem}`, { [problem]: String(column[problem]) });
+  const error = problem
+    ? html`<p class="vt-field-error" id="${id}-error"><span class="vt-visually-hidden">${t.t('core.errorPrefix')}</span> ${message}</p>`
     : nothing;
-  const aria = invalid ? 'true' : nothing;
+  const aria = problem ? 'true' : nothing;
   if (type == 'text' || type == 'comment') {
     const onInput = (event: Event) => set(typed(column, (event.target as HTMLInputElement).value));
     const shown = value === undefined ? '' : String(value);
@@ -230,7 +262,7 @@ function cell(question: CellMatrix, view: QuestionView, column: MatrixColumn, va
         ? html`<textarea id=${id} rows="2" aria-labelledby=${names} aria-invalid=${aria} aria-describedby=${describedBy} placeholder=${placeholder}
             .value=${shown} @input=${onInput}></textarea>`
         : html`<input id=${id} type=${column.inputType ?? 'text'} inputmode=${column.inputType == 'number' ? 'decimal' : nothing}
-            aria-labelledby=${names} aria-invalid=${aria} aria-describedby=${describedBy} placeholder=${placeholder}
+            min=${column.min ?? nothing} max=${column.max ?? nothing} step=${column.step ?? nothing} aria-labelledby=${names} aria-invalid=${aria} aria-describedby=${describedBy} placeholder=${placeholder}
             .value=${shown} @input=${onInput} />`}${error}`;
   }
   if (type == 'dropdown') {
@@ -294,7 +326,7 @@ function table(
   last?: { head: TemplateResult; cell: (at: number) => TemplateResult },
 ) {
   const { id, answers } = view;
-  const missing = view.error ? missingCells(question, answers) : [];
+  const problems = view.error ? cellProblems(question, answers) : [];
   // A column shows while its cell shows in a row, as survey-core shows it; a hidden cell is left blank.
   const columns = question.columns.filter((column) => !rows.length || rows.some((row) => isCellVisible(column, row, answers)));
   return html`<div class="matrix-scroll" role="region" aria-labelledby="${id}-title" ${ref(adopt)}>
@@ -318,10 +350,10 @@ function table(
             ${columns.map((column) => {
               // Ids by the column's place in the definition, so they stay while others show and hide.
               const c = question.columns.indexOf(column);
-              const invalid = missing.some(([at, each]) => at == r && each == column);
+              const problem = problems.find(([at, each]) => at == r && each == column)?.[2];
               if (!isCellVisible(column, row, answers)) return html`<td></td>`;
               return html`<td>
-                ${cell(question, view, column, row[column.name], `${id}-r${r}-c${c}`, `${id}-row${r} ${id}-col${c}`, (value) => setRow(r, withCell(row, column, value)), invalid)}
+                ${cell(question, view, column, row[column.name], `${id}-r${r}-c${c}`, `${id}-row${r} ${id}-col${c}`, (value) => setRow(r, withCell(row, column, value)), problem)}
               </td>`;
             })}
             ${last?.cell(r) ?? nothing}
@@ -421,11 +453,11 @@ const dynamicMatrix = (question: MatrixDynamicQuestion, view: QuestionView) => {
 export const render: QuestionModule['render'] = { matrixdropdown: dropdownMatrix, matrixdynamic: dynamicMatrix };
 
 /**
- * Where the error summary's link goes: the first required cell left empty, else the first cell (with no
+ * Where the error summary's link goes: the first cell with a problem, else the first cell (with no
  * rows, a dynamic matrix's Add row button, which then has that id).
  */
 const firstMissing = (question: CellMatrix, answers: Answers) => {
-  const [place] = missingCells(question, answers);
+  const [place] = cellProblems(question, answers);
   return place ? `-r${place[0]}-c${question.columns.indexOf(place[1])}` : '-r0-c0';
 };
 export const firstControl = { matrixdropdown: firstMissing, matrixdynamic: firstMissing };

@@ -57,7 +57,7 @@ export interface QuestionModule {
 export type FirstControl = string | ((question: never, answers: Answers) => string);
 
 /** A problem with an answer; `survey.<problem>` is its message unless the editor words it. */
-export type Problem = 'required' | 'other' | 'min' | 'max' | 'rows' | 'cells';
+export type Problem = 'required' | 'other' | 'min' | 'max' | 'rows' | 'cells' | 'cellRange';
 
 /**
  * Reads a property of a kind a family adds: `value` as given, `read` for the properties of an object
