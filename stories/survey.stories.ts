@@ -137,6 +137,48 @@ const otherChoice = {
   ],
 };
 const otherChoiceSrc = `data:application/json,${encodeURIComponent(JSON.stringify(otherChoice))}`;
+/** Matrices: a matrixdropdown of several cell types, a matrixdynamic whose rows are added and removed, and isAllRowRequired. */
+const matrices = {
+  title: { en: 'Matrices', fi: 'Taulukot' },
+  elements: [
+    {
+      type: 'matrixdropdown',
+      name: 'week',
+      title: { en: 'Your week', fi: 'Viikkosi' },
+      choices: [1, 2, 3, 4, 5],
+      rows: [
+        { value: 'mon', text: { en: 'Monday', fi: 'Maanantai' } },
+        { value: 'fri', text: { en: 'Friday', fi: 'Perjantai' } },
+      ],
+      columns: [
+        { name: 'mood', title: { en: 'Mood (1–5)', fi: 'Mieliala (1–5)' }, isRequired: true },
+        { name: 'hours', title: { en: 'Hours slept', fi: 'Unta tunteja' }, cellType: 'text', inputType: 'number' },
+        { name: 'outside', title: { en: 'Outdoors', fi: 'Ulkona' }, cellType: 'boolean' },
+        { name: 'energy', title: { en: 'Energy', fi: 'Jaksaminen' }, cellType: 'rating', rateMax: 3 },
+      ],
+    },
+    {
+      type: 'matrixdynamic',
+      name: 'contacts',
+      title: { en: 'People you can call', fi: 'Ihmiset, joille voit soittaa' },
+      rowCount: 1,
+      maxRowCount: 4,
+      columns: [
+        { name: 'who', title: { en: 'Who', fi: 'Kuka' }, cellType: 'text' },
+        { name: 'how', title: { en: 'How often', fi: 'Kuinka usein' }, cellType: 'dropdown', choices: [{ value: 'weekly', text: { en: 'Weekly', fi: 'Viikoittain' } }, { value: 'monthly', text: { en: 'Monthly', fi: 'Kuukausittain' } }] },
+      ],
+    },
+    {
+      type: 'matrix',
+      name: 'agree',
+      title: { en: 'Every row needs an answer', fi: 'Jokaiseen riviin vastataan' },
+      isAllRowRequired: true,
+      rows: [{ value: 'heard', text: { en: 'I was heard', fi: 'Minua kuunneltiin' } }],
+      columns: [{ value: 1, text: { en: 'No', fi: 'Ei' } }, { value: 2, text: { en: 'Yes', fi: 'Kyllä' } }],
+    },
+  ],
+};
+const matricesSrc = `data:application/json,${encodeURIComponent(JSON.stringify(matrices))}`;
 /** Thanks that depend on the answers: completedHtmlOnCondition. */
 const onCondition = {
   completedHtml: { en: 'Thank you!', fi: 'Kiitos!' },
@@ -256,6 +298,9 @@ export const DropdownsAndInputs: Story = { args: { preset: '', src: dropdownAndI
 
 /** "Other" on a radio group, checkboxes and a dropdown (what is typed is sent as `<name>-Comment`), choicesOrder random, and a multipletext. */
 export const OtherChoice: Story = { args: { preset: '', src: otherChoiceSrc, 'survey-id': 'storybook-other', 'allow-multiple': true } };
+
+/** matrixdropdown and matrixdynamic tables (a chunk fetched only for them): each cell named by its row and column, rows added and removed. */
+export const Matrices: Story = { args: { preset: '', src: matricesSrc, 'survey-id': 'storybook-matrices', 'allow-multiple': true } };
 
 /** Answer 9 or 10 and send: the thanks of completedHtmlOnCondition; otherwise completedHtml's. */
 export const ThanksOnCondition: Story = { args: { preset: '', src: onConditionSrc, 'survey-id': 'storybook-on-condition', 'allow-multiple': true } };

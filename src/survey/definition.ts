@@ -10,6 +10,7 @@
  * accepts it (it only had presentation-only properties), the survey is shown from this model.
  */
 import type { AnswerValue } from './expression.js';
+import { KINDS } from './questions/registry.js';
 import {
   ALIASES,
   CLEAR_MODES,
@@ -191,6 +192,56 @@ export interface MatrixQuestion extends QuestionBase {
   type: 'matrix';
   rows: Choice[];
   columns: Choice[];
+  /** Every row needs an answer (survey-core's own error, not `requiredErrorText`). */
+  isAllRowRequired?: boolean;
+}
+/** A column of a `matrixdropdown` or `matrixdynamic`: what its cell in each row asks (questions/matrices.ts). */
+export interface MatrixColumn {
+  name: string;
+  /** The name when the definition has no title. */
+  title: LocalizedText;
+  /** text, comment, dropdown, checkbox, boolean, radiogroup or rating; absent: the matrix's `cellType`. */
+  cellType?: string;
+  isRequired: boolean;
+  requiredErrorText?: LocalizedText;
+  /** Absent: the matrix's `choices`. */
+  choices?: Choice[];
+  /** A rating cell's scale, counted from `rateMin`, `rateMax`, … as a rating question's. */
+  values: Choice[];
+  /** A text cell's; `number` keeps a number, as survey-core does. */
+  inputType?: string;
+  /** For `number` and `range`: survey-core's error below `min` or above `max`; `step` for the control. */
+  min?: number;
+  max?: number;
+  step?: number;
+  placeholder?: LocalizedText;
+  /** The cell shows in a row while this holds; `{row.column}` reads that row's cells. */
+  visibleIf?: Condition;
+}
+interface CellMatrix extends QuestionBase {
+  columns: MatrixColumn[];
+  /** The columns' `cellType` when they give none; `dropdown` by default. */
+  cellType?: string;
+  choices?: Choice[];
+  placeholder?: LocalizedText;
+}
+/** Fixed rows; the answer is `{ row: { column: value } }` for the rows with a cell filled in. */
+export interface MatrixDropdownQuestion extends CellMatrix {
+  type: 'matrixdropdown';
+  rows: Choice[];
+}
+/** Rows the person adds and removes; the answer is a list of `{ column: value }`, one a row. */
+export interface MatrixDynamicQuestion extends CellMatrix {
+  type: 'matrixdynamic';
+  /** Rows at first (2 by default), at least `minRowCount` (0) and at most `maxRowCount` (1000). */
+  rowCount?: number;
+  minRowCount?: number;
+  maxRowCount?: number;
+  /** `false`: no Add row button, or no Remove buttons. */
+  allowAddRows?: boolean;
+  allowRemoveRows?: boolean;
+  addRowText?: LocalizedText;
+  removeRowText?: LocalizedText;
 }
 /** Markup shown between questions, sanitised (questions/html.ts); no answer. */
 export interface HtmlQuestion extends QuestionBase {
@@ -207,7 +258,9 @@ export type Question =
   | DropdownQuestion
   | MultipleTextQuestion
   | BooleanQuestion
-  | MatrixQuestion;
+  | MatrixQuestion
+  | MatrixDropdownQuestion
+  | MatrixDynamicQuestion;
 
 /**
  * A `panel`: questions (and panels) grouped under a title. It shows only when its `visibleIf` holds and a
@@ -439,8 +492,18 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
           const parsed = expression === undefined ? undefined : condition(expression, `${at}.expression`, fail);
           return parsed ? [{ condition: parsed, text: plainText(html as LocalizedText) ?? '', html: html ?? '' }] : [];
         });
-      default:
+      default: {
+        // A kind a question family reads itself (questions/view.ts `KindReader`, which reads only objects), its problems named at `key`.
+        const reader = kind && KINDS[kind];
+        if (reader) {
+          return reader(value, {
+            read: (json, properties, at) =>
+              read(json as Json, kinds(properties), (property, problem, tolerated) => fail(`${key}${at}.${property}`, problem, tolerated)),
+            fail: (at, problem) => fail(key + at, problem),
+          });
+        }
         return typeof value == 'string' && value.trim() ? value : fail(key, 'needs a text');
+      }
     }
   };
 

@@ -1,6 +1,8 @@
 import type { Condition, Question, SurveyElement, SurveyModel } from './definition.js';
 import { OTHER, commentOf } from './read-definition.js';
 import type { AnswerValue, Answers } from './expression.js';
+import { CHECKS } from './questions/registry.js';
+import type { Problem } from './questions/view.js';
 
 /**
  * What a survey shows, asks and sends for a set of answers, without the DOM: which questions and pages
@@ -69,13 +71,21 @@ export const isOtherChosen = (question: Question, answers: Answers): boolean => 
 
 /**
  * What keeps an answer from being sent, as survey-core finds it on completing: `required` (see
- * `isMissing`), `other` (the "other" choice chosen and nothing typed for it), or a number below a text
- * question's `min` (`min`) or above its `max` (`max`).
+ * `isMissing`), `other` (the "other" choice chosen and nothing typed for it), a number below a text
+ * question's `min` (`min`) or above its `max` (`max`), a `matrix` row unanswered with `isAllRowRequired`
+ * (`rows`), or what a family's own check finds (`cells`: a required cell of a matrix left empty;
+ * `cellRange`: a number in a cell outside its column's `min` and `max`).
  */
-export function problemOf(question: Question, answers: Answers): 'required' | 'other' | 'min' | 'max' | undefined {
+export function problemOf(question: Question, answers: Answers): Problem | undefined {
   // survey-core checks nothing on a question that cannot be changed.
   if (!isEnabled(question, answers)) return undefined;
+  // A family's own rules (matrices: required cells), once it is here.
+  const own = CHECKS[question.type];
+  if (own) return own(question as never, answers);
   if (isMissing(question, answers)) return 'required';
+  // survey-core's `isAllRowRequired`: a row left unanswered, even in a question not itself required.
+  const rows = answers[question.name] as Answers | undefined;
+  if (question.type == 'matrix' && question.isAllRowRequired && question.rows.some((row) => rows?.[row.value] === undefined)) return 'rows';
   if (isOtherChosen(question, answers) && !String(answers[commentOf(question.name)] ?? '').trim()) return 'other';
   const value = answers[question.name];
   if (question.type != 'text' || typeof value != 'number') return undefined;

@@ -10,7 +10,7 @@
  * without ignoring anything, with the same model.
  */
 import type { ClearMode, Choice, CompletedOnCondition, Condition, LocalizedText, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextItem } from './definition.js';
-import { TYPES } from './questions/registry.js';
+import { KINDS, TYPES } from './questions/registry.js';
 
 /** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
 export function textIn(value: LocalizedText | undefined, locale: string): string {
@@ -277,6 +277,8 @@ export function readDefinition(
           return condition ? [{ condition, text: plainText(html as LocalizedText) ?? '', html: html ?? '' }] : [];
         });
       default:
+        // A kind a question family reads itself (questions/view.ts `KindReader`).
+        if (kind && KINDS[kind]) return KINDS[kind](value, { read: (json, properties) => read(json, kinds(properties)), fail: reject });
         return typeof value == 'string' && value.trim() ? value : reject();
     }
   };

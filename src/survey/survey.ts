@@ -378,7 +378,7 @@ export class VtSurvey extends VtElement {
     if (server || !problem) return server;
     const t = this.#i18n.localizer;
     if (problem == 'other') return this.#text((question as OtherChoice).otherErrorText) || t.t('survey.otherRequired');
-    if (problem != 'required') return t.t(`survey.${problem}`, { [problem]: String((question as TextQuestion)[problem]) });
+    if (problem != 'required') return t.t(`survey.${problem}`, { [problem]: String((question as TextQuestion)[problem as 'min']) });
     return this.#text(question.requiredErrorText) || t.t('survey.required');
   }
 
@@ -533,7 +533,8 @@ export class VtSurvey extends VtElement {
     const summary = [...errors].map(([question, message]) => {
       const id = this.#idOf(question);
       // The question's first control.
-      return { controlId: id + (FIRST_CONTROL[question.type] ?? ''), message };
+      const first = FIRST_CONTROL[question.type] ?? '';
+      return { controlId: id + (typeof first == 'string' ? first : first(question as never, this.answers)), message };
     });
     const privacy = this.#config.privacyNoticeUrl;
     return html`
@@ -603,6 +604,7 @@ export class VtSurvey extends VtElement {
     return {
       id,
       value: this.answers[question.name],
+      answers: this.answers,
       error,
       describedBy: (...extra) =>
         [question.description && `${id}-description`, ...extra, error && `${id}-error`].filter(Boolean).join(' ') || nothing,

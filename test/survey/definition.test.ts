@@ -473,6 +473,87 @@ describe('survey definition: errors', () => {
     ]);
   });
 
+  describe('matrixdropdown and matrixdynamic (a family loaded first, as the element loads it)', () => {
+    const matrices = {
+      elements: [
+        {
+          type: 'matrixdropdown',
+          name: 'week',
+          cellType: 'radiogroup',
+          choices: [1, 2],
+          placeholder: 'Valitse',
+          rows: ['mon', 'fri|Perjantai'],
+          columns: [
+            { name: 'mood', title: { fi: 'Mieli', sv: 'Humör' }, isRequired: true, requiredErrorText: 'Vastaa' },
+            { name: 'hours', cellType: 'text', inputType: 'Number' },
+            { name: 'energy', cellType: 'rating', rateMax: 3 },
+            { name: 'same', cellType: 'default', choices: ['x'] },
+            { name: 'hidden', visible: false },
+            { name: 'kind', cellType: 'dropdown', storeOthersAsComment: true, visibleIf: "{row.mood} = 1 and {list[0].a} notempty" },
+          ],
+        },
+        { type: 'matrixdynamic', name: 'list', rowCount: 0, minRowCount: 1, maxRowCount: 3, addRowText: 'Lisää', removeRowText: 'Pois', columns: [{ name: 'a' }] },
+        { type: 'matrix', name: 'grid', isAllRowRequired: true, rows: ['r'], columns: [1] },
+      ],
+    };
+    before(() => loadTypes(matrices));
+
+    it('reads columns with their defaults, leaving hidden ones out', () => {
+      const [week, list, grid] = questionsOf(matrices);
+      expect(week).to.deep.include({ type: 'matrixdropdown', cellType: 'radiogroup', placeholder: 'Valitse', rows: [{ value: 'mon', text: 'mon' }, { value: 'fri', text: 'Perjantai' }] });
+      const columns = (week as Extract<Question, { type: 'matrixdropdown' }>).columns;
+      expect(columns.map((column) => [column.name, column.title, column.cellType, column.isRequired, column.inputType])).to.deep.equal([
+        ['mood', { fi: 'Mieli', sv: 'Humör' }, undefined, true, undefined],
+        ['hours', 'hours', 'text', false, 'number'],
+        ['energy', 'energy', 'rating', false, undefined],
+        ['same', 'same', undefined, false, undefined],
+        ['kind', 'kind', 'dropdown', false, undefined],
+      ]);
+      expect(columns[0]).to.include({ requiredErrorText: 'Vastaa' });
+      expect(columns[2]!.values.map((value) => value.value)).to.deep.equal([1, 2, 3]);
+      expect(columns[3]!.choices).to.deep.equal([{ value: 'x', text: 'x' }]);
+      // Per row: `{row.column}` reads the row's cells, other names the survey's answers.
+      const kind = columns[4]!.visibleIf!;
+      expect([kind.evaluate({ row: { mood: 1 }, list: [{ a: 'x' }] }), kind.evaluate({ row: { mood: 2 }, list: [{ a: 'x' }] })]).to.deep.equal([true, false]);
+      expect(list).to.deep.include({ type: 'matrixdynamic', rowCount: 0, minRowCount: 1, maxRowCount: 3, addRowText: 'Lisää', removeRowText: 'Pois' });
+      expect(grid).to.include({ isAllRowRequired: true });
+    });
+
+    it('names what is wrong in a column', () => {
+      expect(
+        errorsOf({
+          elements: [
+            {
+              type: 'matrixdropdown',
+              name: 'm',
+              cellType: 'file',
+              rows: ['r'],
+              columns: [{ name: 'a', visibleIf: '{row.b} =' }, { title: 'x' }, { name: 'a' }, { name: 'c', cellType: 'expression' }, { name: 'd', inputType: 'file' }, 'e', { name: 'f', cellType: 'text', min: 1 }],
+            },
+            { type: 'matrixdynamic', name: 'n', columns: [] },
+            { type: 'matrixdropdown', name: 'o', columns: [{ name: 'a' }] },
+          ],
+        }),
+      ).to.deep.equal([
+        ['m', 'cellType'],
+        ['m', 'columns[0].visibleIf'],
+        ['m', 'columns[1].name'],
+        ['m', 'columns[2].name'],
+        ['m', 'columns[3].cellType'],
+        ['m', 'columns[4].inputType'],
+        ['m', 'columns[5]'],
+        ['m', 'columns[6].min'],
+        ['n', 'columns'],
+        ['o', 'rows'],
+      ]);
+    });
+
+    it('ignores a column\'s presentation-only properties in the checker, leaving the definition to it', () => {
+      const result = parse({ elements: [{ type: 'matrixdynamic', name: 'm', columns: [{ name: 'a', width: '10em', minWidth: '5em' }] }] });
+      expect(result.ok && result.ignored).to.deep.equal(['width', 'minWidth']);
+    });
+  });
+
   it('gives readable messages', () => {
     const result = parse({ showTimer: true, timeLimit: 60, elements: [{ type: 'text', name: 'a', validators: [] }] });
     expect(result.ok).to.equal(false);

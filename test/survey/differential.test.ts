@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Model } from 'survey-core';
 import '../../src/survey/define.js';
-import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
+import { parseDefinition, textIn, type Choice, type MatrixColumn, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
 import { problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
 import { clearHidden, initialAnswers } from '../../src/survey/questions/extras.js';
 import { ordered } from '../../src/survey/questions/choice.js';
+import { cellProblems } from '../../src/survey/questions/matrices.js';
 import { loadTypes } from '../../src/survey/questions/registry.js';
 import { pipe } from '../../src/survey/piping.js';
 import { plain, readDefinition } from '../../src/survey/read-definition.js';
@@ -96,6 +97,11 @@ const FIXTURES = [
   '43-choices-order',
   '44-multipletext',
   '45-tolerated-quirks',
+  '90-matrixdropdown',
+  '91-matrixdynamic',
+  '92-matrix-all-rows',
+  '93-matrix-cell-visibleif',
+  '94-matrix-number-range',
   '100-panels',
   '101-shared-names',
   '102-question-states',
@@ -134,10 +140,13 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
     errors: pages
       .flat()
       .filter((question) => problemOf(question, answers))
-      .map((question) => ({
-        question: question.name,
-        text: question.requiredErrorText ? textIn(question.requiredErrorText, locale) : DEFAULT_TEXT,
-      })),
+      .map((question) => {
+        const problem = problemOf(question, answers);
+        // A matrix's first cell with a problem: its column's text for an empty required one, as survey-core shows it in the cell.
+        const [, column, cellProblem] = problem == 'cells' || problem == 'cellRange' ? cellProblems(question as never, answers)[0]! : [];
+        const editors = cellProblem ? cellProblem == 'required' && column!.requiredErrorText : problem == 'required' && question.requiredErrorText;
+        return { question: question.name, text: editors ? textIn(editors, locale) : DEFAULT_TEXT };
+      }),
     result: surveyResult(survey, answers),
     // `{name}` replaced by the answers sent, as survey-core does once they are.
     completed: pipe!(
@@ -202,12 +211,37 @@ function ourOffers(definition: unknown, locale: string): Offers {
       case 'multipletext':
         offers[question.name] = { ...base, items: question.items.map((item) => [item.name, textIn(item.title, locale), item.inputType]) };
         break;
+      case 'matrixdropdown':
+      case 'matrixdynamic': {
+        // Each column: name, title, the cell's type and the values its control offers.
+        const columns = question.columns.map((column) => {
+          const type = cellTypeOf(question, column);
+          const values = type == 'rating' ? column.values : ['dropdown', 'checkbox', 'radiogroup'].includes(type) ? (column.choices ?? question.choices ?? []) : undefined;
+          const inputType = column.inputType ?? (type == 'text' ? 'text' : undefined);
+          return [column.name, textIn(column.title, locale), type, column.isRequired, values && describeChoices(values, locale), inputType, column.min, column.max];
+        });
+        offers[question.name] =
+          question.type == 'matrixdropdown'
+            ? { ...base, rows: describeChoices(question.rows, locale), columns }
+            : {
+                ...base,
+                columns,
+                rowCount: question.rowCount ?? 2,
+                minRowCount: question.minRowCount ?? 0,
+                maxRowCount: question.maxRowCount ?? 1000,
+                allowAddRows: question.allowAddRows ?? true,
+                allowRemoveRows: question.allowRemoveRows ?? true,
+              };
+        break;
+      }
       default:
         offers[question.name] = base;
     }
   }
   return offers;
 }
+
+const cellTypeOf = (question: { cellType?: string }, column: MatrixColumn) => column.cellType ?? question.cellType ?? 'dropdown';
 
 // ---- the reference: survey-core ----
 
@@ -232,12 +266,27 @@ interface CoreQuestion {
   showOtherItem?: boolean;
   rows?: CoreItem[];
   columns?: CoreItem[];
+  matrixColumns?: Array<{ name: string; title: string; isRequired: boolean; visible: boolean }>;
+  visibleRows?: Array<{ cells: CoreCell[] }>;
+  rowCount?: number;
+  minRowCount?: number;
+  maxRowCount?: number;
+  allowAddRows?: boolean;
+  allowRemoveRows?: boolean;
+  addRow?(): void;
   maxSelectedChoices?: number;
   inputType?: string;
   min?: unknown;
   max?: unknown;
   getMaxLength?(): number | null;
 }
+
+/** A matrixdropdown's or matrixdynamic's cell: its column and the question in it. */
+interface CoreCell {
+  column: { name: string; requiredErrorText: string };
+  question: CoreQuestion;
+}
+type CoreError = { text: string; getErrorType(): string };
 
 function referenceModel(definition: unknown, locale: string): Model {
   const survey = new Model(definition);
@@ -260,12 +309,25 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
     (page.questions as unknown as CoreQuestion[]).filter((question) => question.isVisibleInSurvey).map((question) => question.name),
   );
   survey.validate(true, false);
+  // A matrix's own error first, else the first error in its cells (a required column's).
+  const cellWithError = (question: CoreQuestion) =>
+    (question.visibleRows ?? []).flatMap((row) => row.cells ?? []).find((cell) => cell.question?.errors.length);
   const errors = questionsOf(survey)
-    .filter((question) => question.errors.length)
-    .map((question) => ({
-      question: question.name,
-      text: question.requiredErrorText ? question.errors[0]!.text : DEFAULT_TEXT,
-    }));
+    .filter((question) => question.errors.length || cellWithError(question))
+    .map((question) => {
+      const [error] = question.errors as CoreError[];
+      const cell = error ? undefined : cellWithError(question);
+      return {
+        question: question.name,
+        text: cell
+          ? cell.column.requiredErrorText && (cell.question.errors[0] as unknown as CoreError).getErrorType() == 'required'
+            ? cell.question.errors[0]!.text
+            : DEFAULT_TEXT
+          : question.requiredErrorText && error!.getErrorType() == 'required'
+            ? error!.text
+            : DEFAULT_TEXT,
+      };
+    });
   // Completing applies clearInvisibleValues (default "onComplete"): hidden questions' answers go.
   survey.doComplete();
   const completed = (survey as unknown as { processedCompletedHtml: string }).processedCompletedHtml;
@@ -319,6 +381,35 @@ function referenceOffers(definition: unknown, locale: string): Offers {
       case 'multipletext':
         offers[question.name] = { ...base, items: question.items!.map((item) => [item.name, item.title, item.inputType]) };
         break;
+      case 'matrixdropdown':
+      case 'matrixdynamic': {
+        // What a cell offers, read from the first row's cells (a row added when there is none).
+        const dynamic = question.getType() == 'matrixdynamic';
+        const limits = dynamic
+          ? {
+              rowCount: question.rowCount,
+              minRowCount: question.minRowCount,
+              maxRowCount: question.maxRowCount,
+              allowAddRows: question.allowAddRows,
+              allowRemoveRows: question.allowRemoveRows,
+            }
+          : {};
+        if (!question.visibleRows!.length) question.addRow!();
+        const cells = question.visibleRows![0]!.cells;
+        // Every column but those with visible: false (one whose cells a visibleIf hides is still there).
+        const matrixColumns = question.columns as unknown as NonNullable<CoreQuestion['matrixColumns']>;
+        const columns = matrixColumns.filter((column) => column.visible).map((column) => {
+          const cell = cells.find((each) => each.column.name == column.name)!.question;
+          const type = cell.getType();
+          const values =
+            type == 'rating' ? describeItems(cell.visibleRateValues) : ['dropdown', 'checkbox', 'radiogroup'].includes(type) ? describeItems(cell.visibleChoices) : undefined;
+          // survey-core keeps min and max as given; ours are read as numbers.
+          const bound = (value: unknown) => (value === undefined ? undefined : Number(value));
+          return [column.name, column.title, type, column.isRequired, values, cell.inputType, bound(cell.min), bound(cell.max)];
+        });
+        offers[question.name] = dynamic ? { ...base, columns, ...limits } : { ...base, rows: describeItems(question.rows), columns };
+        break;
+      }
       default:
         offers[question.name] = base;
     }
@@ -390,9 +481,48 @@ function answerable(question: Question, value: AnswerValue): boolean {
           return !!item && (item.inputType == 'number' ? typeof text == 'number' : typeof text == 'string');
         })
       );
+    case 'matrixdropdown':
+      return (
+        isPlainObject(value) &&
+        Object.entries(value).every(([row, cells]) => question.rows.some((each) => String(each.value) === row) && answerableRow(question, cells, false))
+      );
+    case 'matrixdynamic':
+      // A list of rows, with a value in at least one: the element sends none while every row is empty.
+      return (
+        Array.isArray(value) &&
+        value.length <= (question.maxRowCount ?? 1000) &&
+        (value as unknown[]).every((cells) => answerableRow(question, cells, true)) &&
+        (value as unknown as object[]).some((cells) => Object.keys(cells).length)
+      );
     case 'html':
       return false;
   }
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value == 'object' && value !== null && !Array.isArray(value);
+
+/** A row's cells as the element records them: no empty cell (survey-core drops one of spaces too), and no empty row unless `mayBeEmpty`. */
+function answerableRow(question: Extract<Question, { type: 'matrixdropdown' | 'matrixdynamic' }>, cells: unknown, mayBeEmpty: boolean): boolean {
+  if (!isPlainObject(cells) || (!mayBeEmpty && !Object.keys(cells).length)) return false;
+  return Object.entries(cells).every(([name, value]) => {
+    const column = question.columns.find((each) => each.name === name);
+    if (!column) return false;
+    const type = cellTypeOf(question, column);
+    const choices = (column.choices ?? question.choices ?? []).map((choice) => choice.value);
+    switch (type) {
+      case 'text':
+      case 'comment':
+        return column.inputType == 'number' ? typeof value == 'number' : typeof value == 'string' && !!value.trim();
+      case 'boolean':
+        return typeof value == 'boolean';
+      case 'rating':
+        return column.values.some((each) => each.value === value);
+      case 'checkbox':
+        return Array.isArray(value) && value.length > 0 && value.every((item) => choices.includes(item as string));
+      default:
+        return choices.includes(value as string);
+    }
+  });
 }
 
 /** The built-in questionnaire too: unanswered, every question's first value, every question's last. */

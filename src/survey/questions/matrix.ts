@@ -3,7 +3,7 @@ import type { MatrixQuestion } from '../definition.js';
 import { fieldset, options, type QuestionModule } from './view.js';
 
 /** `matrix`: one radio group a row. The answer is `{ row: column }` for the rows answered. */
-export const properties = { matrix: 'rows:i columns:i' };
+export const properties = { matrix: 'rows:i columns:i isAllRowRequired:b' };
 
 export const render: QuestionModule['render'] = {
   matrix: (question: MatrixQuestion, view) => {

@@ -10,12 +10,15 @@ import * as choice from './choice.js';
 import * as matrix from './matrix.js';
 import * as rating from './rating.js';
 import * as text from './text.js';
-import type { QuestionModule, Renderer } from './view.js';
+import type { FirstControl, KindReader, QuestionModule, Renderer } from './view.js';
 
 /** Each type's own properties, besides the common ones (read-definition.ts `QUESTION`). */
 export const TYPES: Record<string, string> = {};
 export const RENDERERS: Record<string, Renderer> = {};
-export const FIRST_CONTROL: Record<string, string> = {};
+export const FIRST_CONTROL: Record<string, FirstControl> = {};
+/** Property kinds a family reads itself, and its own checks of an answer (view.ts `QuestionModule`). */
+export const KINDS: Record<string, KindReader> = {};
+export const CHECKS: NonNullable<QuestionModule['check']> = {};
 /** Sanitised markup, once the `html` family is here; panels, once theirs is. */
 export const MARKUP: Pick<QuestionModule, 'markup'> = {};
 export const PANEL: Pick<QuestionModule, 'panel'> = {};
@@ -27,6 +30,8 @@ export function register(module: QuestionModule): void {
   Object.assign(TYPES, module.properties);
   Object.assign(RENDERERS, module.render);
   Object.assign(FIRST_CONTROL, module.firstControl);
+  Object.assign(KINDS, module.kinds);
+  Object.assign(CHECKS, module.check);
   MARKUP.markup ??= module.markup;
   PANEL.panel ??= module.panel;
   PIPE.pipe ??= module.pipe;
@@ -35,6 +40,8 @@ export function register(module: QuestionModule): void {
 
 [rating, choice, text, boolean, matrix].forEach(register);
 
+// One loader a family, so a definition with both matrix types fetches it once.
+const matrices = () => import('./matrices.js');
 /** The families fetched only for a definition that uses them, by each of their types. */
 const LAZY: Record<string, () => Promise<QuestionModule>> = {
   html: () => import('./html.js'),
@@ -42,6 +49,8 @@ const LAZY: Record<string, () => Promise<QuestionModule>> = {
   panel: () => import('./panel.js'),
   // Not a type: `{name}` in a text (see `typesIn`).
   '{}': () => import('../piping.js'),
+  matrixdropdown: matrices,
+  matrixdynamic: matrices,
 };
 
 /** The features fetched only for a definition that uses them, by the properties that name them. */

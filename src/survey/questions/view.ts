@@ -12,6 +12,8 @@ export interface QuestionView {
   /** The question's id in the shadow root; its controls' ids start with it. */
   id: string;
   value: AnswerValue;
+  /** Every answer, for what a question's parts show by (a matrix column's `visibleIf`). */
+  answers: Answers;
   error?: string;
   /** The ids that describe the question: its description, `extra`, its error; `nothing` when none. */
   describedBy(...extra: Array<string | false | undefined>): string | typeof nothing;
@@ -57,7 +59,7 @@ export type Renderer<Q extends Question = Question> = (question: Q, view: Questi
 export interface QuestionModule {
   properties: Record<string, string>;
   render: Record<string, Renderer<never>>;
-  firstControl?: Record<string, string>;
+  firstControl?: Record<string, FirstControl>;
   /** Sanitised markup for `completedHtml`, as one node that stays the same for the same owner and text. */
   markup?: (owner: object, source: string) => Element;
   /** Renders a panel (questions/panel.ts). */
@@ -70,6 +72,10 @@ export interface QuestionModule {
   };
   /** `{name}` in `text` replaced by the answers (piping.ts); with `markup`, the answers escaped for HTML. */
   pipe?: (text: string, context: PipeContext, markup: boolean) => string;
+  /** Readers of property kinds (the letter after a colon) only this family uses, such as a matrix's columns. */
+  kinds?: Record<string, KindReader>;
+  /** What keeps a type's answer from being sent, in place of logic.ts's own rules for it. */
+  check?: Record<string, (question: never, answers: Answers) => Problem | undefined>;
 }
 
 /** What `{name}` reads: the questions, the answers, and how their texts show. */
@@ -79,6 +85,23 @@ export interface PipeContext {
   text(value: LocalizedText | undefined): string;
   yes: string;
   no: string;
+}
+
+/** The suffix of a question's first control's id, or of the control its error is about (a matrix's empty cell). */
+export type FirstControl = string | ((question: never, answers: Answers) => string);
+
+/** A problem with an answer; `survey.<problem>` is its message unless the editor words it. */
+export type Problem = 'required' | 'other' | 'min' | 'max' | 'rows' | 'cells' | 'cellRange';
+
+/**
+ * Reads a property of a kind a family adds: `value` as given, `read` for the properties of an object
+ * in it (as the survey's own are read: aliases, and in the checker presentation-only ones ignored),
+ * `fail` for a problem (the fast pass stops, the checker names it), both at a place such as `[0].name`.
+ */
+export type KindReader = (value: unknown, host: KindHost) => unknown;
+export interface KindHost {
+  read(json: unknown, properties: string, at: string): Record<string, unknown>;
+  fail(at: string, problem: string): undefined;
 }
 
 /** A choice, rating value or matrix column as a control offers it; a boolean's are `true` and `false`. */

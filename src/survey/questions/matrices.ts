@@ -1,0 +1,463 @@
+import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import type { Choice, MatrixColumn, MatrixDropdownQuestion, MatrixDynamicQuestion } from '../definition.js';
+import { parseExpression, type AnswerValue, type Answers } from '../expression.js';
+import { isEmptyAnswer } from '../logic.js';
+import { INPUT_TYPES, isObject, ratingValues } from '../read-definition.js';
+import type { KindHost, Option, Problem, QuestionModule, QuestionView } from './view.js';
+
+/**
+ * Matrices of cells: `matrixdropdown` (fixed rows; the answer is `{ row: { column: value } }` for the
+ * rows with a cell filled in) and `matrixdynamic` (rows the person adds and removes; the answer is a list
+ * of `{ column: value }`, one a row, empty rows kept as `{}` while any row has a value), as survey-core
+ * stores them. Each column asks one thing in every row, with a control of its `cellType`. A chunk of its
+ * own, fetched only for a definition that has one (registry.ts).
+ *
+ * The table is a real one: column and row headers, each cell's control named by both (aria-labelledby),
+ * inside a labelled region that scrolls sideways on a narrow screen rather than the page (and is then a
+ * tab stop, so a keyboard can scroll it).
+ */
+
+const CELL_TYPES = 'text comment dropdown checkbox boolean radiogroup rating'.split(' ');
+type CellMatrix = MatrixDropdownQuestion | MatrixDynamicQuestion;
+type Row = Record<string, unknown>;
+
+const SHARED = 'columns:k cellType:y choices:v placeholder:t';
+export const properties = {
+  matrixdropdown: `rows:i ${SHARED}`,
+  matrixdynamic: `${SHARED} rowCount:n minRowCount:n maxRowCount:n allowAddRows:b allowRemoveRows:b addRowText:t removeRowText:t`,
+};
+
+// `storeOthersAsComment` only changes where an "other" text goes, and columns here have no "other" choice.
+const COLUMN =
+  'name title:t cellType:y isRequired:b requiredErrorText:t choices:v placeholder:t inputType min:n max:n step:n visible:b visibleIf:w ' +
+  'storeOthersAsComment:b rateMin:n rateMax:n rateStep:n rateCount:n rateValues:v';
+
+const cellType = (value: unknown, host: KindHost) =>
+  CELL_TYPES.includes(value as string) ? value : value === 'default' ? undefined : host.fail('', `needs to be one of ${CELL_TYPES.join(', ')}`);
+
+/** The columns, `visible: false` ones left out as survey-core leaves them out of the table and the answer. */
+const columns = (value: unknown, host: KindHost): MatrixColumn[] | undefined => {
+  if (!Array.isArray(value) || !value.length) return host.fail('', 'needs a list of at least one column');
+  const names = new Set<string>();
+  return value.flatMap((json: unknown, at): MatrixColumn[] => {
+    if (!isObject(json)) return host.fail(`[${at}]`, 'needs a column object with a name') ?? [];
+    const { visible, ...props } = host.read(json, COLUMN, `[${at}]`);
+    delete props.storeOthersAsComment;
+    const name = props.name as string | undefined;
+    if (!name) host.fail(`[${at}].name`, 'is missing');
+    else if (names.has(name)) host.fail(`[${at}].name`, `repeats the name "${name}"`);
+    names.add(name!);
+    const inputType = props.inputType == null ? undefined : String(props.inputType).toLowerCase();
+    if (inputType && !INPUT_TYPES.includes(inputType)) host.fail(`[${at}].inputType`, `needs to be one of ${INPUT_TYPES.join(', ')}`);
+    // As on a text question: survey-core compares min and max as numbers only for these.
+    for (const bound of ['min', 'max', 'step']) {
+      if (props[bound] != null && inputType != 'number' && inputType != 'range') host.fail(`[${at}].${bound}`, 'is read only with inputType number or range');
+    }
+    const values = ratingValues(props, (property) => host.fail(`[${at}].${property}`, 'does not make a rating scale of 1 to 20 values'));
+    // A column without choices of its own (an empty list too) offers the matrix's.
+    if (!(props.choices as Choice[] | undefined)?.length) delete props.choices;
+    for (const key of ['cellType', 'rateMin', 'rateMax', 'rateStep', 'rateCount', 'rateValues']) if (props[key] == null) delete props[key];
+    return visible === false
+      ? []
+      : [{ ...props, name: name!, title: (props.title as MatrixColumn['title'] | undefined) ?? name!, isRequired: !!props.isRequired, values, ...(inputType && { inputType }) }];
+  });
+};
+
+/**
+ * A column's `visibleIf`: per row, where `{row.column}` reads that row's cell, as survey-core evaluates it
+ * (a blank one is none). Its other `{name}`s read the survey's answers; they are not checked against the
+ * questions' names, and one no question has reads as empty, as in survey-core.
+ */
+const cellCondition = (value: unknown, host: KindHost) => {
+  if (typeof value != 'string') return host.fail('', 'needs an expression text');
+  try {
+    return value.trim() ? parseExpression(value) : undefined;
+  } catch (error) {
+    return host.fail('', `does not parse: ${(error as Error).message}`);
+  }
+};
+
+export const kinds: QuestionModule['kinds'] = { k: columns, y: cellType, w: cellCondition };
+
+// ---- rows and what keeps them from being sent ----
+
+/** Rows shown of each `matrixdynamic`, once the person has added or removed one. */
+const shownRows = new WeakMap<object, number>();
+
+const rowLimits = (question: MatrixDynamicQuestion) => {
+  const max = question.maxRowCount ?? 1000;
+  const min = Math.min(question.minRowCount ?? 0, max);
+  // survey-core starts with rowCount rows as given, even outside the limits (they only stop Add and Remove).
+  return { min, max, start: question.rowCount ?? 2 };
+};
+
+/** Each row's cells; a dynamic matrix's rows as many as it shows (its answer has one a row). */
+export function rowsOf(question: CellMatrix, answers: Answers): Row[] {
+  const value = answers[question.name] as unknown;
+  if (question.type == 'matrixdropdown') return question.rows.map((row) => ((value as Record<string, Row> | undefined)?.[row.value] ?? {}));
+  const count = shownRows.get(question) ?? (Array.isArray(value) ? value.length : rowLimits(question).start);
+  return Array.from({ length: count }, (_, at) => (value as Row[] | undefined)?.[at] ?? {});
+}
+
+const isEmptyCell = (value: unknown) => isEmptyAnswer((typeof value == 'string' ? value.trim() : value) as AnswerValue);
+
+/** A column's cell shows in a row unless its `visibleIf` says otherwise for that row (`{row.column}`). */
+export const isCellVisible = (column: MatrixColumn, row: Row, answers: Answers) =>
+  !column.visibleIf || column.visibleIf.evaluate({ ...answers, row: row as AnswerValue });
+
+/** A problem in one cell: a required one left empty, or a number below its column's `min` or above its `max`. */
+export type CellProblem = [row: number, column: MatrixColumn, problem: 'required' | 'min' | 'max'];
+
+/** The shown cells with a problem, row by row: survey-core's errors in those cells. */
+export const cellProblems = (question: CellMatrix, answers: Answers): CellProblem[] =>
+  rowsOf(question, answers).flatMap((row, at) =>
+    question.columns.flatMap((column): CellProblem[] => {
+      const value = row[column.name];
+      const problem = !isCellVisible(column, row, answers)
+        ? undefined
+        : isEmptyCell(value)
+          ? column.isRequired && 'required'
+          : typeof value != 'number'
+            ? undefined
+            : value < (column.min ?? -Infinity)
+              ? 'min'
+              : value > (column.max ?? Infinity) && 'max';
+      return problem ? [[at, column, problem]] : [];
+    }),
+  );
+
+/**
+ * `required`: no cell filled in, in a required matrix; `cells`: a required cell empty; `cellRange`: a
+ * number out of its column's range. In survey-core's order: rows kept with nothing in them (`[{}, {}]`)
+ * show the cells' errors before the matrix's own.
+ */
+const checkCells = (question: CellMatrix, answers: Answers): Problem | undefined => {
+  const empty = rowsOf(question, answers).every((row) => Object.values(row).every(isEmptyCell));
+  if (question.isRequired && isEmptyAnswer(answers[question.name])) return 'required';
+  const problems = cellProblems(question, answers);
+  if (problems.some(([, , problem]) => problem == 'required')) return 'cells';
+  return problems.length ? 'cellRange' : question.isRequired && empty ? 'required' : undefined;
+};
+
+export const check: QuestionModule['check'] = { matrixdropdown: checkCells, matrixdynamic: checkCells };
+
+// ---- the table ----
+
+const styles = css`
+  .matrix-scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  .matrix {
+    border-collapse: collapse;
+  }
+  .matrix th,
+  .matrix td {
+    padding: 0.375rem 0.5rem;
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid var(--vt-color-border, #8a8a8a);
+  }
+  .matrix thead th {
+    vertical-align: bottom;
+  }
+  .matrix .choice {
+    margin: 0 0 0.25rem;
+    white-space: nowrap;
+  }
+  .matrix input:not([type='radio'], [type='checkbox']),
+  .matrix select,
+  .matrix textarea {
+    min-width: 8rem;
+  }
+  .matrix .vt-field-error {
+    margin: 0.25rem 0 0;
+  }
+  .matrix-add {
+    margin-top: 0.75rem;
+  }
+`;
+
+/**
+ * The table's styles, adopted by the shadow root it is shown in (this chunk's own, so pages without a
+ * matrix never load them; a constructed sheet, which a strict CSP allows). Lit calls this before the new
+ * table is in the root, so it adopts a microtask later, still before the first paint.
+ */
+const adopt = (element?: Element) =>
+  element &&
+  queueMicrotask(() => {
+    const root = element.getRootNode();
+    const sheet = styles.styleSheet;
+    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+    scrolling.observe(element);
+    scrolling.observe(element.firstElementChild!);
+  });
+
+/** A region takes focus (so a keyboard can scroll it) only while its table is wider than it is. */
+const scrolling = new ResizeObserver((entries) => {
+  for (const { target } of entries) {
+    // A table no longer shown is let go.
+    if (!target.isConnected) {
+      scrolling.unobserve(target);
+      continue;
+    }
+    const region = target.closest('.matrix-scroll')!;
+    if (region.scrollWidth > region.clientWidth) region.setAttribute('tabindex', '0');
+    else region.removeAttribute('tabindex');
+  }
+});
+
+/** What a dynamic matrix last said in its live region ("Row 3 added."). */
+const said = new WeakMap<object, string>();
+
+/**
+ * Moves focus, once the element has rendered the change (a row added or removed), to the first of `ids`
+ * there is, or to the first control in the row whose header is `row` (its first cell may be hidden).
+ */
+const focusAfter = (event: Event, ids: string[], row?: string) => {
+  const root = (event.target as Element).getRootNode() as ShadowRoot;
+  void (root.host as ReactiveElement).updateComplete.then(() => {
+    const target =
+      ids.map((id) => root.getElementById(id)).find(Boolean) ??
+      root.getElementById(row!)?.parentElement?.querySelector<HTMLElement>('input, select, textarea, button');
+    target?.focus();
+  });
+};
+
+/** The value a cell's control gives: a number from a number box, as survey-core keeps it. */
+const typed = (column: MatrixColumn, raw: string): unknown =>
+  (column.inputType == 'number' || column.inputType == 'range') && raw.trim() && isFinite(+raw) ? +raw : raw;
+
+/** One cell's control, named by its row and column headers. */
+function cell(
+  question: CellMatrix,
+  view: QuestionView,
+  column: MatrixColumn,
+  value: unknown,
+  id: string,
+  names: string,
+  set: (value: unknown) => void,
+  problem: CellProblem[2] | undefined,
+) {
+  const { t } = view;
+  const type = column.cellType ?? question.cellType ?? 'dropdown';
+  const choices = column.choices ?? question.choices ?? [];
+  const describedBy = problem ? `${id}-error` : nothing;
+  const message =
+    problem == 'required'
+      ? view.text(column.requiredErrorText) || t.t('survey.required')
+      : problem && t.t(`survey.${problem}`, { [problem]: String(column[problem]) });
+  const error = problem
+    ? html`<p class="vt-field-error" id="${id}-error"><span class="vt-visually-hidden">${t.t('core.errorPrefix')}</span> ${message}</p>`
+    : nothing;
+  const aria = problem ? 'true' : nothing;
+  if (type == 'text' || type == 'comment') {
+    const onInput = (event: Event) => set(typed(column, (event.target as HTMLInputElement).value));
+    const shown = value === undefined ? '' : String(value);
+    const placeholder = view.text(column.placeholder) || nothing;
+    return html`${type == 'comment'
+        ? html`<textarea id=${id} rows="2" aria-labelledby=${names} aria-invalid=${aria} aria-describedby=${describedBy} placeholder=${placeholder}
+            .value=${shown} @input=${onInput}></textarea>`
+        : html`<input id=${id} type=${column.inputType ?? 'text'} inputmode=${column.inputType == 'number' ? 'decimal' : nothing}
+            min=${column.min ?? nothing} max=${column.max ?? nothing} step=${column.step ?? nothing} aria-labelledby=${names} aria-invalid=${aria} aria-describedby=${describedBy} placeholder=${placeholder}
+            .value=${shown} @input=${onInput} />`}${error}`;
+  }
+  if (type == 'dropdown') {
+    // Options by their place, so that a number stays a number.
+    // The placeholder option ("") clears the cell.
+    const onChange = (event: Event) => {
+      const { value } = event.target as HTMLSelectElement;
+      set(value ? choices[+value]?.value : undefined);
+    };
+    return html`<select id=${id} aria-labelledby=${names} aria-invalid=${aria} aria-describedby=${describedBy} @change=${onChange}>
+        <option value="" .selected=${value === undefined}>${view.text(column.placeholder ?? question.placeholder) || view.t.t('survey.choose')}</option>
+        ${choices.map((choice, at) => html`<option value=${at} .selected=${value === choice.value}>${view.text(choice.text)}</option>`)}
+      </select>${error}`;
+  }
+  // Radios or checkboxes in a group named by the row and column; the first has the cell's id.
+  const options: Option[] =
+    type == 'boolean'
+      ? [
+          { value: true, text: view.t.t('survey.yes') },
+          { value: false, text: view.t.t('survey.no') },
+        ]
+      : type == 'rating'
+        ? column.values
+        : choices;
+  const ticked = Array.isArray(value) ? (value as unknown[]) : [];
+  const checkbox = type == 'checkbox';
+  return html`<div role="group" aria-labelledby=${names} aria-describedby=${describedBy}>
+      ${options.map((option, at) => {
+        const optionId = at ? `${id}-${at}` : id;
+        const checked = checkbox ? ticked.includes(option.value) : value === option.value;
+        const onChange = (event: Event) => {
+          const on = (event.target as HTMLInputElement).checked;
+          const others = ticked.filter((item) => item !== option.value);
+          set(checkbox ? (on ? [...others, option.value] : others) : option.value);
+        };
+        return html`<span class="choice">
+          <input type=${checkbox ? 'checkbox' : 'radio'} id=${optionId} name=${id} .checked=${checked} aria-invalid=${aria} @change=${onChange} />
+          <label for=${optionId}>${view.text(option.text)}</label>
+        </span>`;
+      })}
+    </div>${error}`;
+}
+
+/** `row` with `column` set to `value`, or without it when `value` is empty. */
+const withCell = (row: Row, column: MatrixColumn, value: unknown): Row => {
+  const next = { ...row, [column.name]: value };
+  if (isEmptyCell(value)) delete next[column.name];
+  return next;
+};
+
+/**
+ * The table: a header row of columns, then a row a `titles` entry, its cells from `rows`; `setRow` records
+ * a row's cells. `last` adds a cell at each row's end (a dynamic matrix's Remove button).
+ */
+function table(
+  question: CellMatrix,
+  view: QuestionView,
+  titles: string[],
+  rows: Row[],
+  setRow: (at: number, row: Row) => void,
+  last?: { head: TemplateResult; cell: (at: number) => TemplateResult },
+) {
+  const { id, answers } = view;
+  const problems = view.error ? cellProblems(question, answers) : [];
+  // A column shows while its cell shows in a row, as survey-core shows it; a hidden cell is left blank.
+  const columns = question.columns.filter((column) => !rows.length || rows.some((row) => isCellVisible(column, row, answers)));
+  return html`<div class="matrix-scroll" role="region" aria-labelledby="${id}-title" ${ref(adopt)}>
+    <table class="matrix" aria-labelledby="${id}-title">
+      <thead>
+        <tr>
+          <td></td>
+          ${columns.map(
+            (column) =>
+              html`<th scope="col" id="${id}-col${question.columns.indexOf(column)}">
+                ${view.text(column.title)}${column.isRequired ? html` <span class="mark">${view.t.t('survey.requiredMark')}</span>` : nothing}
+              </th>`,
+          )}
+          ${last?.head ?? nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row, r) => html`<tr>
+            <th scope="row" id="${id}-row${r}">${titles[r]}</th>
+            ${columns.map((column) => {
+              // Ids by the column's place in the definition, so they stay while others show and hide.
+              const c = question.columns.indexOf(column);
+              const problem = problems.find(([at, each]) => at == r && each == column)?.[2];
+              if (!isCellVisible(column, row, answers)) return html`<td></td>`;
+              return html`<td>
+                ${cell(question, view, column, row[column.name], `${id}-r${r}-c${c}`, `${id}-row${r} ${id}-col${c}`, (value) => setRow(r, withCell(row, column, value)), problem)}
+              </td>`;
+            })}
+            ${last?.cell(r) ?? nothing}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** The question around its table: a fieldset whose legend names the table and its region. */
+const frame = (view: QuestionView, body: unknown) =>
+  html`<fieldset class="question" part="question" aria-describedby=${view.describedBy()} @focusout=${view.leave}>
+    <legend id="${view.id}-title">${view.title}</legend>
+    ${view.about} ${body}
+  </fieldset>`;
+
+const dropdownMatrix = (question: MatrixDropdownQuestion, view: QuestionView) => {
+  const answer = (view.value ?? {}) as unknown as Record<string, Row>;
+  const rows = rowsOf(question, { [question.name]: view.value });
+  return frame(
+    view,
+    table(
+      question,
+      view,
+      question.rows.map((row: Choice) => view.text(row.text)),
+      rows,
+      (at, row) => {
+        const key = String(question.rows[at]!.value);
+        const next = { ...answer, [key]: row };
+        // An emptied row leaves the answer, as survey-core drops it.
+        if (!Object.keys(row).length) delete next[key];
+        view.set(next as unknown as AnswerValue);
+      },
+    ),
+  );
+};
+
+const dynamicMatrix = (question: MatrixDynamicQuestion, view: QuestionView) => {
+  const { id, t } = view;
+  const rows = rowsOf(question, { [question.name]: view.value });
+  const { min, max } = rowLimits(question);
+  const count = rows.length;
+  const number = (at: number) => t.t('survey.rowNumber', { number: String(at + 1) });
+  /** The rows as the answer: none at all while every row is empty, as survey-core has it. */
+  const record = (next: Row[], message?: string) => {
+    shownRows.set(question, next.length);
+    if (message) said.set(question, message);
+    view.set((next.some((row) => Object.keys(row).length) ? next : undefined) as unknown as AnswerValue);
+  };
+  const add = (event: Event) => {
+    record([...rows, {}], t.t('survey.rowAdded', { number: String(count + 1) }));
+    focusAfter(event, [`${id}-r${count}-c0`], `${id}-row${count}`);
+  };
+  const remove = (at: number) => (event: Event) => {
+    record(
+      rows.filter((_, each) => each != at),
+      t.t('survey.rowRemoved', { number: String(at + 1) }),
+    );
+    // The next row's Remove button, else the one before, else Add row (its id without rows), else the
+    // row now in that place.
+    const stays = Math.min(at, count - 2);
+    focusAfter(event, [`${id}-remove${stays}`, `${id}-add`, `${id}-r0-c0`], `${id}-row${stays}`);
+  };
+  const removable = count > min && question.allowRemoveRows !== false;
+  const removeText = view.text(question.removeRowText) || t.t('survey.removeRow');
+  return frame(
+    view,
+    html`${count
+        ? table(
+            question,
+            view,
+            rows.map((_, at) => number(at)),
+            rows,
+            (at, row) => record(rows.map((each, r) => (r == at ? row : each))),
+            removable
+              ? {
+                  head: html`<td></td>`,
+                  // Read as "Remove Row 2": the button's text and its row's header.
+                  cell: (at) => html`<td>
+                    <button class="vt-button" data-variant="secondary" type="button" id="${id}-remove${at}"
+                      aria-labelledby="${id}-remove${at} ${id}-row${at}" @click=${remove(at)}>${removeText}</button>
+                  </td>`,
+                }
+              : undefined,
+          )
+        : nothing}
+      ${count < max && question.allowAddRows !== false
+        ? html`<button class="vt-button matrix-add" data-variant="secondary" type="button" id=${count ? `${id}-add` : `${id}-r0-c0`} @click=${add}>
+            ${view.text(question.addRowText) || t.t('survey.addRow')}
+          </button>`
+        : nothing}
+      <p class="vt-visually-hidden" role="status">${said.get(question) ?? ''}</p>`,
+  );
+};
+
+export const render: QuestionModule['render'] = { matrixdropdown: dropdownMatrix, matrixdynamic: dynamicMatrix };
+
+/**
+ * Where the error summary's link goes: the first cell with a problem, else the first cell (with no
+ * rows, a dynamic matrix's Add row button, which then has that id).
+ */
+const firstMissing = (question: CellMatrix, answers: Answers) => {
+  const [place] = cellProblems(question, answers);
+  return place ? `-r${place[0]}-c${question.columns.indexOf(place[1])}` : '-r0-c0';
+};
+export const firstControl = { matrixdropdown: firstMissing, matrixdynamic: firstMissing };
