@@ -11,6 +11,7 @@
  */
 import {
   ALIASES,
+  CALCULATED,
   INPUT_TYPES,
   PAGE,
   QUESTION,
@@ -68,9 +69,14 @@ export type LocalizedText = string | { readonly [locale: string]: string };
 
 export type Answers = Readonly<Record<string, unknown>>;
 
-/** A parsed `visibleIf`: what `expression.ts` gives. `questions` are the names it reads. */
+/**
+ * A parsed expression: what `expression.ts` gives. `evaluate` says whether it holds, `value` is what it
+ * computes (with functions that read the survey given a `context`: functions.ts `SurveyContext`);
+ * `questions` are the names it reads.
+ */
 export interface Condition {
-  evaluate(answers: Answers): boolean;
+  evaluate(answers: Answers, context?: unknown): boolean;
+  value(answers: Answers, context?: unknown): unknown;
   questions: string[];
 }
 
@@ -93,6 +99,11 @@ interface QuestionBase {
   isRequired: boolean;
   requiredErrorText?: LocalizedText;
   visibleIf?: Condition;
+  /** Computed values (computed.ts): the answer until the person gives one, and when to set or clear it. */
+  defaultValueExpression?: Condition;
+  setValueExpression?: Condition;
+  setValueIf?: Condition;
+  resetValueIf?: Condition;
 }
 
 export interface RatingQuestion extends QuestionBase {
@@ -174,8 +185,14 @@ export interface HtmlQuestion extends QuestionBase {
   type: 'html';
   html?: LocalizedText;
 }
+/** A value the survey computes and shows, read-only (questions/expression.ts); it is sent as an answer. */
+export interface ExpressionQuestion extends QuestionBase {
+  type: 'expression';
+  expression?: Condition;
+}
 export type Question =
   | HtmlQuestion
+  | ExpressionQuestion
   | RatingQuestion
   | RadiogroupQuestion
   | CheckboxQuestion
@@ -203,6 +220,13 @@ export interface CompletedOnCondition {
   html: LocalizedText;
 }
 
+/** One of `calculatedValues`: a value computed under `name`, which `{name}` reads; sent with `includeIntoResult`. */
+export interface CalculatedValue {
+  name: string;
+  expression?: Condition | null;
+  includeIntoResult: boolean;
+}
+
 export interface SurveyModel {
   title?: LocalizedText;
   description?: LocalizedText;
@@ -211,6 +235,7 @@ export interface SurveyModel {
   cookieName?: string;
   /** `completedHtmlOnCondition`: the first whose condition holds for the answers sent replaces `completedText`. */
   completedOnCondition?: CompletedOnCondition[];
+  calculatedValues?: CalculatedValue[];
   /** `completedHtml` as plain text: tags are dropped and the common entities decoded. */
   completedText?: LocalizedText;
   /** `completedHtml` as written: shown sanitised once the markup chunk is here (questions/html.ts). */
@@ -367,6 +392,19 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       }
       case 'a':
         return Array.isArray(value) ? value : fail(key, 'needs a list');
+      case 'e':
+        // calculatedValues: each a name that `{name}` reads, as a question's.
+        if (!Array.isArray(value)) return fail(key, 'needs a list');
+        return value.map((item: unknown, index) => {
+          const at = `${key}[${index}]`;
+          if (!isObject(item)) return fail(at, 'needs an object with name and expression');
+          const props = read(item, kinds(CALCULATED), (property, problem) => fail(`${at}.${property}`, problem));
+          const { name } = props;
+          if (!name) fail(`${at}.name`, 'is missing');
+          else if ([...names].some((other) => other.toLowerCase() == name.toLowerCase())) fail(`${at}.name`, `repeats the name "${name}"`);
+          else names.add(name);
+          return { ...props, includeIntoResult: !!props.includeIntoResult };
+        });
       case 'c':
         return condition(value, key, fail);
       case 'p':
@@ -493,6 +531,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       showProgressBar: !!survey.showProgressBar,
       completedText: plainText(completedHtml),
       ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
+      ...(survey.calculatedValues ? { calculatedValues: survey.calculatedValues as CalculatedValue[] } : {}),
       completedHtml,
       pages,
     },

@@ -26,6 +26,19 @@ export function withAnswer(answers: Answers, name: string, value: AnswerValue): 
   return next;
 }
 
+/**
+ * Brings computed values up to date after a change (computed.ts `run`): filled in by the `expression`
+ * question family, fetched only for a definition that computes something. Until then, nothing to do.
+ */
+export const COMPUTE: { run?: typeof import('./computed.js').run } = {};
+
+/**
+ * The answers with the survey's computed values brought up to date after a change from `before`
+ * (unchanged when the survey starts); `typed` names the answers the person gave themselves.
+ */
+export const computed = (survey: SurveyModel, answers: Answers, before = answers, typed: (name: string) => boolean = () => false, locale = '') =>
+  COMPUTE.run ? COMPUTE.run(survey, answers, { before, typed, locale }) : answers;
+
 /** A question or page shows unless its `visibleIf` says otherwise. */
 export const isVisible = (element: { visibleIf?: Condition | null }, answers: Answers): boolean =>
   !element.visibleIf || element.visibleIf.evaluate(answers);
@@ -83,5 +96,6 @@ export function surveyResult(survey: SurveyModel, answers: Answers): Answers {
     const comment = commentOf(question.name);
     if (isOtherChosen(question, answers) && String(answers[comment] ?? '').trim()) result[comment] = answers[comment];
   }
+  for (const { name, includeIntoResult } of survey.calculatedValues ?? []) if (includeIntoResult && name in answers) result[name] = answers[name];
   return result;
 }

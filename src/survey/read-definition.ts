@@ -9,7 +9,7 @@
  * test/survey/definition.test.ts holds the fast pass to accepting exactly what the checker accepts
  * without ignoring anything, with the same model.
  */
-import type { Choice, CompletedOnCondition, Condition, LocalizedText, Question, SurveyModel, SurveyPage, TextItem } from './definition.js';
+import type { CalculatedValue, Choice, CompletedOnCondition, Condition, LocalizedText, Question, SurveyModel, SurveyPage, TextItem } from './definition.js';
 import { TYPES } from './questions/registry.js';
 
 /** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
@@ -21,10 +21,14 @@ export function textIn(value: LocalizedText | undefined, locale: string): string
 
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
 // i items (a required list of them), v rating values (items, where an empty list is none, as survey-core
-// reads it), a list, c condition, p progress bar; with no letter, a non-empty string.
-export const SURVEY = 'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a';
+// reads it), a list, c condition (any expression), p progress bar, e calculated values; with no letter, a
+// non-empty string.
+export const SURVEY = 'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a calculatedValues:e';
 export const PAGE = 'name title:t description:t visibleIf:c elements:a';
-export const QUESTION = 'type name title:t description:t isRequired:b requiredErrorText:t visibleIf:c';
+export const QUESTION =
+  'type name title:t description:t isRequired:b requiredErrorText:t visibleIf:c defaultValueExpression:c setValueExpression:c setValueIf:c resetValueIf:c';
+/** The properties of one of `calculatedValues`. */
+export const CALCULATED = 'name expression:c includeIntoResult:b';
 /** Each question type's own properties, besides `QUESTION`: from the question modules (questions/registry.ts). */
 export { TYPES };
 
@@ -221,6 +225,14 @@ export function readDefinition(
       }
       case 'a':
         return Array.isArray(value) ? value : reject();
+      case 'e':
+        return (Array.isArray(value) ? value : reject()).map((item: unknown) => {
+          const props = read(item, kinds(CALCULATED));
+          const name = props.name as string;
+          if (!name || names.some((other) => other.toLowerCase() == name.toLowerCase())) reject();
+          names.push(name);
+          return { ...props, includeIntoResult: !!props.includeIntoResult };
+        });
       case 'c': {
         if (typeof value != 'string') reject();
         if (!(value as string).trim()) return undefined;
@@ -308,6 +320,7 @@ export function readDefinition(
         showProgressBar: !!survey.showProgressBar,
         completedText: plainText(completedHtml),
         ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
+        ...(survey.calculatedValues ? { calculatedValues: survey.calculatedValues as CalculatedValue[] } : {}),
         completedHtml,
         pages,
       },

@@ -11,7 +11,7 @@ import { hasAnswered, markAnswered } from './answered.js';
 import type { DefinitionResult, LocalizedText, OtherChoice, Question, SurveyModel, TextQuestion } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
-import { isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
+import { computed, isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
 import { FIRST_CONTROL, MARKUP, RENDERERS, loadTypes } from './questions/registry.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
@@ -272,6 +272,7 @@ export class VtSurvey extends VtElement {
       this.answers = draft.answers;
       this.pageIndex = draft.pageIndex;
     }
+    this.#compute(result.survey, this.answers);
     return result;
   }
 
@@ -346,11 +347,18 @@ export class VtSurvey extends VtElement {
   }
 
   #setAnswer(question: Question, value: AnswerValue): void {
+    const before = this.answers;
     this.answers = withAnswer(this.answers, question.name, value);
     // survey-core drops what was typed for "other" when "other" is no longer chosen.
     if (!isOtherChosen(question, this.answers)) this.answers = withAnswer(this.answers, commentOf(question.name), undefined);
     this.#dirty.add(question.name);
+    this.#compute(this.#survey!, before);
     this.#saveDraft();
+  }
+
+  /** Brings the values the survey computes up to date after a change from `before`. */
+  #compute(survey: SurveyModel, before: Answers): void {
+    this.answers = computed(survey, this.answers, before, (name) => this.#dirty.has(name), this.#i18n.locale);
   }
 
   /** Leaving a question the person has changed lets its error show. */

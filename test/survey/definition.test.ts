@@ -25,7 +25,8 @@ const parseExpression = (source: string): Condition => {
     throw new ExpressionError(`unexpected text in "${source}"`);
   }
   const questions = [...source.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1].trim());
-  return { questions, evaluate: (answers) => questions.every((name) => answers[name] !== undefined) };
+  const evaluate = (answers: Record<string, unknown>) => questions.every((name) => answers[name] !== undefined);
+  return { questions, evaluate, value: evaluate };
 };
 
 /** A model as data: conditions by the questions they read (their functions differ between parses). */

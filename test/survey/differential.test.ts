@@ -366,6 +366,7 @@ function answerable(question: Question, value: AnswerValue): boolean {
         })
       );
     case 'html':
+    case 'expression':
       return false;
   }
 }

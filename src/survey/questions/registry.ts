@@ -31,18 +31,34 @@ export function register(module: QuestionModule): void {
 /** The families fetched only for a definition that uses them, by each of their types. */
 const LAZY: Record<string, () => Promise<QuestionModule>> = {
   html: () => import('./html.js'),
+  // Also arithmetic, functions and computed values: see `computes`.
+  expression: () => import('./expression.js'),
 };
+
+/**
+ * Whether a property needs the `expression` family's computing: `calculatedValues`, `…Expression`,
+ * `setValueIf`, `resetValueIf`, or an expression (`…If`, `expression`) with arithmetic or a function call
+ * outside its `{names}` and quoted texts. A `-` counts even before a number, and `power` even as a word:
+ * loading for nothing is better than refusing what survey-core runs.
+ */
+const computes = (key: string, value: unknown) =>
+  /^calculatedValues$|Expression$|^(set|reset)ValueIf$/.test(key) ||
+  (/If$|^expression$/.test(key) && typeof value == 'string' && /[-+/%^]|\*(?!=)|\w\(|power/i.test(value.replace(/\{[^}]*\}|'[^']*'|"[^"]*"/g, '')));
 
 const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();
 
-/** Every `type` named in a definition, in its pages, panels and questions; `html` for markup in `completedHtml` or `completedHtmlOnCondition`. */
+/**
+ * Every `type` named in a definition, in its pages, panels and questions; `html` for markup in
+ * `completedHtml` or `completedHtmlOnCondition`; `expression` for a definition that computes.
+ */
 function typesIn(json: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(json)) json.forEach((item) => typesIn(item, found));
   else if (json && typeof json == 'object') {
     for (const [key, value] of Object.entries(json)) {
+      if (computes(key, value)) found.add('expression');
       if (key == 'type' && typeof value == 'string') found.add(value);
-      else if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
       else if (typeof value == 'object') typesIn(value, found);
+      if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
     }
   }
   return found;
