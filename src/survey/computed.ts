@@ -9,20 +9,9 @@
  * result (logic.ts `surveyResult`) sends an `expression` question's value as an answer and a calculated
  * value only with `includeIntoResult`, as survey-core's `survey.data` has them.
  */
-import type { Condition, LocalizedText, Question, SurveyModel } from './definition.js';
-import { isEmpty, type AnswerValue, type Answers } from './expression.js';
-import type { SurveyContext } from './functions.js';
-import { isVisible, problemOf, withAnswer } from './logic.js';
-import { textIn } from './read-definition.js';
-
-/** What one change to the answers needs besides them: the answers before it, and what the person has changed. */
-export interface Change {
-  /** The answers before the change; unchanged on the first run, when the survey starts. */
-  before: Answers;
-  /** Whether the person has given this answer themselves: then `defaultValueExpression` no longer sets it. */
-  typed(name: string): boolean;
-  locale: string;
-}
+import type { Condition, Question, SurveyModel } from './definition.js';
+import { EXTENSION, isEmpty, type AnswerValue, type Answers } from './expression.js';
+import { withAnswer } from './logic.js';
 
 /** The question a `{reference}` reads: the whole name or its part before the first `.` or `[`. */
 const base = (reference: string) => reference.split(/[.[]/)[0]!;
@@ -41,7 +30,7 @@ function changes(before: Answers, after: Answers): Set<string> {
 }
 
 /** `answers` with `name` set to what `condition` gives (an empty value, null or NaN removes it). */
-function assign(answers: Answers, name: string, condition: Condition | null | undefined, context: SurveyContext): Answers {
+function assign(answers: Answers, name: string, condition: Condition | null | undefined, context: SurveyModel): Answers {
   let value: unknown;
   try {
     value = condition?.value(answers, context);
@@ -51,15 +40,16 @@ function assign(answers: Answers, name: string, condition: Condition | null | un
   return withAnswer(answers, name, (isEmpty(value) ? undefined : value) as AnswerValue);
 }
 
-/** The answers after a change, with every computed value brought up to date. */
-export function run(survey: SurveyModel, answers: Answers, change: Change): Answers {
+/**
+ * The answers after a change from `before` (the same answers when the survey starts), with every
+ * computed value brought up to date. `typed`: the answers the person gave themselves, which
+ * `defaultValueExpression` no longer sets; `locale`: the language of texts that functions give.
+ */
+export function run(survey: SurveyModel, answers: Answers, before: Answers = answers, typed = new Set<string>(), locale = ''): Answers {
   const questions = survey.pages.flatMap((page) => page.questions);
-  const context: SurveyContext = {
-    survey,
-    isVisible: (question, values) => isVisible(question, values),
-    isValid: (question, values) => !problemOf(question, values),
-    text: (value: LocalizedText | undefined) => textIn(value, change.locale),
-  };
+  // The survey is what functions such as displayValue read, in this language.
+  const context = survey;
+  EXTENSION.locale = locale;
 
   /** Calculated values, expression questions and defaults, until none changes (one may read another). */
   const derive = (values: Answers): Answers => {
@@ -68,7 +58,7 @@ export function run(survey: SurveyModel, answers: Answers, change: Change): Answ
       for (const { name, expression } of survey.calculatedValues ?? []) next = assign(next, name, expression, context);
       for (const question of questions) {
         if (question.type == 'expression') next = assign(next, question.name, question.expression, context);
-        else if (question.defaultValueExpression && !change.typed(question.name)) {
+        else if (question.defaultValueExpression && !typed.has(question.name)) {
           next = assign(next, question.name, question.defaultValueExpression, context);
         }
       }
@@ -80,7 +70,7 @@ export function run(survey: SurveyModel, answers: Answers, change: Change): Answ
 
   answers = derive(answers);
   // What changed, the person's answer and what it changed in turn, runs setValueIf, setValueExpression and resetValueIf.
-  const changed = changes(change.before, answers);
+  const changed = changes(before, answers);
   if (!changed.size) return answers;
   for (const question of questions as Question[]) {
     const { resetValueIf, setValueIf, setValueExpression } = question;

@@ -224,7 +224,7 @@ export interface CompletedOnCondition {
 export interface CalculatedValue {
   name: string;
   expression?: Condition | null;
-  includeIntoResult: boolean;
+  includeIntoResult?: boolean;
 }
 
 export interface SurveyModel {
@@ -399,11 +399,9 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
           const at = `${key}[${index}]`;
           if (!isObject(item)) return fail(at, 'needs an object with name and expression');
           const props = read(item, kinds(CALCULATED), (property, problem) => fail(`${at}.${property}`, problem));
-          const { name } = props;
-          if (!name) fail(`${at}.name`, 'is missing');
-          else if ([...names].some((other) => other.toLowerCase() == name.toLowerCase())) fail(`${at}.name`, `repeats the name "${name}"`);
-          else names.add(name);
-          return { ...props, includeIntoResult: !!props.includeIntoResult };
+          if (props.name) names.add(props.name);
+          else fail(`${at}.name`, 'is missing');
+          return props;
         });
       case 'c':
         return condition(value, key, fail);
@@ -531,7 +529,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       showProgressBar: !!survey.showProgressBar,
       completedText: plainText(completedHtml),
       ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
-      ...(survey.calculatedValues ? { calculatedValues: survey.calculatedValues as CalculatedValue[] } : {}),
+      calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,
       completedHtml,
       pages,
     },

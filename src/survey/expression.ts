@@ -18,7 +18,7 @@ export interface Expression {
   evaluate(answers: Answers, context?: unknown): boolean;
   /**
    * The expression's value, as survey-core's `ExpressionRunner` gives it: a number, text, boolean,
-   * list, Date, or null. `context` is what the functions that read the survey (`displayValue`, …) read.
+   * list, Date, or null. `context` is the survey model, which functions such as `displayValue` read.
    */
   value(answers: Answers, context?: unknown): unknown;
   /**
@@ -44,14 +44,16 @@ type Value = unknown;
 export type Node = (answers: Answers) => Value;
 
 /**
- * The lazily loaded part (computed.ts): `call` builds a function call (throwing an ExpressionError for a
- * function it does not know), `arithmetic` gives an arithmetic operator's work; `context` is the
- * `context` of the evaluation under way.
+ * The lazily loaded part (functions.ts `install`): `call` builds a function call (throwing an
+ * ExpressionError for a function it does not know), `arithmetic` gives an arithmetic operator's work;
+ * `context` is the `context` of the evaluation under way (the survey model), `locale` the language of
+ * the texts functions give (computed.ts sets it).
  */
 export const EXTENSION: {
   call?: (name: string, args: Node[], at: number) => Node;
   arithmetic?: (operator: string) => (left: Value, right: Value) => Value;
   context?: unknown;
+  locale?: string;
 } = {};
 
 const FAIL = 0;
@@ -154,11 +156,11 @@ const forLogic = (value: Value, other: Value): Value =>
 
 /**
  * Operator spellings as survey-core tries them (first match wins, keywords in any case), a group each:
- * `or`, `and`, six comparisons, five binary functions, then arithmetic. No two groups match at one place
- * but `*=` and `*`, so one pattern serves every level of the grammar.
+ * `or`, `and`, six comparisons, five binary functions, then arithmetic (`+ -`, `* / %`, `^`). No two
+ * groups match at one place but `*=` and `*`, so one pattern serves every level of the grammar.
  */
 const OPERATOR =
-  /(\|\||or)|(&&|and)|(<=|lessorequal)|(>=|greaterorequal)|(==?|equal)|(!=|notequal)|(<|less)|(>|greater)|(\*=|contains?)|(notcontains?)|(anyof)|(allof)|(noneof)|([-+*/%^]|power)/iy;
+  /(\|\||or)|(&&|and)|(<=|lessorequal)|(>=|greaterorequal)|(==?|equal)|(!=|notequal)|(<|less)|(>|greater)|(\*=|contains?)|(notcontains?)|(anyof)|(allof)|(noneof)|([-+])|([*/%])|(\^|power)/iy;
 /** What each group of OPERATOR does, in its order. */
 export const OPERATIONS: Array<(left: Value, right: Value) => Value> = [
   (a, b) => (a = forLogic(a, b)) || forLogic(b, a),
@@ -229,16 +231,13 @@ export function parseExpression(source: string): Expression {
       const start = pos;
       space();
       const found = match(OPERATOR);
-      // The group that matched: 1-2 `or`, `and`; 3-8 comparisons; 9-13 binary functions; 14 arithmetic.
+      // The group that matched: 1-2 `or`, `and`; 3-8 comparisons; 9-13 binary functions; 14-16 arithmetic.
       const group = found ? found.indexOf(found[0], 1) : 0;
-      const sign = found?.[0];
-      if ((group < 3 ? group : group < 9 ? 3 : group < 14 ? 7 : /[-+]/.test(sign!) ? 4 : /[*/%]/.test(sign!) ? 5 : 6) != level) {
-        return (pos = start), left;
-      }
+      if ((group < 3 ? group : group < 9 ? 3 : group < 14 ? 7 : group - 10) != level) return (pos = start), left;
       space();
       const right = chain(level + 1);
       if (!right && level < 7) return (pos = start), left;
-      const run = group > 13 ? (EXTENSION.arithmetic ?? fail('Arithmetic is not supported', start))(sign!.toLowerCase()) : OPERATIONS[group - 1]!;
+      const run = group > 13 ? (EXTENSION.arithmetic ?? fail('Arithmetic is not supported', start))(found![0]) : OPERATIONS[group - 1]!;
       const l: Node = left;
       const r: Node = right || NULL;
       left = (answers) => run(l(answers), r(answers));

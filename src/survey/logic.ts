@@ -27,21 +27,14 @@ export function withAnswer(answers: Answers, name: string, value: AnswerValue): 
 }
 
 /**
- * Brings computed values up to date after a change (computed.ts `run`): filled in by the `expression`
- * question family, fetched only for a definition that computes something. Until then, nothing to do.
+ * Brings the values a survey computes up to date after a change (computed.ts `run`): filled in by the
+ * `expression` question family, fetched only for a definition that computes something.
  */
 export const COMPUTE: { run?: typeof import('./computed.js').run } = {};
 
-/**
- * The answers with the survey's computed values brought up to date after a change from `before`
- * (unchanged when the survey starts); `typed` names the answers the person gave themselves.
- */
-export const computed = (survey: SurveyModel, answers: Answers, before = answers, typed: (name: string) => boolean = () => false, locale = '') =>
-  COMPUTE.run ? COMPUTE.run(survey, answers, { before, typed, locale }) : answers;
-
-/** A question or page shows unless its `visibleIf` says otherwise. */
-export const isVisible = (element: { visibleIf?: Condition | null }, answers: Answers): boolean =>
-  !element.visibleIf || element.visibleIf.evaluate(answers);
+/** A question or page shows unless its `visibleIf` says otherwise; `survey` is what functions such as `displayValue` read. */
+export const isVisible = (element: { visibleIf?: Condition | null }, answers: Answers, survey?: SurveyModel): boolean =>
+  !element.visibleIf || element.visibleIf.evaluate(answers, survey);
 
 /**
  * Each visible page's visible questions, in order; a page hidden by its `visibleIf`, or whose questions
@@ -49,8 +42,8 @@ export const isVisible = (element: { visibleIf?: Condition | null }, answers: An
  */
 export const visiblePages = (survey: SurveyModel, answers: Answers): Question[][] =>
   survey.pages
-    .filter((page) => isVisible(page, answers))
-    .map((page) => page.questions.filter((question) => isVisible(question, answers)))
+    .filter((page) => isVisible(page, answers, survey))
+    .map((page) => page.questions.filter((question) => isVisible(question, answers, survey)))
     .filter((questions) => questions.length);
 
 /**

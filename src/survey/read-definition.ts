@@ -226,12 +226,11 @@ export function readDefinition(
       case 'a':
         return Array.isArray(value) ? value : reject();
       case 'e':
+        // calculatedValues: their names are read like questions' (`question` refuses a question of the same name).
         return (Array.isArray(value) ? value : reject()).map((item: unknown) => {
           const props = read(item, kinds(CALCULATED));
-          const name = props.name as string;
-          if (!name || names.some((other) => other.toLowerCase() == name.toLowerCase())) reject();
-          names.push(name);
-          return { ...props, includeIntoResult: !!props.includeIntoResult };
+          names.push((props.name as string) || reject());
+          return props;
         });
       case 'c': {
         if (typeof value != 'string') reject();
@@ -320,7 +319,7 @@ export function readDefinition(
         showProgressBar: !!survey.showProgressBar,
         completedText: plainText(completedHtml),
         ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
-        ...(survey.calculatedValues ? { calculatedValues: survey.calculatedValues as CalculatedValue[] } : {}),
+        calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,
         completedHtml,
         pages,
       },

@@ -11,7 +11,7 @@ import { hasAnswered, markAnswered } from './answered.js';
 import type { DefinitionResult, LocalizedText, OtherChoice, Question, SurveyModel, TextQuestion } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
-import { computed, isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
+import { COMPUTE, isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
 import { FIRST_CONTROL, MARKUP, RENDERERS, loadTypes } from './questions/registry.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
@@ -358,7 +358,7 @@ export class VtSurvey extends VtElement {
 
   /** Brings the values the survey computes up to date after a change from `before`. */
   #compute(survey: SurveyModel, before: Answers): void {
-    this.answers = computed(survey, this.answers, before, (name) => this.#dirty.has(name), this.#i18n.locale);
+    this.answers = COMPUTE.run?.(survey, this.answers, before, this.#dirty, this.#i18n.locale) ?? this.answers;
   }
 
   /** Leaving a question the person has changed lets its error show. */

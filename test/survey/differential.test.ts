@@ -3,7 +3,7 @@ import { Model } from 'survey-core';
 import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
+import { COMPUTE, problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
 import { ordered } from '../../src/survey/questions/choice.js';
 import { loadTypes } from '../../src/survey/questions/registry.js';
 import { plain, readDefinition } from '../../src/survey/read-definition.js';
@@ -94,6 +94,13 @@ const FIXTURES = [
   '43-choices-order',
   '44-multipletext',
   '45-tolerated-quirks',
+  '60-calculated-values',
+  '61-expression-question',
+  '62-default-value-expression',
+  '63-set-and-reset-value',
+  '64-completed-arithmetic',
+  '65-functions-in-conditions',
+  '66-dates',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -115,8 +122,15 @@ function parse(definition: unknown): SurveyModel {
 
 function ours(definition: unknown, answerSet: Answers, locale: string): Outcome {
   const survey = parse(definition);
-  let answers: Answers = {};
-  for (const [name, value] of Object.entries(answerSet)) answers = withAnswer(answers, name, value);
+  // Answered one by one, as a person answers; what the survey computes follows each answer (computed.ts).
+  let answers: Answers = COMPUTE.run?.(survey, {}) ?? {};
+  const typed = new Set<string>();
+  for (const [name, value] of Object.entries(answerSet)) {
+    const before = answers;
+    answers = withAnswer(answers, name, value);
+    typed.add(name);
+    answers = COMPUTE.run?.(survey, answers, before, typed, locale) ?? answers;
+  }
   const pages = visiblePages(survey, answers);
   return {
     pages: pages.map((page) => page.map((question) => question.name)),

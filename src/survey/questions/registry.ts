@@ -10,6 +10,7 @@ import * as choice from './choice.js';
 import * as matrix from './matrix.js';
 import * as rating from './rating.js';
 import * as text from './text.js';
+import { parseExpression } from '../expression.js';
 import type { QuestionModule, Renderer } from './view.js';
 
 /** Each type's own properties, besides the common ones (read-definition.ts `QUESTION`). */
@@ -37,13 +38,19 @@ const LAZY: Record<string, () => Promise<QuestionModule>> = {
 
 /**
  * Whether a property needs the `expression` family's computing: `calculatedValues`, `…Expression`,
- * `setValueIf`, `resetValueIf`, or an expression (`…If`, `expression`) with arithmetic or a function call
- * outside its `{names}` and quoted texts. A `-` counts even before a number, and `power` even as a word:
- * loading for nothing is better than refusing what survey-core runs.
+ * `setValueIf`, `resetValueIf`, or an expression (`…If`, `expression`) that does not parse without it
+ * (arithmetic, a function call). Parsing tells exactly; the expression is parsed again when it is read.
  */
-const computes = (key: string, value: unknown) =>
-  /^calculatedValues$|Expression$|^(set|reset)ValueIf$/.test(key) ||
-  (/If$|^expression$/.test(key) && typeof value == 'string' && /[-+/%^]|\*(?!=)|\w\(|power/i.test(value.replace(/\{[^}]*\}|'[^']*'|"[^"]*"/g, '')));
+function computes(key: string, value: unknown): boolean | undefined {
+  if (/^calculatedValues|Expression$|ValueIf$/.test(key)) return true;
+  if (/If$|^expression$/.test(key)) {
+    try {
+      parseExpression(value as string);
+    } catch (error) {
+      return / supported/.test((error as Error).message);
+    }
+  }
+}
 
 const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();
 
