@@ -30,13 +30,16 @@ function changes(before: Answers, after: Answers): Set<string> {
 }
 
 /** `answers` with `name` set to what `condition` gives (an empty value, null or NaN removes it). */
-function assign(answers: Answers, name: string, condition: Condition | null | undefined, context: SurveyModel): Answers {
+function assign(answers: Answers, name: string, condition: Condition | null | undefined, context: SurveyModel, precision = -1): Answers {
   let value: unknown;
   try {
     value = condition?.value(answers, context);
   } catch {
     // survey-core throws on a few mixes of text and decimals (`0 + 'x' + 0.5`); here the value is left empty.
   }
+  // An expression question's `precision` rounds a number it gives; it never keeps Infinity.
+  if (value === Infinity) value = undefined;
+  if (precision > -1 && typeof value == 'number') value = parseFloat(value.toFixed(precision));
   return withAnswer(answers, name, (isEmpty(value) ? undefined : value) as AnswerValue);
 }
 
@@ -57,7 +60,7 @@ export function run(survey: SurveyModel, answers: Answers, before: Answers = ans
       let next = values;
       for (const { name, expression } of survey.calculatedValues ?? []) next = assign(next, name, expression, context);
       for (const question of questions) {
-        if (question.type == 'expression') next = assign(next, question.name, question.expression, context);
+        if (question.type == 'expression') next = assign(next, question.name, question.expression, context, question.precision);
         else if (question.defaultValueExpression && !typed.has(question.name)) {
           next = assign(next, question.name, question.defaultValueExpression, context);
         }

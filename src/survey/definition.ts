@@ -189,6 +189,15 @@ export interface HtmlQuestion extends QuestionBase {
 export interface ExpressionQuestion extends QuestionBase {
   type: 'expression';
   expression?: Condition;
+  /** How the value shows (questions/expression.ts `shown`): `none`, `decimal`, `currency`, `percent` or `date`. */
+  displayStyle?: string;
+  format?: LocalizedText;
+  currency?: string;
+  minimumFractionDigits?: number;
+  maximumFractionDigits?: number;
+  useGrouping?: boolean;
+  /** Decimals the value keeps, when 0 or more: the value itself is rounded. */
+  precision?: number;
 }
 export type Question =
   | HtmlQuestion

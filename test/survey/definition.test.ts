@@ -10,6 +10,7 @@ import {
   type Question,
 } from '../../src/survey/definition.js';
 import { PRESETS } from '../../src/survey/preset.js';
+import { loadTypes } from '../../src/survey/questions/registry.js';
 import { readDefinition } from '../../src/survey/read-definition.js';
 import en from '../../src/survey/preset/en.js';
 import fi from '../../src/survey/preset/fi.js';
@@ -405,7 +406,6 @@ describe('survey definition: errors', () => {
     expect(
       errorsOf({
         triggers: [],
-        calculatedValues: [],
         clearInvisibleValues: 'none',
         elements: [
           { type: 'text', name: 'a', validators: [{ type: 'email' }], defaultValue: 'x', correctAnswer: 'y' },
@@ -416,7 +416,6 @@ describe('survey definition: errors', () => {
       }),
     ).to.deep.equal([
       [undefined, 'triggers'],
-      [undefined, 'calculatedValues'],
       [undefined, 'clearInvisibleValues'],
       ['a', 'validators'],
       ['a', 'defaultValue'],
@@ -817,3 +816,68 @@ describe('survey definition: the peer-group-satisfaction preset', () => {
     }
   });
 });
+
+describe('survey definition: computed values', () => {
+  // The expression family, as the element fetches it for a definition that computes.
+  before(() => loadTypes({ calculatedValues: [] }));
+
+  it('reads calculatedValues, whose names expressions read like questions', () => {
+    const result = ok({
+      calculatedValues: [
+        { name: 'total', expression: '{a}', includeIntoResult: true },
+        { name: 'blank', expression: '' },
+      ],
+      elements: [
+        { type: 'text', name: 'a' },
+        { type: 'comment', name: 'b', visibleIf: '{total} notempty' },
+      ],
+    });
+    expect(asData(result.survey.calculatedValues)).to.deep.equal([
+      { name: 'total', expression: { questions: ['a'] }, includeIntoResult: true },
+      { name: 'blank', expression: null },
+    ]);
+  });
+
+  it('names each problem of calculatedValues', () => {
+    expect(errorsOf({ calculatedValues: {}, elements: [{ type: 'text', name: 'a' }] })).to.deep.equal([[undefined, 'calculatedValues']]);
+    expect(
+      errorsOf({
+        calculatedValues: [{ expression: '{a}' }, 'x', { name: 'c', expression: 'not {a}', unit: 'kg' }, { name: 'a' }],
+        elements: [{ type: 'text', name: 'a' }],
+      }),
+    ).to.deep.equal([
+      [undefined, 'calculatedValues[0].name'],
+      [undefined, 'calculatedValues[1]'],
+      [undefined, 'calculatedValues[2].expression'],
+      [undefined, 'calculatedValues[2].unit'],
+      ['a', 'name'],
+    ]);
+  });
+
+  it('reads the expression question and the computing properties of every question', () => {
+    const [question] = questionsOf({
+      elements: [
+        {
+          type: 'expression',
+          name: 'score',
+          expression: '{a}',
+          displayStyle: 'currency',
+          currency: 'EUR',
+          format: { fi: '{0} yhteensä' },
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 2,
+          useGrouping: false,
+          precision: 2,
+        },
+        { type: 'text', name: 'a', defaultValueExpression: '{b}', setValueExpression: '{b}', setValueIf: '{b} = 1', resetValueIf: '{b} empty' },
+        { type: 'text', name: 'b' },
+      ],
+    });
+    expect(asData(question)).to.deep.include({ type: 'expression', displayStyle: 'currency', precision: 2, expression: { questions: ['a'] } });
+    expect(errorsOf({ elements: [{ type: 'text', name: 'a', defaultValueExpression: 'not {a}', resetValueIf: 3 }] })).to.deep.equal([
+      ['a', 'defaultValueExpression'],
+      ['a', 'resetValueIf'],
+    ]);
+  });
+});
+
