@@ -271,6 +271,8 @@ export class VtSurvey extends VtElement {
     if (draft) {
       this.answers = draft.answers;
       this.pageIndex = draft.pageIndex;
+      // Given on an earlier visit: a defaultValueExpression no longer replaces them.
+      for (const name in draft.answers) this.#dirty.add(name);
     }
     this.#compute(result.survey, this.answers);
     return result;

@@ -89,4 +89,32 @@ describe('<vt-survey> computed values', () => {
     expect(request!.body.data['answers']).to.deep.equal(reference.data);
     expect(reference.data).to.deep.equal({ night: 7.5, nap: 1, total: 8.5, inMinutes: 510, score: 'rested' });
   });
+
+  it('follows defaultValueExpression until the person types, also after a reload', async () => {
+    const definition = {
+      elements: [
+        { type: 'text', name: 'adults', inputType: 'number', title: 'Adults' },
+        { type: 'text', name: 'people', inputType: 'number', title: 'People', defaultValueExpression: '{adults} + 1' },
+      ],
+    };
+    const open = () => fixture<VtSurvey>(html`<vt-survey lang="en" survey-id="defaults" .definition=${definition}></vt-survey>`);
+    let survey = await open();
+    const input = (id: string) => survey.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+    expect(input('q1').value, 'survey-core computes 0 + 1 from the start').to.equal('1');
+    input('q0').focus();
+    await typeText('3');
+    await survey.updateComplete;
+    expect(input('q1').value).to.equal('4');
+    input('q1').select();
+    await typeText('9');
+    input('q0').focus();
+    await typeText('0');
+    await survey.updateComplete;
+    expect([input('q0').value, input('q1').value], 'the typed answer stays').to.deep.equal(['30', '9']);
+    // The same survey in the same tab, as after a reload: the answers come back, the typed one kept.
+    survey.remove();
+    survey = await open();
+    expect([input('q0').value, input('q1').value]).to.deep.equal(['30', '9']);
+  });
 });
+
