@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Model } from 'survey-core';
 import '../../src/survey/define.js';
-import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
+import { parseDefinition, textIn, type Choice, type ExpressionQuestion, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
 import { COMPUTE, problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
 import { ordered } from '../../src/survey/questions/choice.js';
+import { shown } from '../../src/survey/questions/expression.js';
 import { loadTypes } from '../../src/survey/questions/registry.js';
 import { plain, readDefinition } from '../../src/survey/read-definition.js';
 import en from '../../src/survey/preset/en.js';
@@ -37,6 +38,8 @@ interface Outcome {
   result: Record<string, unknown>;
   /** The text shown after completing (completedHtml or completedHtmlOnCondition), tags dropped. */
   completed: string;
+  /** What each visible expression question shows, before completing. */
+  shown: Record<string, string>;
 }
 
 /** What each question lets a person answer: its values with their texts, and its limits. */
@@ -132,7 +135,14 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
     answers = COMPUTE.run?.(survey, answers, before, typed, locale) ?? answers;
   }
   const pages = visiblePages(survey, answers);
+  const shownNow = Object.fromEntries(
+    pages
+      .flat()
+      .filter((question) => question.type == 'expression')
+      .map((question) => [question.name, shown(question as ExpressionQuestion, answers[question.name], locale, (text) => textIn(text, locale))]),
+  );
   return {
+    shown: shownNow,
     pages: pages.map((page) => page.map((question) => question.name)),
     errors: pages
       .flat()
@@ -250,6 +260,11 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
   const pages = survey.visiblePages.map((page) =>
     (page.questions as unknown as CoreQuestion[]).filter((question) => question.isVisible).map((question) => question.name),
   );
+  const shown = Object.fromEntries(
+    (survey.visiblePages.flatMap((page) => page.questions) as unknown as Array<CoreQuestion & { displayValue: string }>)
+      .filter((question) => question.isVisible && question.getType() == 'expression')
+      .map((question) => [question.name, question.displayValue]),
+  );
   survey.validate(true, false);
   const errors = questionsOf(survey)
     .filter((question) => question.errors.length)
@@ -260,7 +275,7 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
   // Completing applies clearInvisibleValues (default "onComplete"): hidden questions' answers go.
   survey.doComplete();
   const completed = (survey as unknown as { processedCompletedHtml: string }).processedCompletedHtml;
-  return { pages, errors, result: survey.data as Record<string, unknown>, completed: plain(completed) };
+  return { pages, errors, result: survey.data as Record<string, unknown>, completed: plain(completed), shown };
 }
 
 const describeItems = (items: CoreItem[] = []) => items.map((item) => [item.value, item.text]);
@@ -430,6 +445,7 @@ function compare(fixture: Fixture): void {
       expect(actual.pages, `${label}: visible questions by page (${locale})`).to.deep.equal(expected.pages);
       expect(actual.errors, `${label}: required errors (${locale})`).to.deep.equal(expected.errors);
       expect(actual.result, `${label}: result (${locale})`).to.deep.equal(expected.result);
+      expect(actual.shown, `${label}: what expression questions show (${locale})`).to.deep.equal(expected.shown);
       // survey-core's own thanks differ from ours on purpose: compared where the definition words them.
       const definition = fixture.definition as Record<string, unknown>;
       if (definition['completedHtml'] || definition['completedHtmlOnCondition']) {

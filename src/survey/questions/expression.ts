@@ -26,7 +26,8 @@ export const properties = {
 
 /** The value as the question shows it. */
 export function shown(question: ExpressionQuestion, value: unknown, locale: string, text: (value: ExpressionQuestion['format']) => string): string {
-  if (value == null || value === '') return '';
+  // Spaces alone show as nothing, as survey-core shows them.
+  if (value == null || !String(value).trim()) return '';
   const style = question.displayStyle ?? 'none';
   let shown = value instanceof Date ? value.toLocaleDateString(locale) : String(value);
   const number = typeof value == 'string' && value.trim() ? Number(value) : value;
