@@ -79,8 +79,10 @@ export function problemOf(question: Question, answers: Answers): 'required' | 'o
  * The answers sent: those to the questions visible now, keyed by name. survey-core's `survey.data` after
  * completing, when it drops the answers of hidden questions. A number outside its question's `min` and
  * `max` is left out too, as survey-core never stores one (the element does not send with it anyway).
+ * Calculated values go with `includeIntoResult`; with `variables`, all of them, as survey-core's
+ * `completedHtmlOnCondition` reads them.
  */
-export function surveyResult(survey: SurveyModel, answers: Answers): Answers {
+export function surveyResult(survey: SurveyModel, answers: Answers, variables?: boolean): Answers {
   const result: Answers = {};
   for (const question of visiblePages(survey, answers).flat()) {
     const problem = problemOf(question, answers);
@@ -89,6 +91,6 @@ export function surveyResult(survey: SurveyModel, answers: Answers): Answers {
     const comment = commentOf(question.name);
     if (isOtherChosen(question, answers) && String(answers[comment] ?? '').trim()) result[comment] = answers[comment];
   }
-  for (const { name, includeIntoResult } of survey.calculatedValues ?? []) if (includeIntoResult && name in answers) result[name] = answers[name];
+  for (const { name, includeIntoResult } of survey.calculatedValues ?? []) if ((variables || includeIntoResult) && name in answers) result[name] = answers[name];
   return result;
 }

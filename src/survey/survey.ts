@@ -455,7 +455,7 @@ export class VtSurvey extends VtElement {
     const survey = this.#survey;
     if (sent == 'sent' || sent == 'queued') {
       // The first completedHtmlOnCondition that holds for the answers sent, as survey-core picks it.
-      const result = survey && surveyResult(survey, this.answers);
+      const result = survey && surveyResult(survey, this.answers, true);
       const chosen = survey?.completedOnCondition?.find(({ condition }) => condition.evaluate(result!));
       const done = this.#text(chosen?.text ?? survey?.completedText) || t.t('survey.thanks');
       // Markup shows sanitised, as the message itself, once its chunk is here.

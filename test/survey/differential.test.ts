@@ -153,7 +153,7 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
       })),
     result: surveyResult(survey, answers),
     completed: textIn(
-      survey.completedOnCondition?.find(({ condition }) => condition.evaluate(surveyResult(survey, answers)))?.text ?? survey.completedText,
+      survey.completedOnCondition?.find(({ condition }) => condition.evaluate(surveyResult(survey, answers, true)))?.text ?? survey.completedText,
       locale,
     ),
   };
