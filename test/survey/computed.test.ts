@@ -34,7 +34,7 @@ describe('<vt-survey> computed values', () => {
     const survey = await fixture<VtSurvey>(html`<vt-survey lang="en" .definition=${{
       elements: [
         { type: 'rating', name: 'nps', rateMin: 0, rateMax: 10 },
-        { type: 'comment', name: 'why', visibleIf: "({nps} <= 6 or {nps} = 7) and !({nps} empty) and {nps} *= '1'" },
+        { type: 'comment', name: 'why', visibleIf: "({nps} <= 6 or {nps} = 7) and !({nps} empty) and {nps} *= '1' and {nps} > -1" },
       ],
     }}></vt-survey>`);
     expect(survey.shadowRoot!.querySelector('[part="form"]'), 'the survey shows').to.not.equal(null);
