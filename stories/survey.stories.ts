@@ -227,6 +227,34 @@ const panels = {
   ],
 };
 const panelsSrc = `data:application/json,${encodeURIComponent(JSON.stringify(panels))}`;
+
+const computing = {
+  title: { en: 'Sleep diary', fi: 'Unipäiväkirja', sv: 'Sömndagbok' },
+  calculatedValues: [
+    { name: 'score', expression: "iif({total} >= 8, 'rested', 'tired')", includeIntoResult: true },
+    { name: 'minutes', expression: '{total} * 60' },
+  ],
+  elements: [
+    { type: 'text', name: 'night', inputType: 'number', title: { en: 'Hours slept at night', fi: 'Yöunen tunnit', sv: 'Timmar sömn på natten' } },
+    { type: 'text', name: 'nap', inputType: 'number', title: { en: 'Hours napped', fi: 'Päiväunien tunnit', sv: 'Timmar tupplur' } },
+    { type: 'expression', name: 'total', expression: '{night} + {nap}', title: { en: 'Total hours', fi: 'Tunnit yhteensä', sv: 'Timmar totalt' } },
+    {
+      type: 'expression',
+      name: 'inMinutes',
+      expression: '{minutes}',
+      displayStyle: 'decimal',
+      format: { en: '{0} minutes', fi: '{0} minuuttia', sv: '{0} minuter' },
+      title: { en: 'In minutes', fi: 'Minuutteina', sv: 'I minuter' },
+    },
+    {
+      type: 'comment',
+      name: 'tips',
+      visibleIf: "{score} = 'tired'",
+      title: { en: 'What would help you rest?', fi: 'Mikä auttaisi lepäämään?', sv: 'Vad skulle hjälpa dig vila?' },
+    },
+  ],
+};
+const computingSrc = `data:application/json,${encodeURIComponent(JSON.stringify(computing))}`;
 const invalidSrc = `data:application/json,${encodeURIComponent(
   JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'email' }] }] }),
 )}`;
@@ -306,6 +334,11 @@ export const Matrices: Story = { args: { preset: '', src: matricesSrc, 'survey-i
 export const ThanksOnCondition: Story = { args: { preset: '', src: onConditionSrc, 'survey-id': 'storybook-on-condition', 'allow-multiple': true } };
 /** `html` questions and `completedHtml` with markup, sanitised in a chunk fetched only for such a definition. */
 export const Markup: Story = { args: { preset: '', src: markupSrc, 'survey-id': 'storybook-markup', 'allow-multiple': true } };
+/**
+ * Type the hours: the total (an `expression` question) and a calculated value follow, and the question
+ * for a tired score hides at 8 hours; the score is sent with the answers (`includeIntoResult`).
+ */
+export const ComputedValues: Story = { args: { preset: '', src: computingSrc, 'survey-id': 'storybook-computed', 'allow-multiple': true } };
 
 /** Panels, defaults, read-only and enableIf questions, a comment box, and answers in titles (`{firstName}`). */
 export const Panels: Story = { args: { preset: '', src: panelsSrc, 'survey-id': 'storybook-panels', 'allow-multiple': true } };

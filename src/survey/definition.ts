@@ -14,6 +14,7 @@ import { KINDS } from './questions/registry.js';
 import {
   ALIASES,
   CLEAR_MODES,
+  CALCULATED,
   INPUT_TYPES,
   PAGE,
   PANEL,
@@ -81,9 +82,14 @@ export type LocalizedText = string | { readonly [locale: string]: string };
 
 export type Answers = Readonly<Record<string, unknown>>;
 
-/** A parsed `visibleIf`: what `expression.ts` gives. `questions` are the names it reads. */
+/**
+ * A parsed expression: what `expression.ts` gives. `evaluate` says whether it holds, `value` is what it
+ * computes (with functions that read the survey given a `context`: functions.ts `SurveyContext`);
+ * `questions` are the names it reads.
+ */
 export interface Condition {
-  evaluate(answers: Answers): boolean;
+  evaluate(answers: Answers, context?: unknown): boolean;
+  value(answers: Answers, context?: unknown): unknown;
   questions: string[];
 }
 
@@ -117,6 +123,11 @@ interface QuestionBase {
   showCommentArea?: boolean;
   commentText?: LocalizedText;
   commentPlaceholder?: LocalizedText;
+  /** Computed values (computed.ts): the answer until the person gives one, and when to set or clear it. */
+  defaultValueExpression?: Condition;
+  setValueExpression?: Condition;
+  setValueIf?: Condition;
+  resetValueIf?: Condition;
 }
 
 export interface RatingQuestion extends QuestionBase {
@@ -248,8 +259,23 @@ export interface HtmlQuestion extends QuestionBase {
   type: 'html';
   html?: LocalizedText;
 }
+/** A value the survey computes and shows, read-only (questions/expression.ts); it is sent as an answer. */
+export interface ExpressionQuestion extends QuestionBase {
+  type: 'expression';
+  expression?: Condition;
+  /** How the value shows (questions/expression.ts `shown`): `none`, `decimal`, `currency`, `percent` or `date`. */
+  displayStyle?: string;
+  format?: LocalizedText;
+  currency?: string;
+  minimumFractionDigits?: number;
+  maximumFractionDigits?: number;
+  useGrouping?: boolean;
+  /** Decimals the value keeps, when 0 or more: the value itself is rounded. */
+  precision?: number;
+}
 export type Question =
   | HtmlQuestion
+  | ExpressionQuestion
   | RatingQuestion
   | RadiogroupQuestion
   | CheckboxQuestion
@@ -304,6 +330,12 @@ export interface CompletedOnCondition {
 
 /** When the answers of hidden questions go: never, on completing (survey-core's default), or as soon as they hide. */
 export type ClearMode = 'none' | 'onComplete' | 'onHidden' | 'onHiddenContainer';
+/** One of `calculatedValues`: a value computed under `name`, which `{name}` reads; sent with `includeIntoResult`. */
+export interface CalculatedValue {
+  name: string;
+  expression?: Condition | null;
+  includeIntoResult?: boolean;
+}
 
 export interface SurveyModel {
   title?: LocalizedText;
@@ -314,6 +346,7 @@ export interface SurveyModel {
   cookieName?: string;
   /** `completedHtmlOnCondition`: the first whose condition holds for the answers sent replaces `completedText`. */
   completedOnCondition?: CompletedOnCondition[];
+  calculatedValues?: CalculatedValue[];
   /** `completedHtml` as plain text: tags are dropped and the common entities decoded. */
   completedText?: LocalizedText;
   /** `completedHtml` as written: shown sanitised once the markup chunk is here (questions/html.ts). */
@@ -473,6 +506,17 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
         return Array.isArray(value) ? value : fail(key, 'needs a list');
       case 'j':
         return value ?? undefined;
+      case 'e':
+        // calculatedValues: each a name that `{name}` reads, as a question's.
+        if (!Array.isArray(value)) return fail(key, 'needs a list');
+        return value.map((item: unknown, index) => {
+          const at = `${key}[${index}]`;
+          if (!isObject(item)) return fail(at, 'needs an object with name and expression');
+          const props = read(item, kinds(CALCULATED), (property, problem) => fail(`${at}.${property}`, problem));
+          if (props.name) names.add(props.name);
+          else fail(`${at}.name`, 'is missing');
+          return props;
+        });
       case 'c':
         return condition(value, key, fail);
       case 'p':
@@ -646,6 +690,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       showProgressBar: !!survey.showProgressBar,
       completedText: plainText(completedHtml),
       ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
+      calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,
       completedHtml,
       pages,
     },

@@ -28,19 +28,27 @@ export function withAnswer(answers: Answers, name: string, value: AnswerValue): 
   return next;
 }
 
-/** A question, panel or page shows unless `visible: false` or its `visibleIf` says otherwise. */
-export const isVisible = (element: { visible?: boolean; visibleIf?: Condition | null }, answers: Answers): boolean =>
-  element.visible !== false && (!element.visibleIf || element.visibleIf.evaluate(answers));
+/**
+ * Brings the values a survey computes up to date after a change (computed.ts `run`): filled in by the
+ * `expression` question family, fetched only for a definition that computes something.
+ */
+export const COMPUTE: { run?: typeof import('./computed.js').run } = {};
+
+/**
+ * A question, panel or page shows unless `visible: false` or its `visibleIf` says otherwise; `survey` is
+ * what functions such as `displayValue` read.
+ */
+export const isVisible = (element: { visible?: boolean; visibleIf?: Condition | null }, answers: Answers, survey?: SurveyModel): boolean =>
+  element.visible !== false && (!element.visibleIf || element.visibleIf.evaluate(answers, survey));
 
 /** A question can be answered unless it is `readOnly` or its `enableIf` does not hold. */
-export const isEnabled = (question: Question, answers: Answers): boolean =>
-  !question.readOnly && (!question.enableIf || question.enableIf.evaluate(answers));
-
+export const isEnabled = (question: Question, answers: Answers, survey?: SurveyModel): boolean =>
+  !question.readOnly && (!question.enableIf || question.enableIf.evaluate(answers, survey));
 
 /** The questions shown among `elements`: those visible, in panels that are visible, in order. */
-export const visibleQuestions = (elements: SurveyElement[], answers: Answers): Question[] =>
+export const visibleQuestions = (elements: SurveyElement[], answers: Answers, survey?: SurveyModel): Question[] =>
   elements.flatMap((element) =>
-    !isVisible(element, answers) ? [] : element.type == 'panel' ? visibleQuestions(element.elements, answers) : [element],
+    !isVisible(element, answers, survey) ? [] : element.type == 'panel' ? visibleQuestions(element.elements, answers, survey) : [element],
   );
 
 /**
@@ -49,8 +57,8 @@ export const visibleQuestions = (elements: SurveyElement[], answers: Answers): Q
  */
 export const visiblePages = (survey: SurveyModel, answers: Answers): Question[][] =>
   survey.pages
-    .filter((page) => isVisible(page, answers))
-    .map((page) => visibleQuestions(page.elements, answers))
+    .filter((page) => isVisible(page, answers, survey))
+    .map((page) => visibleQuestions(page.elements, answers, survey))
     .filter((questions) => questions.length);
 
 /**
@@ -96,8 +104,10 @@ export function problemOf(question: Question, answers: Answers): Problem | undef
  * The answers sent: those to the questions visible now, keyed by name. survey-core's `survey.data` after
  * completing, when it drops the answers of hidden questions. A number outside its question's `min` and
  * `max` is left out too, as survey-core never stores one (the element does not send with it anyway).
+ * Calculated values go with `includeIntoResult`; with `variables`, all of them, as survey-core's
+ * `completedHtmlOnCondition` reads them.
  */
-export function surveyResult(survey: SurveyModel, answers: Answers): Answers {
+export function surveyResult(survey: SurveyModel, answers: Answers, variables?: boolean): Answers {
   const result: Answers = {};
   // With clearInvisibleValues "none", hidden questions' answers are sent too.
   const questions = survey.clearInvisibleValues == 'none' ? survey.pages.flatMap((page) => page.questions) : visiblePages(survey, answers).flat();
@@ -108,5 +118,6 @@ export function surveyResult(survey: SurveyModel, answers: Answers): Answers {
     const comment = commentOf(question.name);
     if ((isOtherChosen(question, answers) || question.showCommentArea) && String(answers[comment] ?? '').trim()) result[comment] = answers[comment];
   }
+  for (const { name, includeIntoResult } of survey.calculatedValues ?? []) if ((variables || includeIntoResult) && name in answers) result[name] = answers[name];
   return result;
 }

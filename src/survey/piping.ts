@@ -7,7 +7,8 @@ import type { QuestionModule } from './questions/view.js';
  * `{name}` in a title, description, choice, HTML or `completedHtml`, replaced as survey-core replaces it
  * (with its default `useDisplayValuesInDynamicTexts`): a question's answer as the person saw it (a
  * choice's text, "Yes" for a boolean, ticked choices joined with commas), empty while unanswered;
- * `{matrix.row}` and `{checkbox[0]}` a part of it. A name no question has stays as written. A chunk of
+ * `{matrix.row}` and `{checkbox[0]}` a part of it; a calculated value as it is. Any other name stays as
+ * written. A chunk of
  * its own, fetched only for a definition that has such a text (questions/registry.ts).
  */
 export const properties = {};
@@ -22,7 +23,12 @@ export const pipe: QuestionModule['pipe'] = (text, { questions, answers, text: t
     const question = questions
       .filter(({ name }) => written.toLowerCase() == name.toLowerCase() || /^[.[]/.test(written.slice(name.length)) && written.toLowerCase().startsWith(name.toLowerCase()))
       .sort((a, b) => b.name.length - a.name.length)[0];
-    if (!question) return whole;
+    if (!question) {
+      // A calculated value, as survey-core reads its variables; else the text stays as written.
+      const variable = Object.keys(answers).find((name) => name.toLowerCase() == written.toLowerCase());
+      const value = variable === undefined ? undefined : answers[variable];
+      return value == null || typeof value == 'object' ? whole : markup ? String(value).replace(/[&<>"']/g, (character) => escapes[character]!) : String(value);
+    }
     const path = written.slice(question.name.length).split(/[.[\]]+/).filter(Boolean);
     let value: AnswerValue | unknown = answers[question.name];
     for (const step of path) value = value == null ? undefined : (value as Record<string, unknown>)[step];

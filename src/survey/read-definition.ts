@@ -9,7 +9,7 @@
  * test/survey/definition.test.ts holds the fast pass to accepting exactly what the checker accepts
  * without ignoring anything, with the same model.
  */
-import type { ClearMode, Choice, CompletedOnCondition, Condition, LocalizedText, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextItem } from './definition.js';
+import type { CalculatedValue, ClearMode, Choice, CompletedOnCondition, Condition, LocalizedText, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextItem } from './definition.js';
 import { KINDS, TYPES } from './questions/registry.js';
 
 /** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
@@ -21,14 +21,16 @@ export function textIn(value: LocalizedText | undefined, locale: string): string
 
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
 // i items (a required list of them), v rating values (items, where an empty list is none, as survey-core
-// reads it), a list, c condition, p progress bar, j any JSON value (null is none); with no letter, a
-// non-empty string.
+// reads it), a list, c condition (any expression), p progress bar, e calculated values, j any JSON value
+// (null is none); with no letter, a non-empty string.
 export const SURVEY =
-  'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a clearInvisibleValues';
+  'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a clearInvisibleValues calculatedValues:e';
 export const PAGE = 'name title:t description:t visible:b visibleIf:c elements:a';
 export const QUESTION =
   'type name title:t description:t isRequired:b requiredErrorText:t visible:b visibleIf:c readOnly:b enableIf:c defaultValue:j ' +
-  'showCommentArea:b commentText:t commentPlaceholder:t';
+  'showCommentArea:b commentText:t commentPlaceholder:t defaultValueExpression:c setValueExpression:c setValueIf:c resetValueIf:c';
+/** The properties of one of `calculatedValues`. */
+export const CALCULATED = 'name expression:c includeIntoResult:b';
 export const PANEL = 'type name title:t description:t visible:b visibleIf:c state elements:a';
 /** `clearInvisibleValues`, as survey-core reads it (logic.ts `surveyResult` and `clearHidden`). */
 export const CLEAR_MODES = ['none', 'onComplete', 'onHidden', 'onHiddenContainer'];
@@ -254,6 +256,13 @@ export function readDefinition(
         return Array.isArray(value) ? value : reject();
       case 'j':
         return value ?? undefined;
+      case 'e':
+        // calculatedValues: their names are read like questions' (`question` refuses a question of the same name).
+        return (Array.isArray(value) ? value : reject()).map((item: unknown) => {
+          const props = read(item, kinds(CALCULATED));
+          names.push((props.name as string) || reject());
+          return props;
+        });
       case 'c': {
         if (typeof value != 'string') reject();
         if (!(value as string).trim()) return undefined;
@@ -351,6 +360,7 @@ export function readDefinition(
         showProgressBar: !!survey.showProgressBar,
         completedText: plainText(completedHtml),
         ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
+        calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,
         completedHtml,
         pages,
       },

@@ -11,7 +11,7 @@ import { hasAnswered, markAnswered } from './answered.js';
 import type { DefinitionResult, LocalizedText, OtherChoice, Panel, Question, SurveyElement, SurveyModel, TextQuestion } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
-import { isEnabled, isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
+import { COMPUTE, isEnabled, isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
 import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, loadTypes } from './questions/registry.js';
 import type { QuestionView } from './questions/view.js';
@@ -280,7 +280,12 @@ export class VtSurvey extends VtElement {
     result.survey.pages.forEach((page) => page.elements.forEach(gather));
     const draft = loadDraft(this.#draftKey(result.survey), new Set(this.#questions.flatMap(({ name }) => [name, commentOf(name)])));
     this.answers = draft?.answers ?? EXTRAS.extras?.initialAnswers(result.survey) ?? {};
-    if (draft) this.pageIndex = draft.pageIndex;
+    if (draft) {
+      this.pageIndex = draft.pageIndex;
+      // Given on an earlier visit: a defaultValueExpression no longer replaces them.
+      for (const name in draft.answers) this.#dirty.add(name);
+    }
+    this.#compute(result.survey, this.answers);
     return result;
   }
 
@@ -355,12 +360,19 @@ export class VtSurvey extends VtElement {
   }
 
   #setAnswer(question: Question, value: AnswerValue): void {
-    let answers = withAnswer(this.answers, question.name, value);
+    const before = this.answers;
+    let answers = withAnswer(before, question.name, value);
     // survey-core drops what was typed for "other" when "other" is no longer chosen.
     if ('showOtherItem' in question && !isOtherChosen(question, answers)) answers = withAnswer(answers, commentOf(question.name), undefined);
-    this.answers = EXTRAS.extras?.clearHidden(this.#survey!, this.answers, answers) ?? answers;
+    this.answers = EXTRAS.extras?.clearHidden(this.#survey!, before, answers) ?? answers;
     this.#dirty.add(question.name);
+    this.#compute(this.#survey!, before);
     this.#saveDraft();
+  }
+
+  /** Brings the values the survey computes up to date after a change from `before`. */
+  #compute(survey: SurveyModel, before: Answers): void {
+    this.answers = COMPUTE.run?.(survey, this.answers, before, this.#dirty, this.#i18n.locale) ?? this.answers;
   }
 
   /** Leaving a question the person has changed lets its error show. */
@@ -461,7 +473,7 @@ export class VtSurvey extends VtElement {
     const survey = this.#survey;
     if (sent == 'sent' || sent == 'queued') {
       // The first completedHtmlOnCondition that holds for the answers sent, as survey-core picks it.
-      const result = survey && surveyResult(survey, this.answers);
+      const result = survey && surveyResult(survey, this.answers, true);
       const chosen = survey?.completedOnCondition?.find(({ condition }) => condition.evaluate(result!));
       const done = this.#text(chosen?.text ?? survey?.completedText) || t.t('survey.thanks');
       // Markup shows sanitised, as the message itself, once its chunk is here.

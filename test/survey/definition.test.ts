@@ -31,7 +31,8 @@ const parseExpression = (source: string): Condition => {
     throw new ExpressionError(`unexpected text in "${source}"`);
   }
   const questions = [...source.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1].trim());
-  return { questions, evaluate: (answers) => questions.every((name) => answers[name] !== undefined) };
+  const evaluate = (answers: Record<string, unknown>) => questions.every((name) => answers[name] !== undefined);
+  return { questions, evaluate, value: evaluate };
 };
 
 /** A model as data: conditions by the questions they read (their functions differ between parses). */
@@ -410,7 +411,6 @@ describe('survey definition: errors', () => {
     expect(
       errorsOf({
         triggers: [],
-        calculatedValues: [],
         elements: [
           { type: 'text', name: 'a', validators: [{ type: 'email' }], correctAnswer: 'y' },
           { type: 'radiogroup', name: 'b', choices: ['x'], showOtherItem: true, hasNone: true },
@@ -420,7 +420,6 @@ describe('survey definition: errors', () => {
       }),
     ).to.deep.equal([
       [undefined, 'triggers'],
-      [undefined, 'calculatedValues'],
       ['a', 'validators'],
       ['a', 'correctAnswer'],
       ['b', 'hasNone'],
@@ -979,3 +978,68 @@ describe('survey definition: the peer-group-satisfaction preset', () => {
     }
   });
 });
+
+describe('survey definition: computed values', () => {
+  // The expression family, as the element fetches it for a definition that computes.
+  before(() => loadTypes({ calculatedValues: [] }));
+
+  it('reads calculatedValues, whose names expressions read like questions', () => {
+    const result = ok({
+      calculatedValues: [
+        { name: 'total', expression: '{a}', includeIntoResult: true },
+        { name: 'blank', expression: '' },
+      ],
+      elements: [
+        { type: 'text', name: 'a' },
+        { type: 'comment', name: 'b', visibleIf: '{total} notempty' },
+      ],
+    });
+    expect(asData(result.survey.calculatedValues)).to.deep.equal([
+      { name: 'total', expression: { questions: ['a'] }, includeIntoResult: true },
+      { name: 'blank', expression: null },
+    ]);
+  });
+
+  it('names each problem of calculatedValues', () => {
+    expect(errorsOf({ calculatedValues: {}, elements: [{ type: 'text', name: 'a' }] })).to.deep.equal([[undefined, 'calculatedValues']]);
+    expect(
+      errorsOf({
+        calculatedValues: [{ expression: '{a}' }, 'x', { name: 'c', expression: 'not {a}', unit: 'kg' }, { name: 'a' }],
+        elements: [{ type: 'text', name: 'a' }],
+      }),
+    ).to.deep.equal([
+      [undefined, 'calculatedValues[0].name'],
+      [undefined, 'calculatedValues[1]'],
+      [undefined, 'calculatedValues[2].expression'],
+      [undefined, 'calculatedValues[2].unit'],
+      ['a', 'name'],
+    ]);
+  });
+
+  it('reads the expression question and the computing properties of every question', () => {
+    const [question] = questionsOf({
+      elements: [
+        {
+          type: 'expression',
+          name: 'score',
+          expression: '{a}',
+          displayStyle: 'currency',
+          currency: 'EUR',
+          format: { fi: '{0} yhteensä' },
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 2,
+          useGrouping: false,
+          precision: 2,
+        },
+        { type: 'text', name: 'a', defaultValueExpression: '{b}', setValueExpression: '{b}', setValueIf: '{b} = 1', resetValueIf: '{b} empty' },
+        { type: 'text', name: 'b' },
+      ],
+    });
+    expect(asData(question)).to.deep.include({ type: 'expression', displayStyle: 'currency', precision: 2, expression: { questions: ['a'] } });
+    expect(errorsOf({ elements: [{ type: 'text', name: 'a', defaultValueExpression: 'not {a}', resetValueIf: 3 }] })).to.deep.equal([
+      ['a', 'defaultValueExpression'],
+      ['a', 'resetValueIf'],
+    ]);
+  });
+});
+

@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Model } from 'survey-core';
 import '../../src/survey/define.js';
-import { parseDefinition, textIn, type Choice, type MatrixColumn, type Question, type SurveyModel } from '../../src/survey/definition.js';
+import { parseDefinition, textIn, type Choice, type ExpressionQuestion, type MatrixColumn, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
+import { COMPUTE, problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
 import { clearHidden, initialAnswers } from '../../src/survey/questions/extras.js';
 import { ordered } from '../../src/survey/questions/choice.js';
+import { shown } from '../../src/survey/questions/expression.js';
 import { cellProblems } from '../../src/survey/questions/matrices.js';
 import { loadTypes } from '../../src/survey/questions/registry.js';
 import { pipe } from '../../src/survey/piping.js';
@@ -40,6 +41,8 @@ interface Outcome {
   result: Record<string, unknown>;
   /** The text shown after completing (completedHtml or completedHtmlOnCondition), tags dropped. */
   completed: string;
+  /** What each visible expression question shows, before completing. */
+  shown: Record<string, string>;
 }
 
 /** What each question lets a person answer: its values with their texts, and its limits. */
@@ -97,6 +100,13 @@ const FIXTURES = [
   '43-choices-order',
   '44-multipletext',
   '45-tolerated-quirks',
+  '60-calculated-values',
+  '61-expression-question',
+  '62-default-value-expression',
+  '63-set-and-reset-value',
+  '64-completed-arithmetic',
+  '65-functions-in-conditions',
+  '66-dates',
   '90-matrixdropdown',
   '91-matrixdynamic',
   '92-matrix-all-rows',
@@ -131,11 +141,26 @@ function parse(definition: unknown): SurveyModel {
 
 function ours(definition: unknown, answerSet: Answers, locale: string): Outcome {
   const survey = parse(definition);
-  // From the defaults, as the person answers; with clearInvisibleValues onHidden, each answer that hides a question clears it.
+  // From the defaults, answered one by one as a person answers: what the survey computes follows each
+  // answer (computed.ts), and with clearInvisibleValues onHidden, an answer that hides a question clears it.
   let answers: Answers = initialAnswers(survey);
-  for (const [name, value] of Object.entries(answerSet)) answers = clearHidden(survey, answers, withAnswer(answers, name, value));
+  answers = COMPUTE.run?.(survey, answers) ?? answers;
+  const typed = new Set<string>();
+  for (const [name, value] of Object.entries(answerSet)) {
+    const before = answers;
+    answers = clearHidden(survey, before, withAnswer(answers, name, value));
+    typed.add(name);
+    answers = COMPUTE.run?.(survey, answers, before, typed, locale) ?? answers;
+  }
   const pages = visiblePages(survey, answers);
+  const shownNow = Object.fromEntries(
+    pages
+      .flat()
+      .filter((question) => question.type == 'expression')
+      .map((question) => [question.name, shown(question as ExpressionQuestion, answers[question.name], locale, (text) => textIn(text, locale))]),
+  );
   return {
+    shown: shownNow,
     pages: pages.map((page) => page.map((question) => question.name)),
     errors: pages
       .flat()
@@ -148,12 +173,15 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
         return { question: question.name, text: editors ? textIn(editors, locale) : DEFAULT_TEXT };
       }),
     result: surveyResult(survey, answers),
-    // `{name}` replaced by the answers sent, as survey-core does once they are.
+    // `{name}` replaced by the answers sent (and calculated values), as survey-core does once they are.
     completed: pipe!(
-      textIn(survey.completedOnCondition?.find(({ condition }) => condition.evaluate(surveyResult(survey, answers)))?.text ?? survey.completedText, locale),
+      textIn(
+        survey.completedOnCondition?.find(({ condition }) => condition.evaluate(surveyResult(survey, answers, true)))?.text ?? survey.completedText,
+        locale,
+      ),
       {
         questions: survey.pages.flatMap((page) => page.questions),
-        answers: surveyResult(survey, answers) as Answers,
+        answers: surveyResult(survey, answers, true) as Answers,
         text: (text) => textIn(text, locale),
         yes: 'unused: no boolean is piped in the corpus',
         no: 'unused',
@@ -308,6 +336,11 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
     // Visible in the survey: its own visibleIf holds and so does every panel's it is in.
     (page.questions as unknown as CoreQuestion[]).filter((question) => question.isVisibleInSurvey).map((question) => question.name),
   );
+  const shown = Object.fromEntries(
+    (survey.visiblePages.flatMap((page) => page.questions) as unknown as Array<CoreQuestion & { displayValue: string }>)
+      .filter((question) => question.isVisible && question.getType() == 'expression')
+      .map((question) => [question.name, question.displayValue]),
+  );
   survey.validate(true, false);
   // A matrix's own error first, else the first error in its cells (a required column's).
   const cellWithError = (question: CoreQuestion) =>
@@ -331,7 +364,7 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
   // Completing applies clearInvisibleValues (default "onComplete"): hidden questions' answers go.
   survey.doComplete();
   const completed = (survey as unknown as { processedCompletedHtml: string }).processedCompletedHtml;
-  return { pages, errors, result: survey.data as Record<string, unknown>, completed: plain(completed) };
+  return { pages, errors, result: survey.data as Record<string, unknown>, completed: plain(completed), shown };
 }
 
 const describeItems = (items: CoreItem[] = []) => items.map((item) => [item.value, item.text]);
@@ -495,6 +528,7 @@ function answerable(question: Question, value: AnswerValue): boolean {
         (value as unknown as object[]).some((cells) => Object.keys(cells).length)
       );
     case 'html':
+    case 'expression':
       return false;
   }
 }
@@ -570,6 +604,7 @@ function compare(fixture: Fixture): void {
       expect(actual.pages, `${label}: visible questions by page (${locale})`).to.deep.equal(expected.pages);
       expect(actual.errors, `${label}: required errors (${locale})`).to.deep.equal(expected.errors);
       expect(actual.result, `${label}: result (${locale})`).to.deep.equal(expected.result);
+      expect(actual.shown, `${label}: what expression questions show (${locale})`).to.deep.equal(expected.shown);
       // survey-core's own thanks differ from ours on purpose: compared where the definition words them.
       const definition = fixture.definition as Record<string, unknown>;
       if (definition['completedHtml'] || definition['completedHtmlOnCondition']) {

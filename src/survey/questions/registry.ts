@@ -10,6 +10,7 @@ import * as choice from './choice.js';
 import * as matrix from './matrix.js';
 import * as rating from './rating.js';
 import * as text from './text.js';
+import { parseExpression } from '../expression.js';
 import type { FirstControl, KindReader, QuestionModule, Renderer } from './view.js';
 
 /** Each type's own properties, besides the common ones (read-definition.ts `QUESTION`). */
@@ -51,6 +52,8 @@ const LAZY: Record<string, () => Promise<QuestionModule>> = {
   '{}': () => import('../piping.js'),
   matrixdropdown: matrices,
   matrixdynamic: matrices,
+  // Also arithmetic, functions and computed values: see `computes`.
+  expression: () => import('./expression.js'),
 };
 
 /** The features fetched only for a definition that uses them, by the properties that name them. */
@@ -62,19 +65,36 @@ const LAZY_PROPERTIES: Record<string, () => Promise<QuestionModule>> = {
   hasComment: extras,
 };
 
+/**
+ * Whether a property needs the `expression` family's computing: `calculatedValues`, `…Expression`,
+ * `setValueIf`, `resetValueIf`, or an expression (`…If`, `expression`) that does not parse without it
+ * (arithmetic, a function call). Parsing tells exactly; the expression is parsed again when it is read.
+ */
+function computes(key: string, value: unknown): boolean | undefined {
+  if (/^calculatedValues|Expression$|ValueIf$/.test(key)) return true;
+  if (/If$|^expression$/.test(key)) {
+    try {
+      parseExpression(value as string);
+    } catch (error) {
+      return / supported/.test((error as Error).message);
+    }
+  }
+}
+
 const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();
 /** The lazy families here. */
 const arrived = new Set<() => Promise<QuestionModule>>();
 
 /**
  * Every `type` named in a definition, in its pages, panels and questions; `html` for markup in
- * `completedHtml` or `completedHtmlOnCondition`; `{}` for a text (not an expression) with `{name}` in it;
+ * `completedHtml` or `completedHtmlOnCondition`; `{}` for a text (not an expression) with `{name}` in it; `expression` for a definition that computes;
  * the name of each property in `LAZY_PROPERTIES` it has.
  */
 function typesIn(json: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(json)) json.forEach((item) => typesIn(item, found));
   else if (json && typeof json == 'object') {
     for (const [key, value] of Object.entries(json)) {
+      if (computes(key, value)) found.add('expression');
       // In any letter case, as survey-core reads types.
       if (key == 'type' && typeof value == 'string') found.add(value.toLowerCase());
       else if (LAZY_PROPERTIES[key]) found.add(key);
