@@ -5,7 +5,7 @@
  * kept on purpose; the grammar for editors is in docs/survey-expressions.md.
  *
  * This file parses the whole grammar but runs only comparisons and logic: arithmetic and function calls
- * run once `EXTENSION` is filled in by computed.ts, a chunk fetched only for a definition that uses them
+ * run once `EXTENSION` is filled in by functions.ts, in a chunk fetched only for a definition that uses them
  * (questions/registry.ts `loadTypes`); until then they are rejected when parsing. A recursive-descent
  * parser building closures: no `eval`/`new Function` (CSP), no dependencies.
  */
