@@ -1,4 +1,4 @@
-import type { Condition, Question, SurveyModel } from './definition.js';
+import type { Condition, Question, SurveyModel, TextQuestion, ValidationError } from './definition.js';
 import { OTHER, commentOf } from './read-definition.js';
 import type { AnswerValue, Answers } from './expression.js';
 
@@ -47,8 +47,12 @@ export const visiblePages = (survey: SurveyModel, answers: Answers): Question[][
 export function isMissing(question: Question, answers: Answers): boolean {
   const value = answers[question.name];
   // survey-core keeps isRequired on markup but never asks it for an answer.
-  return question.isRequired && question.type != 'html' && isEmptyAnswer(typeof value == 'string' ? value.trim() : value);
+  return isRequired(question, answers) && question.type != 'html' && isEmptyAnswer(typeof value == 'string' ? value.trim() : value);
 }
+
+/** `requiredIf`, while there is one, decides alone, as survey-core sets `isRequired` from it. */
+export const isRequired = (question: Question, answers: Answers): boolean =>
+  question.requiredIf ? question.requiredIf.evaluate(answers) : question.isRequired;
 
 /** The "other" choice is chosen: the answer is `other`, or a list holding it. */
 export const isOtherChosen = (question: Question, answers: Answers): boolean => {
@@ -58,15 +62,49 @@ export const isOtherChosen = (question: Question, answers: Answers): boolean => 
 
 /**
  * What keeps an answer from being sent, as survey-core finds it on completing: `required` (see
- * `isMissing`), `other` (the "other" choice chosen and nothing typed for it), or a number below a text
- * question's `min` (`min`) or above its `max` (`max`).
+ * `isMissing`), `other` (the "other" choice chosen and nothing typed for it), or a text question's
+ * answer below its `min` (`min`) or above its `max` (`max`).
  */
 export function problemOf(question: Question, answers: Answers): 'required' | 'other' | 'min' | 'max' | undefined {
   if (isMissing(question, answers)) return 'required';
   if (isOtherChosen(question, answers) && !String(answers[commentOf(question.name)] ?? '').trim()) return 'other';
   const value = answers[question.name];
-  if (question.type != 'text' || typeof value != 'number') return undefined;
-  return value < (question.min ?? -Infinity) ? 'min' : value > (question.max ?? Infinity) ? 'max' : undefined;
+  if (question.type != 'text' || isEmptyAnswer(value)) return undefined;
+  const { min, max } = boundsOf(question);
+  const at = (bound: unknown) => (DATES.includes(question.inputType) ? dateOf(bound) : bound) as number;
+  return min != null && at(value) < at(min) ? 'min' : max != null && at(value) > at(max) ? 'max' : undefined;
+}
+
+/** The inputs whose `min` and `max` survey-core compares as dates (it reads `2026-12-06` as local midnight). */
+const DATES = ['date', 'datetime-local'];
+export const dateOf = (value: unknown) =>
+  new Date(typeof value == 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : (value as string));
+
+/** A text question's bounds as survey-core applies them: a date's `max` is 2999-12-31 unless given. */
+export const boundsOf = ({ inputType, min, max }: TextQuestion) => ({
+  min,
+  max: max ?? (DATES.includes(inputType) ? '2999-12-31' : undefined),
+});
+
+// survey-core's test of an e-mail address: dot-separated runs (or a quoted text), `@`, then a domain
+// of dot-separated labels ending in one of two or more characters.
+const ATOM = '[^<>()[\\].,;:\\s@"]+';
+const LABEL = '[^<>()=[\\].,;:\\s@"]';
+const EMAIL = new RegExp(`^(${ATOM}(\\.${ATOM})*|".+")@(${LABEL}+\\.)+${LABEL}{2,}$`, 'i');
+/** An e-mail address as survey-core accepts one, for an `email` input and the `email` validator. */
+export const isEmail = (value: unknown) => EMAIL.test(String(value));
+
+/**
+ * The errors a question's answer has besides `problemOf`'s: an `email` input's own check of the address
+ * (even beside a required error, for spaces), then, when there is no error yet, each failing
+ * validator's (validators.ts), as survey-core asks its validators only then.
+ */
+export function validationErrors(question: Question, answers: Answers): ValidationError[] {
+  const value = answers[question.name];
+  const validators = question.validators ?? [];
+  const email = question.type == 'text' && question.inputType == 'email' && !validators.some(({ type }) => type == 'email');
+  if (email && value && !isEmail(value)) return [{ key: 'invalidEmail' }];
+  return problemOf(question, answers) ? [] : validators.flatMap((validator) => validator.check(value, answers) ?? []);
 }
 
 /**

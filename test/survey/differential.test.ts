@@ -1,9 +1,16 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Model } from 'survey-core';
+// survey-core's own texts in Finnish and Swedish: its validators' messages are ours too.
+import 'survey-core/i18n/finnish';
+import 'survey-core/i18n/swedish';
 import '../../src/survey/define.js';
-import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
+import { parseDefinition, textIn, type Choice, type Question, type SurveyModel, type ValidationError } from '../../src/survey/definition.js';
+import type { SurveyKey } from '../../src/i18n/catalogue.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
+import { isRequired, problemOf, surveyResult, validationErrors, visiblePages, withAnswer } from '../../src/survey/logic.js';
+import { Localizer } from '../../src/i18n/localize.js';
+import * as fiTexts from '../../src/i18n/fi.js';
+import * as svTexts from '../../src/i18n/sv.js';
 import { ordered } from '../../src/survey/questions/choice.js';
 import { loadTypes } from '../../src/survey/questions/registry.js';
 import { plain, readDefinition } from '../../src/survey/read-definition.js';
@@ -31,7 +38,10 @@ interface Fixture {
 interface Outcome {
   /** Each visible page's visible questions, by name. */
   pages: string[][];
-  /** The required errors on completing, with the definition's requiredErrorText (else `default`). */
+  /**
+   * The errors on completing, each a question's: a validator's (or an email input's) message as shown,
+   * the others with the definition's requiredErrorText (else `default`).
+   */
   errors: Array<{ question: string; text: string }>;
   /** What is sent: survey-core's `survey.data` after completing. */
   result: Record<string, unknown>;
@@ -94,6 +104,16 @@ const FIXTURES = [
   '43-choices-order',
   '44-multipletext',
   '45-tolerated-quirks',
+  '70-validator-numeric',
+  '71-validator-text',
+  '72-validator-email',
+  '73-validator-regex',
+  '74-validator-expression',
+  '75-validator-answercount',
+  '76-date-min-max',
+  '77-required-if',
+  '78-check-errors-mode',
+  '79-validators-together',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -120,19 +140,24 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
   const pages = visiblePages(survey, answers);
   return {
     pages: pages.map((page) => page.map((question) => question.name)),
-    errors: pages
-      .flat()
-      .filter((question) => problemOf(question, answers))
-      .map((question) => ({
-        question: question.name,
-        text: question.requiredErrorText ? textIn(question.requiredErrorText, locale) : DEFAULT_TEXT,
-      })),
+    errors: pages.flat().flatMap((question) => [
+      ...(problemOf(question, answers)
+        ? [{ question: question.name, text: question.requiredErrorText ? textIn(question.requiredErrorText, locale) : DEFAULT_TEXT }]
+        : []),
+      ...validationErrors(question, answers).map((error) => ({ question: question.name, text: validationText(error, locale) })),
+    ]),
     result: surveyResult(survey, answers),
     completed: textIn(
       survey.completedOnCondition?.find(({ condition }) => condition.evaluate(surveyResult(survey, answers)))?.text ?? survey.completedText,
       locale,
     ),
   };
+}
+
+/** A validator's message as the element words it in `locale` (fi or sv); survey-core has none for a regex. */
+function validationText({ key, params, text }: ValidationError, locale: string): string {
+  const texts = new Localizer(locale as 'fi' | 'sv', (locale == 'sv' ? svTexts : fiTexts).survey);
+  return textIn(text, locale) || (key == 'invalidFormat' ? DEFAULT_TEXT : texts.t(`survey.${key}` as SurveyKey, { name: texts.t('survey.value'), ...params }));
 }
 
 const describeChoices = (choices: Choice[], locale: string) =>
@@ -148,7 +173,8 @@ const byJson = (a: unknown, b: unknown) => (JSON.stringify(a) < JSON.stringify(b
 function ourOffers(definition: unknown, locale: string): Offers {
   const offers: Offers = {};
   for (const question of parse(definition).pages.flatMap((page) => page.questions)) {
-    const base = { type: question.type, isRequired: question.isRequired };
+    // survey-core's isRequired as loaded: `requiredIf` for no answers.
+    const base = { type: question.type, isRequired: isRequired(question, {}) };
     switch (question.type) {
       case 'rating':
         offers[question.name] = { ...base, values: describeChoices(question.values, locale) };
@@ -194,13 +220,18 @@ interface CoreItem {
   value: string | number;
   text: string;
 }
+interface CoreError {
+  text: string;
+  getText(): string;
+  getErrorType(): string;
+}
 interface CoreQuestion {
   name: string;
   getType(): string;
   isRequired: boolean;
   isVisible: boolean;
   value: unknown;
-  errors: Array<{ text: string }>;
+  errors: CoreError[];
   requiredErrorText: string;
   visibleRateValues?: CoreItem[];
   visibleChoices?: CoreItem[];
@@ -237,17 +268,25 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
     (page.questions as unknown as CoreQuestion[]).filter((question) => question.isVisible).map((question) => question.name),
   );
   survey.validate(true, false);
-  const errors = questionsOf(survey)
-    .filter((question) => question.errors.length)
-    .map((question) => ({
+  const errors = questionsOf(survey).flatMap((question) =>
+    question.errors.map((error) => ({
       question: question.name,
-      text: question.requiredErrorText ? question.errors[0]!.text : DEFAULT_TEXT,
-    }));
+      text: isValidation(question, error) ? error.getText() || DEFAULT_TEXT : question.requiredErrorText ? error.text : DEFAULT_TEXT,
+    })),
+  );
   // Completing applies clearInvisibleValues (default "onComplete"): hidden questions' answers go.
   survey.doComplete();
   const completed = (survey as unknown as { processedCompletedHtml: string }).processedCompletedHtml;
   return { pages, errors, result: survey.data as Record<string, unknown>, completed: plain(completed) };
 }
+
+/**
+ * An error from a validator (which marks it with its notificationType), or an email input's own check,
+ * the one error of its kind such an input has.
+ */
+const isValidation = (question: CoreQuestion, error: CoreError) =>
+  (error as unknown as { notificationTypeValue?: string }).notificationTypeValue !== undefined ||
+  (question.inputType == 'email' && error.getErrorType() == 'custom');
 
 const describeItems = (items: CoreItem[] = []) => items.map((item) => [item.value, item.text]);
 const choicesOf = (question: CoreQuestion) => question.visibleChoices?.filter((item) => item !== question.otherItem);
@@ -255,6 +294,8 @@ const describeCore = (question: CoreQuestion) => {
   const described = describeItems(choicesOf(question));
   return question.choicesOrder == 'random' ? described.sort(byJson) : described;
 };
+
+const numeric = (question: CoreQuestion) => question.inputType == 'number' || question.inputType == 'range';
 
 function referenceOffers(definition: unknown, locale: string): Offers {
   const offers: Offers = {};
@@ -285,9 +326,9 @@ function referenceOffers(definition: unknown, locale: string): Offers {
           ...base,
           inputType: question.inputType,
           maxLength: Math.max(question.getMaxLength!() ?? 0, 0),
-          // survey-core keeps min and max as given; ours are read as numbers.
-          min: question.min === undefined ? undefined : Number(question.min),
-          max: question.max === undefined ? undefined : Number(question.max),
+          // survey-core keeps min and max as given; ours are read as numbers for a number.
+          min: question.min === undefined || !numeric(question) ? question.min : Number(question.min),
+          max: question.max === undefined || !numeric(question) ? question.max : Number(question.max),
         };
         break;
       case 'comment':

@@ -18,12 +18,15 @@ export const RENDERERS: Record<string, Renderer> = {};
 export const FIRST_CONTROL: Record<string, string> = {};
 /** Sanitised markup, once the `html` family is here. */
 export const MARKUP: Pick<QuestionModule, 'markup'> = {};
+/** The reader of questions' `validators`, once a definition that has them has fetched it. */
+export const VALIDATION: Pick<QuestionModule, 'validators'> = {};
 
 export function register(module: QuestionModule): void {
   Object.assign(TYPES, module.properties);
   Object.assign(RENDERERS, module.render);
   Object.assign(FIRST_CONTROL, module.firstControl);
   MARKUP.markup ??= module.markup;
+  VALIDATION.validators ??= module.validators;
 }
 
 [rating, choice, text, boolean, matrix].forEach(register);
@@ -31,17 +34,23 @@ export function register(module: QuestionModule): void {
 /** The families fetched only for a definition that uses them, by each of their types. */
 const LAZY: Record<string, () => Promise<QuestionModule>> = {
   html: () => import('./html.js'),
+  // Not a family: questions' validators, fetched the same way when a definition has any.
+  validators: () => import('../validators.js'),
 };
 
 const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();
 
-/** Every `type` named in a definition, in its pages, panels and questions; `html` for markup in `completedHtml` or `completedHtmlOnCondition`. */
+/**
+ * Every `type` named in a definition, in its pages, panels and questions; `html` for markup in
+ * `completedHtml` or `completedHtmlOnCondition`; `validators` for questions' validators.
+ */
 function typesIn(json: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(json)) json.forEach((item) => typesIn(item, found));
   else if (json && typeof json == 'object') {
     for (const [key, value] of Object.entries(json)) {
       if (key == 'type' && typeof value == 'string') found.add(value);
       else if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
+      else if (key == 'validators') found.add('validators');
       else if (typeof value == 'object') typesIn(value, found);
     }
   }
@@ -54,7 +63,8 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
  * checker then names its type as not supported.
  */
 export function loadTypes(json: unknown): Promise<unknown> | undefined {
-  const loads = new Set([...typesIn(json)].filter((type) => !TYPES[type] && LAZY[type]).map((type) => LAZY[type]!));
+  const here = (type: string) => (type == 'validators' ? VALIDATION.validators : TYPES[type]);
+  const loads = new Set([...typesIn(json)].filter((type) => !here(type) && LAZY[type]).map((type) => LAZY[type]!));
   if (!loads.size) return undefined;
   return Promise.all(
     [...loads].map((load) => {
