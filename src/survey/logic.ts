@@ -1,5 +1,6 @@
 import type { Condition, Question, SurveyModel, TextQuestion, ValidationError } from './definition.js';
 import { OTHER, commentOf } from './read-definition.js';
+import { VALIDATION } from './questions/registry.js';
 import type { AnswerValue, Answers } from './expression.js';
 
 /**
@@ -86,26 +87,11 @@ export const boundsOf = ({ inputType, min, max }: TextQuestion) => ({
   max: max ?? (DATES.includes(inputType) ? '2999-12-31' : undefined),
 });
 
-// survey-core's test of an e-mail address: dot-separated runs (or a quoted text), `@`, then a domain
-// of dot-separated labels ending in one of two or more characters.
-const ATOM = '[^<>()[\\].,;:\\s@"]+';
-const LABEL = '[^<>()=[\\].,;:\\s@"]';
-const EMAIL = new RegExp(`^(${ATOM}(\\.${ATOM})*|".+")@(${LABEL}+\\.)+${LABEL}{2,}$`, 'i');
-/** An e-mail address as survey-core accepts one, for an `email` input and the `email` validator. */
-export const isEmail = (value: unknown) => EMAIL.test(String(value));
-
 /**
  * The errors a question's answer has besides `problemOf`'s: an `email` input's own check of the address
- * (even beside a required error, for spaces), then, when there is no error yet, each failing
- * validator's (validators.ts), as survey-core asks its validators only then.
+ * and the question's validators (validators.ts, a chunk fetched only for a definition that has either).
  */
-export function validationErrors(question: Question, answers: Answers): ValidationError[] {
-  const value = answers[question.name];
-  const validators = question.validators ?? [];
-  const email = question.type == 'text' && question.inputType == 'email' && !validators.some(({ type }) => type == 'email');
-  if (email && value && !isEmail(value)) return [{ key: 'invalidEmail' }];
-  return problemOf(question, answers) ? [] : validators.flatMap((validator) => validator.check(value, answers) ?? []);
-}
+export const validationErrors = (question: Question, answers: Answers): ValidationError[] => VALIDATION.validate?.(question, answers) ?? [];
 
 /**
  * The answers sent: those to the questions visible now, keyed by name. survey-core's `survey.data` after

@@ -1,11 +1,13 @@
-import type { Answers, Condition, LocalizedText, ValidationError, Validator } from './definition.js';
-import { isEmail } from './logic.js';
+import type { Answers, Condition, LocalizedText, Question, ValidationError, Validator } from './definition.js';
+import type { Answers as AnswerSet } from './expression.js';
+import { problemOf } from './logic.js';
 import { isObject, kinds } from './read-definition.js';
 
 /**
- * A question's `validators`, as survey-core 2.5 runs them: a chunk of its own, fetched (by
- * questions/registry.ts `loadTypes`) only for a definition that has validators, in parallel with the
- * question families it uses; the checker (definition.ts) imports it, as it names their problems. Each
+ * A question's `validators`, as survey-core 2.5 runs them, and an `email` input's own check: a chunk of
+ * its own, fetched (by questions/registry.ts `loadTypes`) only for a definition that has either, in
+ * parallel with the question families it uses; the checker (definition.ts) imports it, as it names
+ * their problems. Each
  * validator checks the answer only once the question has no other error (required, "other", min, max,
  * email input), as in survey-core, and all of a question's validators are asked: each failing one adds
  * its message. An answer that fails one is still kept and sent, as survey-core keeps it in `survey.data`.
@@ -135,6 +137,26 @@ const CHECKS: Record<string, (props: Props, source: string) => Check> = {
   expression: ({ expression, text }, source) => (_value, answers) =>
     !expression || (expression as Condition).evaluate(answers) ? undefined : error(text, 'invalidExpression', { expression: source }),
 };
+
+// survey-core's test of an e-mail address: dot-separated runs (or a quoted text), `@`, then a domain
+// of dot-separated labels ending in one of two or more characters.
+const ATOM = '[^<>()[\\].,;:\\s@"]+';
+const LABEL = '[^<>()=[\\].,;:\\s@"]';
+const EMAIL = new RegExp(`^(${ATOM}(\\.${ATOM})*|".+")@(${LABEL}+\\.)+${LABEL}{2,}$`, 'i');
+const isEmail = (value: unknown) => EMAIL.test(String(value));
+
+/**
+ * An `email` input's own check of the address (even beside a required error, for spaces), then, when
+ * the question has no error yet (logic.ts `problemOf`), each failing validator's, as survey-core asks
+ * its validators only then.
+ */
+export function validate(question: Question, answers: AnswerSet): ValidationError[] {
+  const value = answers[question.name];
+  const validators = question.validators ?? [];
+  const email = question.type == 'text' && question.inputType == 'email' && !validators.some(({ type }) => type == 'email');
+  if (email && value && !isEmail(value)) return [{ key: 'invalidEmail' }];
+  return problemOf(question, answers) ? [] : validators.flatMap((validator) => validator.check(value, answers) ?? []);
+}
 
 // Fetched as a question family is (questions/registry.ts), with no types of its own.
 export const properties = {};

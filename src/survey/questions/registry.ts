@@ -19,7 +19,7 @@ export const FIRST_CONTROL: Record<string, string> = {};
 /** Sanitised markup, once the `html` family is here. */
 export const MARKUP: Pick<QuestionModule, 'markup'> = {};
 /** The reader of questions' `validators`, once a definition that has them has fetched it. */
-export const VALIDATION: Pick<QuestionModule, 'validators'> = {};
+export const VALIDATION: Pick<QuestionModule, 'validators' | 'validate'> = {};
 
 export function register(module: QuestionModule): void {
   Object.assign(TYPES, module.properties);
@@ -27,6 +27,7 @@ export function register(module: QuestionModule): void {
   Object.assign(FIRST_CONTROL, module.firstControl);
   MARKUP.markup ??= module.markup;
   VALIDATION.validators ??= module.validators;
+  VALIDATION.validate ??= module.validate;
 }
 
 [rating, choice, text, boolean, matrix].forEach(register);
@@ -42,7 +43,7 @@ const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();
 
 /**
  * Every `type` named in a definition, in its pages, panels and questions; `html` for markup in
- * `completedHtml` or `completedHtmlOnCondition`; `validators` for questions' validators.
+ * `completedHtml` or `completedHtmlOnCondition`; `validators` for questions' validators or an email input.
  */
 function typesIn(json: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(json)) json.forEach((item) => typesIn(item, found));
@@ -50,7 +51,7 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
     for (const [key, value] of Object.entries(json)) {
       if (key == 'type' && typeof value == 'string') found.add(value);
       else if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
-      else if (key == 'validators') found.add('validators');
+      else if (key == 'validators' || (key == 'inputType' && value == 'email')) found.add('validators');
       else if (typeof value == 'object') typesIn(value, found);
     }
   }

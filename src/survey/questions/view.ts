@@ -3,7 +3,7 @@ import type { Localizer } from '../../i18n/localize.js';
 import type { Choice, LocalizedText, Question } from '../definition.js';
 import type { AnswerValue } from '../expression.js';
 import type { SurveyTextKey } from '../texts.js';
-import type { readValidators } from '../validators.js';
+import type { readValidators, validate } from '../validators.js';
 
 /**
  * What the element gives a question module to render one question: its ids, answer and error, the
@@ -46,8 +46,9 @@ export interface QuestionModule {
   firstControl?: Record<string, string>;
   /** Sanitised markup for `completedHtml`, as one node that stays the same for the same owner and text. */
   markup?: (owner: object, source: string) => Element;
-  /** Reads a question's `validators` (validators.ts, fetched like a family: it has no types). */
+  /** Reads a question's `validators`, and checks an answer with them (validators.ts, fetched like a family: it has no types). */
   validators?: typeof readValidators;
+  validate?: typeof validate;
 }
 
 /** A choice, rating value or matrix column as a control offers it; a boolean's are `true` and `false`. */
