@@ -234,6 +234,8 @@ export class VtSurvey extends VtElement {
     this.attempted = false;
     this.#touched.clear();
     this.#dirty.clear();
+    this.#shownErrors.clear();
+    this.#announced = '';
     this.#questions = [];
     this.answers = {};
     if (source === MALFORMED || source === null) return undefined;
