@@ -255,8 +255,44 @@ const computing = {
   ],
 };
 const computingSrc = `data:application/json,${encodeURIComponent(JSON.stringify(computing))}`;
+/** Validators with survey-core's messages (or the editor's), a requiredIf, and a date with min and max. */
+const validation = {
+  title: { en: 'Checked answers', fi: 'Tarkistetut vastaukset' },
+  elements: [
+    { type: 'text', name: 'hours', title: { en: 'Hours a week in the group (1–40)', fi: 'Tunteja viikossa ryhmässä (1–40)' }, validators: [{ type: 'numeric', minValue: 1, maxValue: 40 }] },
+    { type: 'text', name: 'email', title: { en: 'Email', fi: 'Sähköposti' }, validators: [{ type: 'email' }] },
+    {
+      type: 'checkbox',
+      name: 'topics',
+      title: { en: 'Topics (two or more)', fi: 'Aiheet (kaksi tai useampi)' },
+      choices: ['work|Work', 'family|Family', 'sleep|Sleep'],
+      validators: [{ type: 'answercount', minCount: 2, text: { en: 'Pick two or more.', fi: 'Valitse ainakin kaksi.' } }],
+    },
+    { type: 'text', name: 'day', inputType: 'date', min: '2026-01-01', max: '2026-12-31', title: { en: 'Meeting day in 2026', fi: 'Tapaamispäivä vuonna 2026' } },
+    { type: 'comment', name: 'why', requiredIf: "{topics} contains 'sleep'", title: { en: 'What about sleep?', fi: 'Entä uni?' } },
+  ],
+};
+const validationSrc = `data:application/json,${encodeURIComponent(JSON.stringify(validation))}`;
+
+/** Answers as a person would give them, each failing its check, then Submit. */
+async function answerBadly(canvasElement: HTMLElement): Promise<void> {
+  const survey = canvasElement.querySelector('vt-survey') as VtSurvey;
+  for (let tries = 0; tries < 50 && !survey.shadowRoot?.querySelector('#q0'); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const root = survey.shadowRoot!;
+  for (const [id, value] of [['q0', '60'], ['q1', 'me@'], ['q3', '2027-02-01']]) {
+    const input = root.querySelector<HTMLInputElement>(`#${id}`)!;
+    input.value = value!;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  root.querySelector<HTMLInputElement>('#q2-2')!.click();
+  await survey.updateComplete;
+  await submitSurvey(canvasElement);
+}
+
 const invalidSrc = `data:application/json,${encodeURIComponent(
-  JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'email' }] }] }),
+  JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'phone' }] }] }),
 )}`;
 
 const meta = {
@@ -342,6 +378,12 @@ export const ComputedValues: Story = { args: { preset: '', src: computingSrc, 's
 
 /** Panels, defaults, read-only and enableIf questions, a comment box, and answers in titles (`{firstName}`). */
 export const Panels: Story = { args: { preset: '', src: panelsSrc, 'survey-id': 'storybook-panels', 'allow-multiple': true } };
+
+/** Answers that fail their validators, a requiredIf and a date's limits, submitted: every message in the summary and beside its field. */
+export const ValidationErrors: Story = {
+  args: { preset: '', src: validationSrc, 'survey-id': 'storybook-validation', 'allow-multiple': true },
+  play: async ({ canvasElement }) => answerBadly(canvasElement),
+};
 
 /** A definition the survey cannot run: every problem named for the editor, and no half survey. */
 export const InvalidDefinition: Story = { args: { preset: '', src: invalidSrc } };

@@ -11,10 +11,13 @@
  */
 import type { AnswerValue } from './expression.js';
 import { KINDS } from './questions/registry.js';
+import { readValidators } from './validators.js';
 import {
   ALIASES,
-  CLEAR_MODES,
+  BOUNDED,
   CALCULATED,
+  CHECK_ERRORS_MODES,
+  CLEAR_MODES,
   INPUT_TYPES,
   PAGE,
   PANEL,
@@ -23,6 +26,7 @@ import {
   SURVEY,
   TEXT_ITEM,
   TYPES,
+  checkErrorsMode,
   isObject,
   isText,
   kinds,
@@ -53,7 +57,7 @@ export const PRESENTATION_ONLY = new Set(
     'loadingHtml questionsOnPageMode widthMode fitToContainer gridLayoutEnabled headerView backgroundImage ' +
     'backgroundImageFit backgroundImageAttachment backgroundOpacity showBrandInfo autoFocusFirstQuestion ' +
     'focusFirstQuestionAutomatic autoFocusFirstError focusOnFirstError autoGrowComment allowResizeComment ' +
-    'commentAreaRows textUpdateMode checkErrorsMode validateVisitedEmptyFields autoAdvanceEnabled ' +
+    'commentAreaRows textUpdateMode validateVisitedEmptyFields autoAdvanceEnabled ' +
     'goNextPageAutomatic autoAdvanceAllowComplete allowCompleteSurveyAutomatic showCompletePage ' +
     'showCompletedPage showTimer showTimerPanel timerLocation timerInfoMode showTimerPanelMode ' +
     'showPreviewBeforeComplete previewMode $schema sjsVersion ' +
@@ -128,6 +132,25 @@ interface QuestionBase {
   setValueExpression?: Condition;
   setValueIf?: Condition;
   resetValueIf?: Condition;
+  /** While it holds, the question is required (and `isRequired` is not read), as in survey-core. */
+  requiredIf?: Condition;
+  /** survey-core's validators (validators.ts), asked once the question has no other error. */
+  validators?: Validator[];
+}
+
+/** One of a question's `validators`: its properties as read, and `check`, which gives its error for an answer. */
+export interface Validator {
+  type: 'numeric' | 'text' | 'email' | 'regex' | 'expression' | 'answercount';
+  /** The editor's message, else survey-core's by `ValidationError.key`. */
+  text?: LocalizedText;
+  check(value: unknown, answers: Answers): ValidationError | undefined;
+}
+
+/** A validator's error: the editor's `text`, else the `survey.<key>` text with `params` filled in. */
+export interface ValidationError {
+  key: string;
+  params?: Record<string, string>;
+  text?: LocalizedText;
 }
 
 export interface RatingQuestion extends QuestionBase {
@@ -170,9 +193,12 @@ export interface TextQuestion extends QuestionBase {
   inputType: string;
   maxLength?: number;
   placeholder?: LocalizedText;
-  /** For `number` and `range`: survey-core's error below `min` or above `max`; `step` for the control. */
-  min?: number;
-  max?: number;
+  /**
+   * survey-core's error below `min` or above `max`: numbers for `number` and `range`; for `date`,
+   * `datetime-local`, `month`, `time` and `week`, texts as the input gives its value. `step` for the control.
+   */
+  min?: number | string;
+  max?: number | string;
   step?: number;
 }
 export interface DropdownQuestion extends QuestionBase, OtherChoice {
@@ -342,6 +368,8 @@ export interface SurveyModel {
   clearInvisibleValues?: ClearMode;
   description?: LocalizedText;
   showProgressBar: boolean;
+  /** When errors show: on Next (`onNextPage`, the default), once an answer changes (`onValueChanged`), or only on completing (`onComplete`). */
+  checkErrorsMode?: 'onValueChanged' | 'onComplete';
   /** The survey id for "already answered" when the element has no `survey-id`. */
   cookieName?: string;
   /** `completedHtmlOnCondition`: the first whose condition holds for the answers sent replaces `completedText`. */
@@ -517,6 +545,14 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
           else fail(`${at}.name`, 'is missing');
           return props;
         });
+      case 'r':
+        return typeof value == 'number' || (typeof value == 'string' && value.trim()) ? value : fail(key, 'needs a number or a text');
+      case 'V':
+        return readValidators(
+          value,
+          (json, allowed, at) => read(json as Json, allowed, (property, problem, tolerated) => fail(`${key}${at}${property}`, problem, tolerated)),
+          (at, problem) => fail(key + at, problem),
+        );
       case 'c':
         return condition(value, key, fail);
       case 'p':
@@ -614,7 +650,9 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
                   ? 'cannot be given with showOtherItem: survey-core would keep both texts as one <name>-Comment'
                 : property == 'choicesMax'
                   ? 'needs choicesMin, choicesMax and a choicesStep above 0 that are whole numbers'
-                  : `is read only with inputType number or range, not ${detail}`,
+                  : typeof detail == 'object'
+                    ? 'needs a number with inputType number or range, else a date or time as the input writes it (an expression, starting with =, is not supported)'
+                    : `is read only with inputType ${property == 'step' ? 'number or range' : BOUNDED.join(', ')}, not ${detail}`,
       ),
     );
   };
@@ -651,6 +689,9 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
   const fail = failer();
   const survey = read(json, kinds(SURVEY), fail);
   if (survey.pages && survey.elements) fail('elements', 'cannot be given with pages; use one of them');
+  if (survey.checkErrorsMode && !CHECK_ERRORS_MODES.includes(survey.checkErrorsMode as string)) {
+    fail('checkErrorsMode', `needs to be one of ${CHECK_ERRORS_MODES.join(', ')}${survey.checkErrorsMode == 'onValueChanging' ? ' (onValueChanging would leave an answer that fails out of what is sent)' : ''}`);
+  }
   const pages: SurveyPage[] = [];
   (survey.elements ? [{ elements: survey.elements }] : (survey.pages ?? [])).forEach((page, index) => {
     const at = survey.elements ? '' : `pages[${index}]`;
@@ -688,6 +729,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       cookieName: survey.cookieName as string | undefined,
       ...(survey.clearInvisibleValues ? { clearInvisibleValues: survey.clearInvisibleValues as ClearMode } : {}),
       showProgressBar: !!survey.showProgressBar,
+      ...checkErrorsMode(survey.checkErrorsMode),
       completedText: plainText(completedHtml),
       ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
       calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,

@@ -1,5 +1,6 @@
-import type { Condition, Question, SurveyElement, SurveyModel } from './definition.js';
+import type { Condition, Question, SurveyElement, SurveyModel, TextQuestion, ValidationError } from './definition.js';
 import { OTHER, commentOf } from './read-definition.js';
+import { VALIDATION } from './questions/registry.js';
 import type { AnswerValue, Answers } from './expression.js';
 import { CHECKS } from './questions/registry.js';
 import type { Problem } from './questions/view.js';
@@ -68,8 +69,12 @@ export const visiblePages = (survey: SurveyModel, answers: Answers): Question[][
 export function isMissing(question: Question, answers: Answers): boolean {
   const value = answers[question.name];
   // survey-core keeps isRequired on markup but never asks it for an answer.
-  return question.isRequired && question.type != 'html' && isEmptyAnswer(typeof value == 'string' ? value.trim() : value);
+  return isRequired(question, answers) && question.type != 'html' && isEmptyAnswer(typeof value == 'string' ? value.trim() : value);
 }
+
+/** `requiredIf`, while there is one, decides alone, as survey-core sets `isRequired` from it. */
+export const isRequired = (question: Question, answers: Answers): boolean =>
+  question.requiredIf ? question.requiredIf.evaluate(answers) : question.isRequired;
 
 /** The "other" choice is chosen: the answer is `other`, or a list holding it. */
 export const isOtherChosen = (question: Question, answers: Answers): boolean => {
@@ -96,9 +101,28 @@ export function problemOf(question: Question, answers: Answers): Problem | undef
   if (question.type == 'matrix' && question.isAllRowRequired && question.rows.some((row) => rows?.[row.value] === undefined)) return 'rows';
   if (isOtherChosen(question, answers) && !String(answers[commentOf(question.name)] ?? '').trim()) return 'other';
   const value = answers[question.name];
-  if (question.type != 'text' || typeof value != 'number') return undefined;
-  return value < (question.min ?? -Infinity) ? 'min' : value > (question.max ?? Infinity) ? 'max' : undefined;
+  if (question.type != 'text' || isEmptyAnswer(value)) return undefined;
+  const { min, max } = boundsOf(question);
+  const at = (bound: unknown) => (DATES.includes(question.inputType) ? dateOf(bound) : bound) as number;
+  return min != null && at(value) < at(min) ? 'min' : max != null && at(value) > at(max) ? 'max' : undefined;
 }
+
+/** The inputs whose `min` and `max` survey-core compares as dates (it reads `2026-12-06` as local midnight). */
+const DATES = ['date', 'datetime-local'];
+export const dateOf = (value: unknown) =>
+  new Date(typeof value == 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : (value as string));
+
+/** A text question's bounds as survey-core applies them: a date's `max` is 2999-12-31 unless given. */
+export const boundsOf = ({ inputType, min, max }: TextQuestion) => ({
+  min,
+  max: max ?? (DATES.includes(inputType) ? '2999-12-31' : undefined),
+});
+
+/**
+ * The errors a question's answer has besides `problemOf`'s: an `email` input's own check of the address
+ * and the question's validators (validators.ts, a chunk fetched only for a definition that has either).
+ */
+export const validationErrors = (question: Question, answers: Answers): ValidationError[] => VALIDATION.validate?.(question, answers) ?? [];
 
 /**
  * The answers sent: those to the questions visible now, keyed by name. survey-core's `survey.data` after

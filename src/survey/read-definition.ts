@@ -10,7 +10,7 @@
  * without ignoring anything, with the same model.
  */
 import type { CalculatedValue, ClearMode, Choice, CompletedOnCondition, Condition, LocalizedText, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextItem } from './definition.js';
-import { KINDS, TYPES } from './questions/registry.js';
+import { KINDS, TYPES, VALIDATION } from './questions/registry.js';
 
 /** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
 export function textIn(value: LocalizedText | undefined, locale: string): string {
@@ -22,12 +22,14 @@ export function textIn(value: LocalizedText | undefined, locale: string): string
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
 // i items (a required list of them), v rating values (items, where an empty list is none, as survey-core
 // reads it), a list, c condition (any expression), p progress bar, e calculated values, j any JSON value
-// (null is none); with no letter, a non-empty string.
+// (null is none), r a number or a text (a bound), V validators (validators.ts); with no letter, a
+// non-empty string.
 export const SURVEY =
-  'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a clearInvisibleValues calculatedValues:e';
+  'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a clearInvisibleValues calculatedValues:e checkErrorsMode';
 export const PAGE = 'name title:t description:t visible:b visibleIf:c elements:a';
 export const QUESTION =
-  'type name title:t description:t isRequired:b requiredErrorText:t visible:b visibleIf:c readOnly:b enableIf:c defaultValue:j ' +
+  'type name title:t description:t isRequired:b requiredErrorText:t visible:b visibleIf:c requiredIf:c validators:V readOnly:b enableIf:c ' +
+  'defaultValue:j ' +
   'showCommentArea:b commentText:t commentPlaceholder:t defaultValueExpression:c setValueExpression:c setValueIf:c resetValueIf:c';
 /** The properties of one of `calculatedValues`. */
 export const CALCULATED = 'name expression:c includeIntoResult:b';
@@ -70,6 +72,7 @@ export const ALIASES: Record<string, string> = {
   otherPlaceHolder: 'otherPlaceholder',
   hasComment: 'showCommentArea',
   commentPlaceHolder: 'commentPlaceholder',
+  insensitive: 'caseInsensitive',
 };
 
 /** The properties of a multipletext item, and its model: `inputType` in lower case, `title` its name by default. */
@@ -83,6 +86,12 @@ export const textItem = (props: Json, fail: Problem): TextItem => {
 /** The value of the "other" choice, and the answer key of what is typed for it, as survey-core has them. */
 export const OTHER = 'other';
 export const commentOf = (name: string) => `${name}-Comment`;
+
+/** The `inputType`s whose `min` and `max` survey-core compares with the answer. */
+export const BOUNDED = 'number range date datetime-local month time week'.split(' ');
+
+/** survey-core's `checkErrorsMode`s but `onValueChanging`, which would keep a failing answer out of the data. */
+export const CHECK_ERRORS_MODES = ['onNextPage', 'onValueChanged', 'onComplete'];
 
 /** The `inputType`s of a `text` question, as the browser's own inputs. */
 export const INPUT_TYPES = 'text email number tel url date datetime-local time month week range color'.split(' ');
@@ -102,9 +111,16 @@ export function questionModel(type: string, name: string, props: Json, fail: Pro
   const inputType = String(props.inputType ?? 'text').toLowerCase();
   if (!INPUT_TYPES.includes(inputType)) fail('inputType', inputType);
   if (props.choicesOrder != null && !['none', 'asc', 'desc', 'random'].includes(props.choicesOrder as string)) fail('choicesOrder', props.choicesOrder);
-  // survey-core compares min and max as numbers only for these; a date's we do not read yet.
+  // survey-core compares min and max for these inputs only: as numbers, dates, or texts (a time, a week).
+  const numeric = inputType == 'number' || inputType == 'range';
+  const bounds: Json = {};
   for (const bound of ['min', 'max', 'step']) {
-    if (props[bound] != null && inputType != 'number' && inputType != 'range') fail(bound, inputType);
+    const value = props[bound];
+    if (value == null) continue;
+    if (bound == 'step' ? !numeric : !BOUNDED.includes(inputType)) fail(bound, inputType);
+    // survey-core reads one starting with `=` as an expression.
+    else if (numeric ? value === '' || !isFinite(Number(value)) : typeof value != 'string' || value.startsWith('=')) fail(bound, { value });
+    else bounds[bound] = numeric ? Number(value) : value;
   }
   let choices = props.choices as Choice[] | undefined;
   const { choicesMin: from = 0, choicesMax: to = 0, choicesStep: step = 1 } = props as Record<string, number>;
@@ -124,7 +140,7 @@ export function questionModel(type: string, name: string, props: Json, fail: Pro
     maxLength: limit(props.maxLength),
     maxSelectedChoices: limit(props.maxSelectedChoices),
     ...(choices && { choices }),
-    ...(type == 'text' && { inputType }),
+    ...(type == 'text' && { inputType, ...bounds }),
     ...(type == 'rating' && { values: ratingValues(props, fail) }),
   } as unknown as Question;
 }
@@ -187,6 +203,10 @@ export function ratingValues(props: RatingProps, fail: RatingProblem): Choice[] 
   }
   return values;
 }
+
+/** The survey's `checkErrorsMode` in the model: absent for the default, `onNextPage`. */
+export const checkErrorsMode = (mode: unknown) =>
+  mode == 'onValueChanged' || mode == 'onComplete' ? { checkErrorsMode: mode as 'onValueChanged' | 'onComplete' } : {};
 
 /** Stops the fast pass at the first problem: what it throws is itself, told apart from any other error. */
 const reject = (): never => {
@@ -263,6 +283,10 @@ export function readDefinition(
           names.push((props.name as string) || reject());
           return props;
         });
+      case 'r':
+        return typeof value == 'number' || (typeof value == 'string' && value.trim()) ? value : reject();
+      case 'V':
+        return VALIDATION.validators ? VALIDATION.validators(value, (props, allowed) => read(props, allowed), reject) : reject();
       case 'c': {
         if (typeof value != 'string') reject();
         if (!(value as string).trim()) return undefined;
@@ -337,6 +361,7 @@ export function readDefinition(
   try {
     const survey = read(json, kinds(SURVEY));
     if (survey.pages && survey.elements) reject();
+    if (survey.checkErrorsMode && !CHECK_ERRORS_MODES.includes(survey.checkErrorsMode as string)) reject();
     const pages: SurveyPage[] = [];
     for (const page of survey.elements ? [{ elements: survey.elements }] : ((survey.pages ?? []) as unknown[])) {
       const props = read(page, kinds(PAGE));
@@ -358,6 +383,7 @@ export function readDefinition(
         cookieName: survey.cookieName as string | undefined,
         ...(survey.clearInvisibleValues ? { clearInvisibleValues: survey.clearInvisibleValues as ClearMode } : {}),
         showProgressBar: !!survey.showProgressBar,
+        ...checkErrorsMode(survey.checkErrorsMode),
         completedText: plainText(completedHtml),
         ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
         calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,

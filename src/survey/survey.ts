@@ -11,16 +11,20 @@ import { hasAnswered, markAnswered } from './answered.js';
 import type { DefinitionResult, LocalizedText, OtherChoice, Panel, Question, SurveyElement, SurveyModel, TextQuestion } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
-import { COMPUTE, isEnabled, isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
+import { COMPUTE, boundsOf, dateOf, isEnabled, isOtherChosen, isRequired, problemOf, surveyResult, validationErrors, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
 import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, loadTypes } from './questions/registry.js';
 import type { QuestionView } from './questions/view.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
-import { surveyTexts } from './texts.js';
+import { surveyTexts, type SurveyTextKey } from './texts.js';
+import { formatDate } from '../i18n/localize.js';
 
 /** How loading `src` went; a failure is named after the key of its message (`survey.httpError`, …). */
 type LoadState = 'idle' | 'loading' | 'ready' | 'malformed' | 'httpError' | 'networkError';
+
+/** Question types answered by typing: their errors wait until the person leaves them. */
+const TYPED = ['text', 'comment', 'multipletext'];
 
 /** Inline JSON that does not parse, or `src` not loaded (yet): nothing to parse. */
 const MALFORMED = Symbol('malformed');
@@ -126,6 +130,11 @@ export class VtSurvey extends VtElement {
   /** Questions the person has changed, and of those the ones they have left: their errors may show. */
   readonly #dirty = new Set<string>();
   readonly #touched = new Set<string>();
+  /** The questions whose errors are shown, and what the live region last said of one that appeared. */
+  #shownErrors = new Set<string>();
+  #announced = '';
+  /** The next render follows Next or Submit: the error summary, focused, says what is wrong. */
+  #fromSubmit = false;
   #loadedJson: unknown;
   #loadStatus = 0;
   #loadController: AbortController | undefined;
@@ -229,6 +238,8 @@ export class VtSurvey extends VtElement {
     this.attempted = false;
     this.#touched.clear();
     this.#dirty.clear();
+    this.#shownErrors.clear();
+    this.#announced = '';
     this.#questions = [];
     this.#panels = [];
     this.answers = {};
@@ -383,14 +394,35 @@ export class VtSurvey extends VtElement {
     }
   }
 
-  /** The endpoint's message for the question, else the required error or the number's limit it breaks. */
+  /**
+   * The endpoint's message for the question, else the required error or the limit it breaks, and the
+   * messages of its validators (each failing one's, as survey-core lists them).
+   */
   #errorFor(question: Question): string | undefined {
     const server = this.#submission.fieldErrors[`answers/${question.name}`];
     const problem = problemOf(question, this.answers);
-    if (server || !problem) return server;
+    if (server) return server;
+    const t = this.#i18n.localizer;
+    const messages = validationErrors(question, this.answers).map(
+      ({ key, params, text }) => this.#text(text) || t.t(`survey.${key}` as SurveyTextKey, { name: t.t('survey.value'), ...params }),
+    );
+    return [problem && this.#problemText(question, problem), ...messages].filter(Boolean).join(' ') || undefined;
+  }
+
+  /** The required error, the "other" choice's, or the limit a text question's answer breaks. */
+  #problemText(question: Question, problem: NonNullable<ReturnType<typeof problemOf>>): string {
     const t = this.#i18n.localizer;
     if (problem == 'other') return this.#text((question as OtherChoice).otherErrorText) || t.t('survey.otherRequired');
-    if (problem != 'required') return t.t(`survey.${problem}`, { [problem]: String((question as TextQuestion)[problem as 'min']) });
+    if (problem == 'rows' || problem == 'cells' || problem == 'cellRange') return t.t(`survey.${problem}`);
+    if (problem != 'required') {
+      const { inputType } = question as TextQuestion;
+      const bound = boundsOf(question as TextQuestion)[problem]!;
+      // A date's bound in the page's language; a time, a week, a number as written.
+      const shown = inputType.startsWith('date')
+        ? formatDate(this.#i18n.locale, dateOf(bound), inputType == 'date' ? undefined : { dateStyle: 'long', timeStyle: 'short' })
+        : String(bound);
+      return t.t(`survey.${problem}`, { [problem]: shown });
+    }
     return this.#text(question.requiredErrorText) || t.t('survey.required');
   }
 
@@ -407,13 +439,19 @@ export class VtSurvey extends VtElement {
     if (!survey || this.#submission.state == 'sending') return;
     const pages = this.#shownPages(survey);
     const index = this.#currentPage(pages);
+    const last = index == pages.length - 1;
+    const hasError = (page: Question[] = []) => page.some((question) => this.#errorFor(question));
     this.attempted = true;
-    if ((pages[index] ?? []).some((question) => this.#errorFor(question))) {
+    this.#fromSubmit = true;
+    // With checkErrorsMode onComplete, Next never stops: completing checks every page and opens the first with an error.
+    const stop = survey.checkErrorsMode == 'onComplete' ? (last ? pages.findIndex(hasError) : -1) : hasError(pages[index]) ? index : -1;
+    if (stop >= 0) {
+      this.pageIndex = stop;
       await this.updateComplete;
       focusErrorSummary(this.renderRoot as ShadowRoot);
       return;
     }
-    if (index < pages.length - 1) {
+    if (!last) {
       this.pageIndex = index + 1;
       this.attempted = false;
       this.#saveDraft();
@@ -534,14 +572,24 @@ export class VtSurvey extends VtElement {
     const index = this.#currentPage(pages);
     const page = pages[index] ?? [];
     const single = this.layout == 'single-page';
-    // Errors show after the person has left a changed question, on Next or Submit, or from the endpoint.
+    // Errors show after the person has left a changed question, on Next or Submit, or from the endpoint;
+    // with checkErrorsMode onValueChanged, as soon as a choice changes too (typing waits for leaving, as
+    // survey-core updates a text on leaving it, and an "other" choice waits for its text).
+    const onChange = (question: Question) =>
+      survey.checkErrorsMode == 'onValueChanged' && this.#dirty.has(question.name) && !TYPED.includes(question.type) && problemOf(question, this.answers) != 'other';
     const errors = new Map<Question, string>();
     for (const question of page) {
       const error = this.#errorFor(question);
-      if (error && (this.attempted || this.#touched.has(question.name) || this.#submission.fieldErrors[`answers/${question.name}`])) {
+      if (error && (this.attempted || this.#touched.has(question.name) || onChange(question) || this.#submission.fieldErrors[`answers/${question.name}`])) {
         errors.set(question, error);
       }
     }
+    // An error that appears as the person answers is said in the live region; on Next or Submit, the summary says them.
+    const appeared = [...errors].filter(([question]) => !this.#shownErrors.has(question.name));
+    this.#shownErrors = new Set([...errors.keys()].map(({ name }) => name));
+    if (!errors.size) this.#announced = '';
+    else if (appeared.length && !this.#fromSubmit) this.#announced = appeared.map(([, message]) => message).join(' ');
+    this.#fromSubmit = false;
     const summary = [...errors].map(([question, message]) => {
       const id = this.#idOf(question);
       // The question's first control.
@@ -557,6 +605,7 @@ export class VtSurvey extends VtElement {
           ? html`<p class="progress" part="progress" id="progress" tabindex="-1">${t.t('survey.progress', { page: String(index + 1), count: String(pages.length) })}</p>`
           : nothing}
         ${renderErrorSummary(summary, t, () => this.renderRoot as ShadowRoot)}
+        <p class="vt-visually-hidden" role="status">${this.#announced}</p>
         ${survey.pages.map((surveyPage) => {
           const questions = page.filter((question) => surveyPage.questions.includes(question));
           return questions.length
@@ -620,7 +669,7 @@ export class VtSurvey extends VtElement {
       error,
       describedBy: (...extra) =>
         [question.description && `${id}-description`, ...extra, error && `${id}-error`].filter(Boolean).join(' ') || nothing,
-      title: html`${this.#text(question.title)}${question.isRequired ? html` <span class="mark">${t.t('survey.requiredMark')}</span>` : nothing}`,
+      title: html`${this.#text(question.title)}${isRequired(question, this.answers) ? html` <span class="mark">${t.t('survey.requiredMark')}</span>` : nothing}`,
       about: html`${question.description ? html`<p class="vt-note" id="${id}-description">${this.#text(question.description)}</p>` : nothing}
       ${renderFieldError(id, error, t)}`,
       t,

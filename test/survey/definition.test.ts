@@ -70,6 +70,9 @@ function errorsOf(json: unknown): (string | undefined)[][] {
   return result.errors.map(({ question, property }) => [question, property]);
 }
 
+// The validators' reader, as the element fetches it before reading a definition that has validators.
+before(() => loadTypes({ validators: [] }));
+
 const questionsOf = (json: unknown) => ok(json).survey.pages.flatMap((page) => page.questions);
 const one = (question: object) => questionsOf({ elements: [{ name: 'q', ...question }] })[0];
 
@@ -412,7 +415,7 @@ describe('survey definition: errors', () => {
       errorsOf({
         triggers: [],
         elements: [
-          { type: 'text', name: 'a', validators: [{ type: 'email' }], correctAnswer: 'y' },
+          { type: 'text', name: 'a', validators: [{ type: 'phone' }], correctAnswer: 'y' },
           { type: 'radiogroup', name: 'b', choices: ['x'], showOtherItem: true, hasNone: true },
           { type: 'checkbox', name: 'c', choicesFromQuestion: 'b' },
           { type: 'text', name: 'd', min: 1, titel: 'typo' },
@@ -420,7 +423,7 @@ describe('survey definition: errors', () => {
       }),
     ).to.deep.equal([
       [undefined, 'triggers'],
-      ['a', 'validators'],
+      ['a', 'validators[0].type'],
       ['a', 'correctAnswer'],
       ['b', 'hasNone'],
       ['c', 'choicesFromQuestion'],
@@ -554,11 +557,11 @@ describe('survey definition: errors', () => {
   });
 
   it('gives readable messages', () => {
-    const result = parse({ showTimer: true, timeLimit: 60, elements: [{ type: 'text', name: 'a', validators: [] }] });
+    const result = parse({ showTimer: true, timeLimit: 60, elements: [{ type: 'text', name: 'a', validators: [{ type: 'phone' }] }] });
     expect(result.ok).to.equal(false);
     expect(!result.ok && result.errors).to.deep.equal([
       { question: undefined, property: 'timeLimit', message: 'Survey: timeLimit is not supported.' },
-      { question: 'a', property: 'validators', message: 'Question "a": validators is not supported.' },
+      { question: 'a', property: 'validators[0].type', message: 'Question "a": validators[0].type "phone" is not a supported validator type.' },
     ]);
   });
 
@@ -900,13 +903,73 @@ describe('survey definition: errors', () => {
     const result = parse({
       triggers: [],
       pages: [
-        { elements: [{ type: 'text', name: 'a', validators: [] }, { type: 'expression', name: 'b' }] },
+        { elements: [{ type: 'text', name: 'a', validators: [{}] }, { type: 'expression', name: 'b' }] },
         { elements: [{ type: 'comment', name: 'a', visibleIf: '{zz} = 1' }] },
       ],
     });
     expect(!result.ok && result.errors.length).to.equal(4);
   });
 });
+
+describe('survey definition: validation', () => {
+  it('reads validators, requiredIf, min and max on dates, and checkErrorsMode', () => {
+    const survey = ok({
+      checkErrorsMode: 'onValueChanged',
+      elements: [
+        { type: 'text', name: 'a', requiredIf: '{b} notempty', validators: [{ type: 'numeric', minValue: '1', text: { fi: 'Yksi' } }, { type: 'regex', regex: 'x', insensitive: true }] },
+        { type: 'text', name: 'b', inputType: 'date', min: '2026-01-01', max: '2026-12-31' },
+        { type: 'checkbox', name: 'c', choices: ['x'], validators: [{ type: 'answercount', maxCount: 1 }, { type: 'expression', expression: '{a} > 1' }, { type: 'email' }, { type: 'text', allowDigits: false }] },
+      ],
+    }).survey;
+    const [a, b, c] = survey.pages[0]!.questions;
+    expect(survey.checkErrorsMode).to.equal('onValueChanged');
+    expect(asData(a)).to.deep.include({
+      requiredIf: { questions: ['b'] },
+      validators: [{ type: 'numeric', minValue: 1, text: { fi: 'Yksi' } }, { type: 'regex', regex: 'x', caseInsensitive: true }],
+    });
+    expect(b).to.deep.include({ min: '2026-01-01', max: '2026-12-31' });
+    expect((asData(c!.validators) as unknown[]).length).to.equal(4);
+    // The default, onNextPage, is no setting in the model.
+    expect(ok({ checkErrorsMode: 'onNextPage', elements: [{ type: 'text', name: 'a' }] }).survey).to.not.have.property('checkErrorsMode');
+  });
+
+  it('names what is wrong in a validator, a bound or checkErrorsMode', () => {
+    const result = parse({
+      checkErrorsMode: 'onValueChanging',
+      elements: [
+        { type: 'text', name: 'a', validators: [{ type: 'regex', regex: '(' }, { type: 'numeric', minValue: 'x', notificationType: 'warning' }, 'email', { type: 'expression', expression: 'not {a}' }] },
+        { type: 'text', name: 'b', validators: { type: 'email' } },
+        { type: 'text', name: 'c', inputType: 'date', min: 5, max: '=today()' },
+        { type: 'text', name: 'd', min: '1' },
+        { type: 'text', name: 'e', inputType: 'number', min: 'one', requiredIf: 'not {e}' },
+      ],
+    });
+    expect(!result.ok && result.errors.map(({ property, message }) => [property, message])).to.deep.equal([
+      ['checkErrorsMode', 'Survey: checkErrorsMode needs to be one of onNextPage, onValueChanged, onComplete (onValueChanging would leave an answer that fails out of what is sent).'],
+      ['validators[0].regex', `Question "a": validators[0].regex is not a regular expression: ${regexError('(')}.`],
+      ['validators[1].minValue', 'Question "a": validators[1].minValue needs a number.'],
+      ['validators[1].notificationType', 'Question "a": validators[1].notificationType is not supported.'],
+      ['validators[2].type', 'Question "a": validators[2].type is missing.'],
+      ['validators[3].expression', 'Question "a": validators[3].expression does not parse: unexpected text in "not {a}".'],
+      ['validators', 'Question "b": validators needs a list.'],
+      ['min', 'Question "c": min needs a number with inputType number or range, else a date or time as the input writes it (an expression, starting with =, is not supported).'],
+      ['max', 'Question "c": max needs a number with inputType number or range, else a date or time as the input writes it (an expression, starting with =, is not supported).'],
+      ['min', 'Question "d": min is read only with inputType number, range, date, datetime-local, month, time, week, not text.'],
+      ['requiredIf', 'Question "e": requiredIf does not parse: unexpected text in "not {e}".'],
+      ['min', 'Question "e": min needs a number with inputType number or range, else a date or time as the input writes it (an expression, starting with =, is not supported).'],
+    ]);
+  });
+});
+
+/** The browser's own message for a pattern that does not compile. */
+function regexError(pattern: string): string {
+  try {
+    new RegExp(pattern);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return '';
+}
 
 describe('survey definition: the peer-group-satisfaction preset', () => {
   it('passes our parser with nothing ignored, in fi, sv and en', () => {

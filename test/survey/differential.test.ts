@@ -1,10 +1,17 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Model } from 'survey-core';
+// survey-core's own texts in Finnish and Swedish: its validators' messages are ours too.
+import 'survey-core/i18n/finnish';
+import 'survey-core/i18n/swedish';
 import '../../src/survey/define.js';
-import { parseDefinition, textIn, type Choice, type ExpressionQuestion, type MatrixColumn, type Question, type SurveyModel } from '../../src/survey/definition.js';
+import { parseDefinition, textIn, type Choice, type ExpressionQuestion, type MatrixColumn, type Question, type SurveyModel, type ValidationError } from '../../src/survey/definition.js';
+import type { SurveyKey } from '../../src/i18n/catalogue.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { COMPUTE, problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
+import { COMPUTE, isRequired, problemOf, surveyResult, validationErrors, visiblePages, withAnswer } from '../../src/survey/logic.js';
 import { clearHidden, initialAnswers } from '../../src/survey/questions/extras.js';
+import { Localizer } from '../../src/i18n/localize.js';
+import * as fiTexts from '../../src/i18n/fi.js';
+import * as svTexts from '../../src/i18n/sv.js';
 import { ordered } from '../../src/survey/questions/choice.js';
 import { shown } from '../../src/survey/questions/expression.js';
 import { cellProblems } from '../../src/survey/questions/matrices.js';
@@ -35,7 +42,10 @@ interface Fixture {
 interface Outcome {
   /** Each visible page's visible questions, by name. */
   pages: string[][];
-  /** The required errors on completing, with the definition's requiredErrorText (else `default`). */
+  /**
+   * The errors on completing, each a question's: a validator's (or an email input's) message as shown,
+   * the others with the definition's requiredErrorText (else `default`).
+   */
   errors: Array<{ question: string; text: string }>;
   /** What is sent: survey-core's `survey.data` after completing. */
   result: Record<string, unknown>;
@@ -107,6 +117,16 @@ const FIXTURES = [
   '64-completed-arithmetic',
   '65-functions-in-conditions',
   '66-dates',
+  '70-validator-numeric',
+  '71-validator-text',
+  '72-validator-email',
+  '73-validator-regex',
+  '74-validator-expression',
+  '75-validator-answercount',
+  '76-date-min-max',
+  '77-required-if',
+  '78-check-errors-mode',
+  '79-validators-together',
   '90-matrixdropdown',
   '91-matrixdynamic',
   '92-matrix-all-rows',
@@ -162,16 +182,16 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
   return {
     shown: shownNow,
     pages: pages.map((page) => page.map((question) => question.name)),
-    errors: pages
-      .flat()
-      .filter((question) => problemOf(question, answers))
-      .map((question) => {
-        const problem = problemOf(question, answers);
-        // A matrix's first cell with a problem: its column's text for an empty required one, as survey-core shows it in the cell.
-        const [, column, cellProblem] = problem == 'cells' || problem == 'cellRange' ? cellProblems(question as never, answers)[0]! : [];
-        const editors = cellProblem ? cellProblem == 'required' && column!.requiredErrorText : problem == 'required' && question.requiredErrorText;
-        return { question: question.name, text: editors ? textIn(editors, locale) : DEFAULT_TEXT };
-      }),
+    errors: pages.flat().flatMap((question) => {
+      const problem = problemOf(question, answers);
+      // A matrix's first cell with a problem: its column's text for an empty required one, as survey-core shows it in the cell.
+      const [, column, cellProblem] = problem == 'cells' || problem == 'cellRange' ? cellProblems(question as never, answers)[0]! : [];
+      const editors = cellProblem ? cellProblem == 'required' && column!.requiredErrorText : problem == 'required' && question.requiredErrorText;
+      return [
+        ...(problem ? [{ question: question.name, text: editors ? textIn(editors, locale) : DEFAULT_TEXT }] : []),
+        ...validationErrors(question, answers).map((error) => ({ question: question.name, text: validationText(error, locale) })),
+      ];
+    }),
     result: surveyResult(survey, answers),
     // `{name}` replaced by the answers sent (and calculated values), as survey-core does once they are.
     completed: pipe!(
@@ -193,6 +213,12 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
   };
 }
 
+/** A validator's message as the element words it in `locale` (fi or sv); survey-core has none for a regex. */
+function validationText({ key, params, text }: ValidationError, locale: string): string {
+  const texts = new Localizer(locale as 'fi' | 'sv', (locale == 'sv' ? svTexts : fiTexts).survey);
+  return textIn(text, locale) || (key == 'invalidFormat' ? DEFAULT_TEXT : texts.t(`survey.${key}` as SurveyKey, { name: texts.t('survey.value'), ...params }));
+}
+
 const describeChoices = (choices: Choice[], locale: string) =>
   choices.map((choice) => [choice.value, textIn(choice.text, locale)]);
 
@@ -206,7 +232,8 @@ const byJson = (a: unknown, b: unknown) => (JSON.stringify(a) < JSON.stringify(b
 function ourOffers(definition: unknown, locale: string): Offers {
   const offers: Offers = {};
   for (const question of parse(definition).pages.flatMap((page) => page.questions)) {
-    const base = { type: question.type, isRequired: question.isRequired };
+    // survey-core's isRequired as loaded: `requiredIf` for no answers.
+    const base = { type: question.type, isRequired: isRequired(question, {}) };
     switch (question.type) {
       case 'rating':
         offers[question.name] = { ...base, values: describeChoices(question.values, locale) };
@@ -277,6 +304,11 @@ interface CoreItem {
   value: string | number;
   text: string;
 }
+interface CoreError {
+  text: string;
+  getText(): string;
+  getErrorType(): string;
+}
 interface CoreQuestion {
   name: string;
   getType(): string;
@@ -284,7 +316,7 @@ interface CoreQuestion {
   isVisible: boolean;
   isVisibleInSurvey: boolean;
   value: unknown;
-  errors: Array<{ text: string }>;
+  errors: CoreError[];
   requiredErrorText: string;
   visibleRateValues?: CoreItem[];
   visibleChoices?: CoreItem[];
@@ -314,7 +346,6 @@ interface CoreCell {
   column: { name: string; requiredErrorText: string };
   question: CoreQuestion;
 }
-type CoreError = { text: string; getErrorType(): string };
 
 function referenceModel(definition: unknown, locale: string): Model {
   const survey = new Model(definition);
@@ -342,30 +373,40 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
       .map((question) => [question.name, question.displayValue]),
   );
   survey.validate(true, false);
-  // A matrix's own error first, else the first error in its cells (a required column's).
+  // A matrix's own errors, else the first error in its cells (a required column's); a validator's with its text.
   const cellWithError = (question: CoreQuestion) =>
     (question.visibleRows ?? []).flatMap((row) => row.cells ?? []).find((cell) => cell.question?.errors.length);
-  const errors = questionsOf(survey)
-    .filter((question) => question.errors.length || cellWithError(question))
-    .map((question) => {
-      const [error] = question.errors as CoreError[];
-      const cell = error ? undefined : cellWithError(question);
-      return {
-        question: question.name,
-        text: cell
-          ? cell.column.requiredErrorText && (cell.question.errors[0] as unknown as CoreError).getErrorType() == 'required'
-            ? cell.question.errors[0]!.text
-            : DEFAULT_TEXT
-          : question.requiredErrorText && error!.getErrorType() == 'required'
-            ? error!.text
-            : DEFAULT_TEXT,
-      };
-    });
+  const errors = questionsOf(survey).flatMap((question) => {
+    const cell = question.errors.length ? undefined : cellWithError(question);
+    if (cell) {
+      const [error] = cell.question.errors as unknown as CoreError[];
+      return [{ question: question.name, text: cell.column.requiredErrorText && error!.getErrorType() == 'required' ? error!.text : DEFAULT_TEXT }];
+    }
+    // Our problem is one a question (its first, as survey-core lists them), beside every validator's error.
+    const all = question.errors as CoreError[];
+    const own = all.filter((error) => !isValidation(question, error as never)).slice(0, 1);
+    return [...own, ...all.filter((error) => isValidation(question, error as never))].map((error) => ({
+      question: question.name,
+      text: isValidation(question, error as never)
+        ? (error as unknown as { getText(): string }).getText() || DEFAULT_TEXT
+        : question.requiredErrorText && error.getErrorType() == 'required'
+          ? error.text
+          : DEFAULT_TEXT,
+    }));
+  });
   // Completing applies clearInvisibleValues (default "onComplete"): hidden questions' answers go.
   survey.doComplete();
   const completed = (survey as unknown as { processedCompletedHtml: string }).processedCompletedHtml;
   return { pages, errors, result: survey.data as Record<string, unknown>, completed: plain(completed), shown };
 }
+
+/**
+ * An error from a validator (which marks it with its notificationType), or an email input's own check,
+ * the one error of its kind such an input has.
+ */
+const isValidation = (question: CoreQuestion, error: CoreError) =>
+  (error as unknown as { notificationTypeValue?: string }).notificationTypeValue !== undefined ||
+  (question.inputType == 'email' && error.getErrorType() == 'custom');
 
 const describeItems = (items: CoreItem[] = []) => items.map((item) => [item.value, item.text]);
 const choicesOf = (question: CoreQuestion) => question.visibleChoices?.filter((item) => item !== question.otherItem);
@@ -373,6 +414,8 @@ const describeCore = (question: CoreQuestion) => {
   const described = describeItems(choicesOf(question));
   return question.choicesOrder == 'random' ? described.sort(byJson) : described;
 };
+
+const numeric = (question: CoreQuestion) => question.inputType == 'number' || question.inputType == 'range';
 
 function referenceOffers(definition: unknown, locale: string): Offers {
   const offers: Offers = {};
@@ -403,9 +446,9 @@ function referenceOffers(definition: unknown, locale: string): Offers {
           ...base,
           inputType: question.inputType,
           maxLength: Math.max(question.getMaxLength!() ?? 0, 0),
-          // survey-core keeps min and max as given; ours are read as numbers.
-          min: question.min === undefined ? undefined : Number(question.min),
-          max: question.max === undefined ? undefined : Number(question.max),
+          // survey-core keeps min and max as given; ours are read as numbers for a number.
+          min: question.min === undefined || !numeric(question) ? question.min : Number(question.min),
+          max: question.max === undefined || !numeric(question) ? question.max : Number(question.max),
         };
         break;
       case 'comment':

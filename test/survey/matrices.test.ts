@@ -169,7 +169,7 @@ describe('<vt-survey> matrixdropdown and matrixdynamic', () => {
 
   it('adds and removes rows by keyboard, moving focus and saying what happened, within minRowCount and maxRowCount', async () => {
     const survey = await mount(MEDICINES);
-    const status = $(survey, '[role="status"]')!;
+    const status = $(survey, '[part="question"] [role="status"]')!;
     expect($$(survey, 'tbody tr')).to.have.length(1);
     // At minRowCount there is nothing to remove.
     expect($$(survey, 'button[id^="q0-remove"]')).to.have.length(0);
@@ -267,7 +267,7 @@ describe('<vt-survey> matrixdropdown and matrixdynamic', () => {
     $(fi, '#q0-add')!.click();
     await fi.updateComplete;
     expect(labelledBy(fi, $(fi, '#q0-remove1')!)).to.equal('Poista Rivi 2');
-    expect(textOf(fi, '[role="status"]')).to.equal('Rivi 2 lisätty.');
+    expect(textOf(fi, '[part="question"] [role="status"]')).to.equal('Rivi 2 lisätty.');
     const sv = await mount(MEDICINES, { lang: 'sv' });
     expect(textOf(sv, '#q0-add')).to.equal('Lägg till rad');
     const own = await mount({ elements: [{ ...MEDICINES.elements[0], addRowText: { en: 'Add a medicine' }, removeRowText: 'Drop' }] });

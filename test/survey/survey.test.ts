@@ -473,7 +473,7 @@ describe('<vt-survey>', () => {
       survey = await mount({
         elements: [
           { type: 'slider', name: 'speed' },
-          { type: 'text', name: 'mail', validators: [{ type: 'email' }] },
+          { type: 'text', name: 'mail', validators: [{ type: 'phone' }] },
         ],
       });
     } finally {
@@ -482,7 +482,7 @@ describe('<vt-survey>', () => {
     const message = textOf(survey, '[part="config-error"]');
     expect(message).to.contain('the survey definition has errors');
     expect(message).to.contain('Question "speed": type "slider" is not a supported question type.');
-    expect(message).to.contain('Question "mail": validators is not supported.');
+    expect(message).to.contain('Question "mail": validators[0].type "phone" is not a supported validator type.');
     expect($$(survey, 'input, textarea, form, button')).to.have.length(0);
     expect(errors.calls.join('\n')).to.contain('validators');
     await expect(survey).to.be.accessible();

@@ -26,6 +26,8 @@ export const PANEL: Pick<QuestionModule, 'panel'> = {};
 /** `{name}` in texts, and the question extras, once their chunks are here. */
 export const PIPE: Pick<QuestionModule, 'pipe'> = {};
 export const EXTRAS: Pick<QuestionModule, 'extras'> = {};
+/** The reader of questions' `validators`, once a definition that has them has fetched it. */
+export const VALIDATION: Pick<QuestionModule, 'validators' | 'validate'> = {};
 
 export function register(module: QuestionModule): void {
   Object.assign(TYPES, module.properties);
@@ -37,6 +39,8 @@ export function register(module: QuestionModule): void {
   PANEL.panel ??= module.panel;
   PIPE.pipe ??= module.pipe;
   EXTRAS.extras ??= module.extras;
+  VALIDATION.validators ??= module.validators;
+  VALIDATION.validate ??= module.validate;
 }
 
 [rating, choice, text, boolean, matrix].forEach(register);
@@ -54,6 +58,8 @@ const LAZY: Record<string, () => Promise<QuestionModule>> = {
   matrixdynamic: matrices,
   // Also arithmetic, functions and computed values: see `computes`.
   expression: () => import('./expression.js'),
+  // Not a family: questions' validators, fetched the same way when a definition has any.
+  validators: () => import('../validators.js'),
 };
 
 /** The features fetched only for a definition that uses them, by the properties that name them. */
@@ -87,7 +93,7 @@ const arrived = new Set<() => Promise<QuestionModule>>();
 
 /**
  * Every `type` named in a definition, in its pages, panels and questions; `html` for markup in
- * `completedHtml` or `completedHtmlOnCondition`; `{}` for a text (not an expression) with `{name}` in it; `expression` for a definition that computes;
+ * `completedHtml` or `completedHtmlOnCondition`; `{}` for a text (not an expression) with `{name}` in it; `expression` for a definition that computes; `validators` for questions' validators or an email input;
  * the name of each property in `LAZY_PROPERTIES` it has.
  */
 function typesIn(json: unknown, found = new Set<string>()): Set<string> {
@@ -99,6 +105,7 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
       if (key == 'type' && typeof value == 'string') found.add(value.toLowerCase());
       else if (LAZY_PROPERTIES[key]) found.add(key);
       else if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
+      else if (key == 'validators' || (key == 'inputType' && value == 'email')) found.add('validators');
       if (typeof value == 'object') typesIn(value, found);
       else if (typeof value == 'string' && !/If$|xpression$/.test(key) && /\{[^{}]+\}/.test(value)) found.add('{}');
     }

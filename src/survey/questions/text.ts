@@ -9,7 +9,7 @@ import type { QuestionModule, QuestionView } from './view.js';
  */
 export const properties = {
   comment: 'maxLength:n placeholder:t',
-  text: 'inputType maxLength:n placeholder:t min:n max:n step:n',
+  text: 'inputType maxLength:n placeholder:t min:r max:r step:n',
 };
 
 const field = (question: TextQuestion | CommentQuestion, view: QuestionView) => {

@@ -3,6 +3,7 @@ import type { Localizer } from '../../i18n/localize.js';
 import type { Choice, LocalizedText, Panel, Question, SurveyModel } from '../definition.js';
 import type { AnswerValue, Answers } from '../expression.js';
 import type { SurveyTextKey } from '../texts.js';
+import type { readValidators, validate } from '../validators.js';
 
 /**
  * What the element gives a question module to render one question: its ids, answer and error, the
@@ -76,6 +77,9 @@ export interface QuestionModule {
   kinds?: Record<string, KindReader>;
   /** What keeps a type's answer from being sent, in place of logic.ts's own rules for it. */
   check?: Record<string, (question: never, answers: Answers) => Problem | undefined>;
+  /** Reads a question's `validators`, and checks an answer with them (validators.ts, fetched like a family: it has no types). */
+  validators?: typeof readValidators;
+  validate?: typeof validate;
 }
 
 /** What `{name}` reads: the questions, the answers, and how their texts show. */
