@@ -11,6 +11,7 @@
  */
 import {
   ALIASES,
+  CHOICE_BEHAVIOUR,
   INPUT_TYPES,
   PAGE,
   QUESTION,
@@ -20,9 +21,11 @@ import {
   isObject,
   isText,
   kinds,
+  linkSources,
   plainText,
   questionModel,
   textItem,
+  type Worded,
 } from './read-definition.js';
 
 export { textIn } from './read-definition.js';
@@ -59,7 +62,9 @@ export const PRESENTATION_ONLY = new Set(
     'itemComponent cellComponent swapOrder allowClear showClearButton separateSpecialChoices showHeader ' +
     'verticalAlign alternateRows columnMinWidth rowTitleWidth cells useDisplayValuesInDynamicTexts ' +
     'useDisplayValuesInTitle defaultDisplayValue commentText commentPlaceholder commentPlaceHolder ' +
-    'noneText selectAllText refuseText dontKnowText'
+    'noneText selectAllText refuseText dontKnowText selectToRankAreasLayout selectToRankSwapAreas ' +
+    'selectToRankEmptyRankedAreaText selectToRankEmptyUnrankedAreaText longTap searchEnabled hideSelectedItems ' +
+    'closeOnSelect searchMode textWrapEnabled imageFit imageHeight imageWidth showLabel'
   ).split(' '),
 );
 
@@ -83,6 +88,8 @@ export interface DefinitionOptions {
 export interface Choice {
   value: string | number;
   text: LocalizedText;
+  /** An `imagepicker` choice's picture. Other data the editor keeps on a choice (`score`, …) is kept as written, never shown. */
+  imageLink?: LocalizedText;
 }
 
 interface QuestionBase {
@@ -174,7 +181,50 @@ export interface HtmlQuestion extends QuestionBase {
   type: 'html';
   html?: LocalizedText;
 }
+/**
+ * `ranking`: the choices in the person's order; the answer is their values in that order. With
+ * `selectToRankEnabled`, only the choices the person ranks. `choicesFromQuestion` takes the choices of
+ * another question (questions/ranking.ts).
+ */
+export interface RankingQuestion extends QuestionBase {
+  type: 'ranking';
+  /** Absent when the choices come from `choicesFromQuestion`. */
+  choices?: Choice[];
+  choicesOrder?: string;
+  selectToRankEnabled?: boolean;
+  /** With `selectToRankEnabled`, the most that can be ranked; absent when there is no limit. */
+  maxSelectedChoices?: number;
+  /** survey-core's error when fewer are ranked (0: none). */
+  minSelectedChoices?: number;
+  choicesFromQuestion?: string;
+  /** `all` (the default), `selected` or `unselected`: which choices of the other question. */
+  choicesFromQuestionMode?: string;
+}
+/** `tagbox`: several choices, shown as checkboxes; the answer is a list as a checkbox's. */
+export interface TagboxQuestion extends QuestionBase, OtherChoice {
+  type: 'tagbox';
+  choices: Choice[];
+  maxSelectedChoices?: number;
+  placeholder?: LocalizedText;
+}
+/** `image`: a picture between the questions; no answer. */
+export interface ImageQuestion extends QuestionBase {
+  type: 'image';
+  imageLink?: LocalizedText;
+  altText?: LocalizedText;
+}
+/** `imagepicker`: choices shown as pictures (each choice's `imageLink`); one value, or a list with `multiSelect`. */
+export interface ImagepickerQuestion extends QuestionBase {
+  type: 'imagepicker';
+  choices: Choice[];
+  choicesOrder?: string;
+  multiSelect?: boolean;
+}
 export type Question =
+  | RankingQuestion
+  | TagboxQuestion
+  | ImageQuestion
+  | ImagepickerQuestion
   | HtmlQuestion
   | RatingQuestion
   | RadiogroupQuestion
@@ -295,15 +345,17 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       const at = `${key}[${index}]`;
       let value: unknown = item;
       let text: unknown;
+      let data: Json = {};
       if (typeof item == 'string' && item.includes('|')) {
         value = item.slice(0, item.indexOf('|'));
         text = item.slice(item.indexOf('|') + 1) || undefined;
       } else if (isObject(item)) {
         for (const property in item) {
-          if (property != 'value' && property != 'text') fail(`${at}.${property}`, 'is not supported');
+          if (CHOICE_BEHAVIOUR.includes(property)) fail(`${at}.${property}`, 'is not supported');
         }
-        ({ value, text } = item);
+        ({ value, text, ...data } = item);
         if (text !== undefined && !isText(text)) fail(`${at}.text`, 'needs a text, or texts by language');
+        if (data.imageLink !== undefined && !isText(data.imageLink)) fail(`${at}.imageLink`, 'needs a text, or texts by language');
       }
       if ((typeof value != 'string' && typeof value != 'number') || value === '') {
         fail(at, 'needs a value: a text or a number');
@@ -311,7 +363,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
         fail(at, `repeats the value "${value}"; both are shown, as survey-core shows them`, true);
       }
       values.add(String(value));
-      return { value, text: text ?? String(value) } as Choice;
+      return { ...data, value, text: text ?? String(value) } as Choice;
     });
   };
 
@@ -349,6 +401,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       case 'b':
         return typeof value == 'boolean' ? value : fail(key, 'needs true or false');
       case 'i':
+      case 'o':
       case 'v':
         return items(value, key, kind == 'v', fail);
       case 'm': {
@@ -431,7 +484,8 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     return questionModel(type as string, named ?? '', props, (property, detail) =>
       fail(
         property,
-        property == 'rateStep'
+        (detail as Worded | undefined)?.says ??
+        (property == 'rateStep'
           ? 'needs to be above 0'
           : property == 'rateMin'
             ? `needs to be at most rateMax (${detail})`
@@ -443,7 +497,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
                   ? 'needs to be none, asc, desc or random'
                 : property == 'choicesMax'
                   ? 'needs choicesMin, choicesMax and a choicesStep above 0 that are whole numbers'
-                  : `is read only with inputType number or range, not ${detail}`,
+                  : `is read only with inputType number or range, not ${detail}`),
       ),
     );
   };
@@ -467,6 +521,10 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       pages.push({ name: props.name, title: props.title, description: props.description, questions, ...(props.visibleIf && { visibleIf: props.visibleIf }) });
     }
   });
+  linkSources(
+    pages.flatMap((page) => page.questions),
+    ({ name }) => failer(name)('choicesFromQuestion', 'needs the name of another question of the survey with choices of its own'),
+  );
   if (!pages.length && !errors.length) fail('pages', 'has no questions');
   for (const [questions, failed] of references) {
     for (const name of questions) {

@@ -1,5 +1,6 @@
 import type { Condition, Question, SurveyModel } from './definition.js';
-import { OTHER, commentOf } from './read-definition.js';
+import { OTHER, SOURCES, commentOf } from './read-definition.js';
+import { PROBLEMS } from './questions/registry.js';
 import type { AnswerValue, Answers } from './expression.js';
 
 /**
@@ -23,6 +24,21 @@ export function withAnswer(answers: Answers, name: string, value: AnswerValue): 
   const next = { ...answers };
   if (isEmptyAnswer(value)) delete next[name];
   else next[name] = value;
+  return next;
+}
+
+/**
+ * `answers` once the person answers `question`: a question taking its choices from it (a ranking's
+ * `choicesFromQuestion`, unless it takes them all) loses its answer, as survey-core clears it when its
+ * choices change.
+ */
+export function answered(questions: Question[], answers: Answers, question: Question, value: AnswerValue): Answers {
+  let next = withAnswer(answers, question.name, value);
+  for (const other of questions) {
+    if (SOURCES.get(other) === question && (other as { choicesFromQuestionMode?: string }).choicesFromQuestionMode != 'all') {
+      next = withAnswer(next, other.name, undefined);
+    }
+  }
   return next;
 }
 
@@ -56,12 +72,18 @@ export const isOtherChosen = (question: Question, answers: Answers): boolean => 
   return 'showOtherItem' in question && !!question.showOtherItem && (value === OTHER || (Array.isArray(value) && value.includes(OTHER)));
 };
 
+/** What keeps an answer from being sent (`problemOf`); `minChoices`: fewer ranked than a ranking's `minSelectedChoices`. */
+export type AnswerProblem = 'required' | 'other' | 'min' | 'max' | 'minChoices';
+
 /**
  * What keeps an answer from being sent, as survey-core finds it on completing: `required` (see
  * `isMissing`), `other` (the "other" choice chosen and nothing typed for it), or a number below a text
  * question's `min` (`min`) or above its `max` (`max`).
  */
-export function problemOf(question: Question, answers: Answers): 'required' | 'other' | 'min' | 'max' | undefined {
+export function problemOf(question: Question, answers: Answers): AnswerProblem | undefined {
+  // A family's own rule (questions/ranking.ts), once its module is here.
+  const own = PROBLEMS[question.type]?.(question as never, answers);
+  if (own !== undefined) return own ?? undefined;
   if (isMissing(question, answers)) return 'required';
   if (isOtherChosen(question, answers) && !String(answers[commentOf(question.name)] ?? '').trim()) return 'other';
   const value = answers[question.name];

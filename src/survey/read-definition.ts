@@ -10,7 +10,7 @@
  * without ignoring anything, with the same model.
  */
 import type { Choice, CompletedOnCondition, Condition, LocalizedText, Question, SurveyModel, SurveyPage, TextItem } from './definition.js';
-import { TYPES } from './questions/registry.js';
+import { MODELS, TYPES } from './questions/registry.js';
 
 /** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
 export function textIn(value: LocalizedText | undefined, locale: string): string {
@@ -20,7 +20,7 @@ export function textIn(value: LocalizedText | undefined, locale: string): string
 }
 
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
-// i items (a required list of them), v rating values (items, where an empty list is none, as survey-core
+// i items (a required list of them), o items that may be absent, v rating values (items, where an empty list is none, as survey-core
 // reads it), a list, c condition, p progress bar; with no letter, a non-empty string.
 export const SURVEY = 'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a';
 export const PAGE = 'name title:t description:t visibleIf:c elements:a';
@@ -31,6 +31,26 @@ export { TYPES };
 /** Properties as listed above (space-separated), by name: the letter saying how each is read. */
 export const kinds = (properties: string) =>
   new Map(properties.split(' ').map((entry) => entry.split(':') as [string, string | undefined]));
+
+/**
+ * What a choice may have besides `value` and `text` that would change what is asked: refused. Anything
+ * else on a choice (`score`, `imageLink`, …) is data kept with it and never shown.
+ */
+export const CHOICE_BEHAVIOUR = 'visibleIf enableIf showCommentArea isCommentRequired commentPlaceholder isExclusive elements randomize randomizeCategory'.split(' ');
+
+/** The question each ranking takes its choices from (`choicesFromQuestion`), linked once all are read; a WeakMap, so not part of the model's data. */
+export const SOURCES = new WeakMap<Question, Question & { choices: Choice[] }>();
+
+/** Links each question's `choicesFromQuestion` to that question; `fail` is told of one naming no question with choices of their own. */
+export function linkSources(questions: Question[], fail: (question: Question) => unknown): void {
+  for (const question of questions) {
+    const name = (question as { choicesFromQuestion?: string }).choicesFromQuestion;
+    const source = questions.find((other) => other.name === name);
+    if (name === undefined) continue;
+    if (source && 'choices' in source && source.choices && !('choicesFromQuestion' in source)) SOURCES.set(question, source as Question & { choices: Choice[] });
+    else fail(question);
+  }
+}
 
 /** Older SurveyJS names that survey-core still reads. */
 export const ALIASES: Record<string, string> = {
@@ -64,6 +84,11 @@ export const INPUT_TYPES = 'text email number tel url date datetime-local time m
  */
 export type Problem = (property: string, detail: unknown) => unknown;
 
+/** A problem a question family words itself (its `model`), so the checker has no words of its own for it. */
+export interface Worded {
+  says: string;
+}
+
 /** Zero and -1 mean "no limit" in SurveyJS. */
 const limit = (value: unknown) => ((value as number) > 0 ? value : undefined);
 
@@ -93,6 +118,7 @@ export function questionModel(type: string, name: string, props: Json, fail: Pro
     ...(choices && { choices }),
     ...(type == 'text' && { inputType }),
     ...(type == 'rating' && { values: ratingValues(props, fail) }),
+    ...MODELS[type]?.(props, fail),
   } as unknown as Question;
 }
 
@@ -180,17 +206,18 @@ export function readDefinition(
     return (list as unknown[]).map((item) => {
       let value = item;
       let text: unknown;
+      let data: Json = {};
       if (typeof item == 'string' && item.includes('|')) {
         value = item.slice(0, item.indexOf('|'));
         text = item.slice(item.indexOf('|') + 1) || undefined;
       } else if (isObject(item)) {
-        if (Object.keys(item).some((property) => property != 'value' && property != 'text')) reject();
-        ({ value, text } = item);
-        if (text !== undefined && !isText(text)) reject();
+        if (Object.keys(item).some((property) => CHOICE_BEHAVIOUR.includes(property))) reject();
+        ({ value, text, ...data } = item);
+        if ((text !== undefined && !isText(text)) || (data.imageLink !== undefined && !isText(data.imageLink))) reject();
       }
       if ((typeof value != 'string' && typeof value != 'number') || value === '' || values.has(String(value))) reject();
       values.add(String(value));
-      return { value, text: text ?? String(value) } as Choice;
+      return { ...data, value, text: text ?? String(value) } as Choice;
     });
   };
 
@@ -206,6 +233,7 @@ export function readDefinition(
       case 'b':
         return typeof value == 'boolean' ? value : reject();
       case 'i':
+      case 'o':
       case 'v':
         return items(value, kind == 'v');
       case 'm': {
@@ -293,6 +321,7 @@ export function readDefinition(
         pages.push({ name: props.name, title: props.title, description: props.description, questions, ...(props.visibleIf ? { visibleIf: props.visibleIf } : {}) } as SurveyPage);
       }
     }
+    linkSources(pages.flatMap((page) => page.questions), reject);
     // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
     // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
     if (!pages.length || references.some((name) => !names.includes(name) && !names.includes(name.split(/[.[]/)[0]))) {

@@ -8,10 +8,10 @@ import { renderSubmitStatus } from '../core/status.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { hasAnswered, markAnswered } from './answered.js';
-import type { DefinitionResult, LocalizedText, OtherChoice, Question, SurveyModel, TextQuestion } from './definition.js';
+import type { DefinitionResult, LocalizedText, OtherChoice, Question, RankingQuestion, SurveyModel, TextQuestion } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
-import { isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
+import { answered, isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
 import { FIRST_CONTROL, MARKUP, RENDERERS, loadTypes } from './questions/registry.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
@@ -346,7 +346,7 @@ export class VtSurvey extends VtElement {
   }
 
   #setAnswer(question: Question, value: AnswerValue): void {
-    this.answers = withAnswer(this.answers, question.name, value);
+    this.answers = answered(this.#questions, this.answers, question, value);
     // survey-core drops what was typed for "other" when "other" is no longer chosen.
     if (!isOtherChosen(question, this.answers)) this.answers = withAnswer(this.answers, commentOf(question.name), undefined);
     this.#dirty.add(question.name);
@@ -368,6 +368,7 @@ export class VtSurvey extends VtElement {
     if (server || !problem) return server;
     const t = this.#i18n.localizer;
     if (problem == 'other') return this.#text((question as OtherChoice).otherErrorText) || t.t('survey.otherRequired');
+    if (problem == 'minChoices') return t.t('survey.minChoices', { count: (question as RankingQuestion).minSelectedChoices! });
     if (problem != 'required') return t.t(`survey.${problem}`, { [problem]: String((question as TextQuestion)[problem]) });
     return this.#text(question.requiredErrorText) || t.t('survey.required');
   }
@@ -554,6 +555,7 @@ export class VtSurvey extends VtElement {
     return RENDERERS[question.type]!(question, {
       id,
       value: this.answers[question.name],
+      answers: this.answers,
       error,
       describedBy: (...extra) =>
         [question.description && `${id}-description`, ...extra, error && `${id}-error`].filter(Boolean).join(' ') || nothing,

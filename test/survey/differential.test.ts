@@ -3,8 +3,9 @@ import { Model } from 'survey-core';
 import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
+import { answered, problemOf, surveyResult, visiblePages } from '../../src/survey/logic.js';
 import { ordered } from '../../src/survey/questions/choice.js';
+import { rankingChoices } from '../../src/survey/questions/ranking.js';
 import { loadTypes } from '../../src/survey/questions/registry.js';
 import { plain, readDefinition } from '../../src/survey/read-definition.js';
 import en from '../../src/survey/preset/en.js';
@@ -94,6 +95,12 @@ const FIXTURES = [
   '43-choices-order',
   '44-multipletext',
   '45-tolerated-quirks',
+  '46-ranking',
+  '47-ranking-select-to-rank',
+  '48-ranking-from-question',
+  '49-tagbox',
+  '50-image-imagepicker',
+  '51-choice-data',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -116,7 +123,11 @@ function parse(definition: unknown): SurveyModel {
 function ours(definition: unknown, answerSet: Answers, locale: string): Outcome {
   const survey = parse(definition);
   let answers: Answers = {};
-  for (const [name, value] of Object.entries(answerSet)) answers = withAnswer(answers, name, value);
+  const questions = survey.pages.flatMap((page) => page.questions);
+  // As the element records them: a ranking taking its choices from a question loses its order when that question changes.
+  for (const [name, value] of Object.entries(answerSet)) {
+    answers = answered(questions, answers, questions.find((question) => question.name == name) ?? ({ name } as Question), value);
+  }
   const pages = visiblePages(survey, answers);
   return {
     pages: pages.map((page) => page.map((question) => question.name)),
@@ -158,12 +169,30 @@ function ourOffers(definition: unknown, locale: string): Offers {
         offers[question.name] = { ...base, values: describeOrdered(question, locale), other: !!question.showOtherItem };
         break;
       case 'checkbox':
+      case 'tagbox':
         offers[question.name] = {
           ...base,
           values: describeOrdered(question, locale),
           max: question.maxSelectedChoices ?? 0,
           other: !!question.showOtherItem,
         };
+        break;
+      case 'ranking': {
+        // Before anything is answered: a ranking from another question's chosen choices has none yet.
+        const values = describeChoices(rankingChoices(question, {}, (choice) => textIn(choice.text, locale)), locale);
+        offers[question.name] = { ...base, values: question.choicesOrder == 'random' ? values.sort(byJson) : values, selectToRank: !!question.selectToRankEnabled };
+        break;
+      }
+      case 'imagepicker':
+        offers[question.name] = {
+          ...base,
+          values: describeOrdered(question, locale),
+          images: ordered(question, (choice) => textIn(choice.text, locale)).map((choice) => textIn(choice.imageLink, locale)),
+          multiSelect: !!question.multiSelect,
+        };
+        break;
+      case 'image':
+        offers[question.name] = { ...base, imageLink: textIn(question.imageLink, locale), altText: textIn(question.altText, locale) };
         break;
       case 'matrix':
         offers[question.name] = {
@@ -211,6 +240,10 @@ interface CoreQuestion {
   rows?: CoreItem[];
   columns?: CoreItem[];
   maxSelectedChoices?: number;
+  selectToRankEnabled?: boolean;
+  multiSelect?: boolean;
+  imageLink?: string;
+  altText?: string;
   inputType?: string;
   min?: unknown;
   max?: unknown;
@@ -270,12 +303,27 @@ function referenceOffers(definition: unknown, locale: string): Offers {
         offers[question.name] = { ...base, values: describeCore(question), other: !!question.showOtherItem };
         break;
       case 'checkbox':
+      case 'tagbox':
         offers[question.name] = {
           ...base,
           values: describeCore(question),
           max: question.maxSelectedChoices,
           other: !!question.showOtherItem,
         };
+        break;
+      case 'ranking':
+        offers[question.name] = { ...base, values: describeCore(question), selectToRank: !!question.selectToRankEnabled };
+        break;
+      case 'imagepicker':
+        offers[question.name] = {
+          ...base,
+          values: describeCore(question),
+          images: question.visibleChoices!.map((choice) => (choice as CoreItem & { imageLink?: string }).imageLink ?? ''),
+          multiSelect: !!question.multiSelect,
+        };
+        break;
+      case 'image':
+        offers[question.name] = { ...base, imageLink: question.imageLink ?? '', altText: question.altText ?? '' };
         break;
       case 'matrix':
         offers[question.name] = { ...base, rows: describeItems(question.rows), columns: describeItems(question.columns) };
@@ -321,11 +369,11 @@ function checkAnswerable(survey: SurveyModel, answers: Answers): void {
     }
     const question = questions.get(name);
     expect(question, `the answer set names "${name}", which is not a question`).to.not.equal(undefined);
-    expect(answerable(question!, value), `${name}: ${JSON.stringify(value)} is not an answer the survey offers`).to.equal(true);
+    expect(answerable(question!, value, answers), `${name}: ${JSON.stringify(value)} is not an answer the survey offers`).to.equal(true);
   }
 }
 
-function answerable(question: Question, value: AnswerValue): boolean {
+function answerable(question: Question, value: AnswerValue, answers: Answers): boolean {
   const offered = (choices: Choice[], item: unknown) =>
     choices.some((choice) => choice.value === item) || ('showOtherItem' in question && !!question.showOtherItem && item === 'other');
   switch (question.type) {
@@ -334,7 +382,25 @@ function answerable(question: Question, value: AnswerValue): boolean {
     case 'radiogroup':
     case 'dropdown':
       return offered(question.choices, value);
+    case 'ranking': {
+      // Every choice in an order, or with select-to-rank as many as may be ranked.
+      const choices = rankingChoices(question, answers, String);
+      const limit = question.selectToRankEnabled ? (question.maxSelectedChoices ?? Infinity) : choices.length;
+      // Nothing moves in a ranking of one choice.
+      return (
+        Array.isArray(value) &&
+        new Set(value).size === value.length &&
+        (question.selectToRankEnabled || (value.length == choices.length && value.length > 1)) &&
+        value.length <= limit &&
+        value.every((item) => choices.some((choice) => choice.value === item))
+      );
+    }
+    case 'imagepicker':
+      return question.multiSelect
+        ? Array.isArray(value) && new Set(value).size === value.length && value.every((item) => offered(question.choices, item))
+        : offered(question.choices, value);
     case 'checkbox':
+    case 'tagbox':
       return (
         Array.isArray(value) &&
         new Set(value).size === value.length &&
@@ -366,6 +432,7 @@ function answerable(question: Question, value: AnswerValue): boolean {
         })
       );
     case 'html':
+    case 'image':
       return false;
   }
 }

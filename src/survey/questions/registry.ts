@@ -16,6 +16,8 @@ import type { QuestionModule, Renderer } from './view.js';
 export const TYPES: Record<string, string> = {};
 export const RENDERERS: Record<string, Renderer> = {};
 export const FIRST_CONTROL: Record<string, string> = {};
+export const MODELS: NonNullable<QuestionModule['model']> = {};
+export const PROBLEMS: NonNullable<QuestionModule['problem']> = {};
 /** Sanitised markup, once the `html` family is here. */
 export const MARKUP: Pick<QuestionModule, 'markup'> = {};
 
@@ -23,6 +25,8 @@ export function register(module: QuestionModule): void {
   Object.assign(TYPES, module.properties);
   Object.assign(RENDERERS, module.render);
   Object.assign(FIRST_CONTROL, module.firstControl);
+  Object.assign(MODELS, module.model);
+  Object.assign(PROBLEMS, module.problem);
   MARKUP.markup ??= module.markup;
 }
 
@@ -31,6 +35,10 @@ export function register(module: QuestionModule): void {
 /** The families fetched only for a definition that uses them, by each of their types. */
 const LAZY: Record<string, () => Promise<QuestionModule>> = {
   html: () => import('./html.js'),
+  ranking: () => import('./ranking.js'),
+  tagbox: () => import('./tagbox.js'),
+  image: () => import('./image.js'),
+  imagepicker: () => import('./image.js'),
 };
 
 const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();

@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
 import type { Choice, LocalizedText, Question } from '../definition.js';
-import type { AnswerValue } from '../expression.js';
+import type { AnswerValue, Answers } from '../expression.js';
+import type { AnswerProblem } from '../logic.js';
+import type { Problem } from '../read-definition.js';
 import type { SurveyTextKey } from '../texts.js';
 
 /**
@@ -12,6 +14,8 @@ export interface QuestionView {
   /** The question's id in the shadow root; its controls' ids start with it. */
   id: string;
   value: AnswerValue;
+  /** Every answer, for a question whose choices come from another's (a ranking's `choicesFromQuestion`). */
+  answers: Answers;
   error?: string;
   /** The ids that describe the question: its description, `extra`, its error; `nothing` when none. */
   describedBy(...extra: Array<string | false | undefined>): string | typeof nothing;
@@ -43,6 +47,10 @@ export interface QuestionModule {
   properties: Record<string, string>;
   render: Record<string, Renderer<never>>;
   firstControl?: Record<string, string>;
+  /** Each type's model from its properties as read, beyond the common one (read-definition.ts `questionModel`). */
+  model?: Record<string, (props: Record<string, unknown>, fail: Problem) => Record<string, unknown>>;
+  /** Each type's own rule for what keeps its answer from being sent (logic.ts `problemOf`): `null` for nothing. */
+  problem?: Record<string, (question: never, answers: Answers) => AnswerProblem | null>;
   /** Sanitised markup for `completedHtml`, as one node that stays the same for the same owner and text. */
   markup?: (owner: object, source: string) => Element;
 }
