@@ -68,6 +68,9 @@ export const PRESENTATION_ONLY = new Set(
   ).split(' '),
 );
 
+/** survey-core reads these on every question with choices, though only a ranking reads them here yet: on another, not supported (never "another type's", ignored). */
+const EVERY_CHOICE_QUESTION = ['choicesFromQuestion', 'choicesFromQuestionMode', 'minSelectedChoices'];
+
 /** A text in one language, or in several as SurveyJS writes them: `{ "default": …, "fi": …, "sv": … }`. */
 export type LocalizedText = string | { readonly [locale: string]: string };
 
@@ -376,7 +379,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       const property = typeof alias == 'string' ? alias : key;
       if (!allowed.has(property)) {
         if (PRESENTATION_ONLY.has(key)) ignored.add(key);
-        else if (question && Object.values(TYPES).some((own) => kinds(own).has(property))) {
+        else if (question && Object.values(TYPES).some((own) => kinds(own).has(property)) && !(allowed.has('choices') && EVERY_CHOICE_QUESTION.includes(property))) {
           fail(key, 'is not a property of this type; it is ignored, as survey-core ignores it', true);
         } else fail(key, 'is not supported');
       } else if (property in props) {
@@ -522,7 +525,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     }
   });
   linkSources(
-    pages.flatMap((page) => page.questions),
+    pages.flatMap((page) => page.questions.filter(Boolean)),
     ({ name }) => failer(name)('choicesFromQuestion', 'needs the name of another question of the survey with choices of its own'),
   );
   if (!pages.length && !errors.length) fail('pages', 'has no questions');
