@@ -11,7 +11,6 @@
  */
 import {
   ALIASES,
-  CHOICE_BEHAVIOUR,
   INPUT_TYPES,
   PAGE,
   QUESTION,
@@ -21,12 +20,13 @@ import {
   isObject,
   isText,
   kinds,
-  linkSources,
   plainText,
   questionModel,
   textItem,
   type Worded,
 } from './read-definition.js';
+
+import { LINKS } from './questions/registry.js';
 
 export { textIn } from './read-definition.js';
 
@@ -67,6 +67,12 @@ export const PRESENTATION_ONLY = new Set(
     'closeOnSelect searchMode textWrapEnabled imageFit imageHeight imageWidth showLabel'
   ).split(' '),
 );
+
+/**
+ * What a choice may have besides `value`, `text` and `imageLink` that would change what is asked: refused.
+ * Anything else on a choice (`score`, …) is data kept with it and never shown, with a note.
+ */
+const CHOICE_BEHAVIOUR = 'visibleIf enableIf showCommentArea isCommentRequired commentPlaceholder isExclusive elements randomize randomizeCategory'.split(' ');
 
 /** survey-core reads these on every question with choices, though only a ranking reads them here yet: on another, not supported (never "another type's", ignored). */
 const EVERY_CHOICE_QUESTION = ['choicesFromQuestion', 'choicesFromQuestionMode', 'minSelectedChoices'];
@@ -344,7 +350,9 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       return fail(key, 'needs a list of at least one item');
     }
     const values = new Set<string>();
-    return list.map((item: unknown, index) => {
+    // Data on the choices (`score`, …), for one note a list.
+    const kept = new Set<string>();
+    const choices = list.map((item: unknown, index) => {
       const at = `${key}[${index}]`;
       let value: unknown = item;
       let text: unknown;
@@ -357,6 +365,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
           if (CHOICE_BEHAVIOUR.includes(property)) fail(`${at}.${property}`, 'is not supported');
         }
         ({ value, text, ...data } = item);
+        for (const property in data) if (property != 'imageLink' && !CHOICE_BEHAVIOUR.includes(property)) kept.add(property);
         if (text !== undefined && !isText(text)) fail(`${at}.text`, 'needs a text, or texts by language');
         if (data.imageLink !== undefined && !isText(data.imageLink)) fail(`${at}.imageLink`, 'needs a text, or texts by language');
       }
@@ -368,6 +377,8 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       values.add(String(value));
       return { ...data, value, text: text ?? String(value) } as Choice;
     });
+    if (kept.size) fail(key, `carry ${[...kept].join(', ')} as data: kept with the choices, never shown or sent`, true);
+    return choices;
   };
 
   /** Reads the properties `allowed` (from `kinds`) has; ignores presentation-only ones and fails on the rest. */
@@ -524,10 +535,9 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       pages.push({ name: props.name, title: props.title, description: props.description, questions, ...(props.visibleIf && { visibleIf: props.visibleIf }) });
     }
   });
-  linkSources(
-    pages.flatMap((page) => page.questions.filter(Boolean)),
-    ({ name }) => failer(name)('choicesFromQuestion', 'needs the name of another question of the survey with choices of its own'),
-  );
+  for (const link of LINKS) {
+    for (const { question, property, says } of link(pages.flatMap((page) => page.questions.filter(Boolean)))) failer(question.name)(property, says);
+  }
   if (!pages.length && !errors.length) fail('pages', 'has no questions');
   for (const [questions, failed] of references) {
     for (const name of questions) {

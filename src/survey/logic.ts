@@ -1,5 +1,5 @@
-import type { Condition, Question, SurveyModel } from './definition.js';
-import { OTHER, SOURCES, commentOf } from './read-definition.js';
+import type { Condition, Question, RankingQuestion, SurveyModel } from './definition.js';
+import { OTHER, commentOf } from './read-definition.js';
 import { PROBLEMS } from './questions/registry.js';
 import type { AnswerValue, Answers } from './expression.js';
 
@@ -35,7 +35,8 @@ export function withAnswer(answers: Answers, name: string, value: AnswerValue): 
 export function answered(questions: Question[], answers: Answers, question: Question, value: AnswerValue): Answers {
   let next = withAnswer(answers, question.name, value);
   for (const other of questions) {
-    if (SOURCES.get(other) === question && (other as { choicesFromQuestionMode?: string }).choicesFromQuestionMode != 'all') {
+    const { choicesFromQuestion, choicesFromQuestionMode } = other as RankingQuestion;
+    if (choicesFromQuestion === question.name && choicesFromQuestionMode != 'all') {
       next = withAnswer(next, other.name, undefined);
     }
   }

@@ -10,7 +10,7 @@
  * without ignoring anything, with the same model.
  */
 import type { Choice, CompletedOnCondition, Condition, LocalizedText, Question, SurveyModel, SurveyPage, TextItem } from './definition.js';
-import { MODELS, TYPES } from './questions/registry.js';
+import { LINKS, MODELS, TYPES } from './questions/registry.js';
 
 /** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
 export function textIn(value: LocalizedText | undefined, locale: string): string {
@@ -31,26 +31,6 @@ export { TYPES };
 /** Properties as listed above (space-separated), by name: the letter saying how each is read. */
 export const kinds = (properties: string) =>
   new Map(properties.split(' ').map((entry) => entry.split(':') as [string, string | undefined]));
-
-/**
- * What a choice may have besides `value` and `text` that would change what is asked: refused. Anything
- * else on a choice (`score`, `imageLink`, …) is data kept with it and never shown.
- */
-export const CHOICE_BEHAVIOUR = 'visibleIf enableIf showCommentArea isCommentRequired commentPlaceholder isExclusive elements randomize randomizeCategory'.split(' ');
-
-/** The question each ranking takes its choices from (`choicesFromQuestion`), linked once all are read; a WeakMap, so not part of the model's data. */
-export const SOURCES = new WeakMap<Question, Question & { choices: Choice[] }>();
-
-/** Links each question's `choicesFromQuestion` to that question; `fail` is told of one naming no question with choices of their own. */
-export function linkSources(questions: Question[], fail: (question: Question) => unknown): void {
-  for (const question of questions) {
-    const name = (question as { choicesFromQuestion?: string }).choicesFromQuestion;
-    const source = questions.find((other) => other.name === name);
-    if (name === undefined) continue;
-    if (source && 'choices' in source && source.choices && !('choicesFromQuestion' in source)) SOURCES.set(question, source as Question & { choices: Choice[] });
-    else fail(question);
-  }
-}
 
 /** Older SurveyJS names that survey-core still reads. */
 export const ALIASES: Record<string, string> = {
@@ -206,18 +186,19 @@ export function readDefinition(
     return (list as unknown[]).map((item) => {
       let value = item;
       let text: unknown;
-      let data: Json = {};
+      let imageLink: unknown;
       if (typeof item == 'string' && item.includes('|')) {
         value = item.slice(0, item.indexOf('|'));
         text = item.slice(item.indexOf('|') + 1) || undefined;
       } else if (isObject(item)) {
-        if (Object.keys(item).some((property) => CHOICE_BEHAVIOUR.includes(property))) reject();
-        ({ value, text, ...data } = item);
-        if ((text !== undefined && !isText(text)) || (data.imageLink !== undefined && !isText(data.imageLink))) reject();
+        // Other data on a choice (`score`, …) the checker keeps, with a note.
+        if (Object.keys(item).some((property) => !/^(value|text|imageLink)$/.test(property))) reject();
+        ({ value, text, imageLink } = item);
+        if ((text !== undefined && !isText(text)) || (imageLink !== undefined && !isText(imageLink))) reject();
       }
       if ((typeof value != 'string' && typeof value != 'number') || value === '' || values.has(String(value))) reject();
       values.add(String(value));
-      return { ...data, value, text: text ?? String(value) } as Choice;
+      return { imageLink, value, text: text ?? String(value) } as Choice;
     });
   };
 
@@ -321,7 +302,8 @@ export function readDefinition(
         pages.push({ name: props.name, title: props.title, description: props.description, questions, ...(props.visibleIf ? { visibleIf: props.visibleIf } : {}) } as SurveyPage);
       }
     }
-    linkSources(pages.flatMap((page) => page.questions), reject);
+    // What a family checks across questions (a ranking's choicesFromQuestion).
+    for (const link of LINKS) if (link(pages.flatMap((page) => page.questions)).length) reject();
     // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
     // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
     if (!pages.length || references.some((name) => !names.includes(name) && !names.includes(name.split(/[.[]/)[0]))) {

@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveElement } from 'lit';
-import type { Choice, RankingQuestion } from '../definition.js';
+import type { Choice, Question, RankingQuestion } from '../definition.js';
 import type { Answers } from '../expression.js';
-import { OTHER, SOURCES, commentOf, type Problem } from '../read-definition.js';
+import { OTHER, commentOf, type Problem } from '../read-definition.js';
 import { ordered } from './choice.js';
 import type { QuestionModule, QuestionView } from './view.js';
 
@@ -30,13 +30,29 @@ export const model: QuestionModule['model'] = {
   },
 };
 
+/** The question each ranking takes its choices from (`choicesFromQuestion`), once the survey is read. */
+const sources = new WeakMap<Question, Question & { choices: Choice[] }>();
+
+/** Links each ranking's `choicesFromQuestion` to that question; one naming no question with choices of its own does not hold. */
+export const link: QuestionModule['link'] = (questions) =>
+  questions.flatMap((question) => {
+    const name = question.type == 'ranking' ? question.choicesFromQuestion : undefined;
+    const source = questions.find((other) => other.name === name);
+    if (name === undefined) return [];
+    if (source && 'choices' in source && source.choices && !('choicesFromQuestion' in source)) {
+      sources.set(question, source as Question & { choices: Choice[] });
+      return [];
+    }
+    return [{ question, property: 'choicesFromQuestion', says: 'needs the name of another question of the survey with choices of its own' }];
+  });
+
 /**
  * The choices a ranking offers for these answers, in the order shown before the person moves any: its
  * own, or those of its `choicesFromQuestion` (a chosen "other" with what was typed for it, as survey-core
  * lists it).
  */
 export function rankingChoices(question: RankingQuestion, answers: Answers, text: (choice: Choice) => string, otherText = ''): Choice[] {
-  const source = SOURCES.get(question);
+  const source = sources.get(question);
   if (!source) return ordered(question as { choices: Choice[] }, text);
   const picked = answers[source.name];
   const chosen = (value: unknown) => (Array.isArray(picked) ? (picked as unknown[]).includes(value) : picked === value);

@@ -18,6 +18,7 @@ export const RENDERERS: Record<string, Renderer> = {};
 export const FIRST_CONTROL: Record<string, string> = {};
 export const MODELS: NonNullable<QuestionModule['model']> = {};
 export const PROBLEMS: NonNullable<QuestionModule['problem']> = {};
+export const LINKS: Array<NonNullable<QuestionModule['link']>> = [];
 /** Sanitised markup, once the `html` family is here. */
 export const MARKUP: Pick<QuestionModule, 'markup'> = {};
 
@@ -27,6 +28,7 @@ export function register(module: QuestionModule): void {
   Object.assign(FIRST_CONTROL, module.firstControl);
   Object.assign(MODELS, module.model);
   Object.assign(PROBLEMS, module.problem);
+  if (module.link) LINKS.push(module.link);
   MARKUP.markup ??= module.markup;
 }
 

@@ -51,6 +51,8 @@ export interface QuestionModule {
   model?: Record<string, (props: Record<string, unknown>, fail: Problem) => Record<string, unknown>>;
   /** Each type's own rule for what keeps its answer from being sent (logic.ts `problemOf`): `null` for nothing. */
   problem?: Record<string, (question: never, answers: Answers) => AnswerProblem | null>;
+  /** Checks what a question says of another (a ranking's `choicesFromQuestion`) once all are read: each one that does not hold, worded. */
+  link?: (questions: Question[]) => Array<{ question: Question; property: string; says: string }>;
   /** Sanitised markup for `completedHtml`, as one node that stays the same for the same owner and text. */
   markup?: (owner: object, source: string) => Element;
 }
