@@ -1,8 +1,28 @@
-import { html } from 'lit';
+import { css, html } from 'lit';
 import type { ImageQuestion, ImagepickerQuestion, LocalizedText } from '../definition.js';
 import type { Problem } from '../read-definition.js';
 import { ordered } from './choice.js';
+import { familyStyles } from './family-styles.js';
 import { fieldset, type QuestionModule } from './view.js';
+
+// Pictures fit a phone's width; an imagepicker's side by side while there is room.
+const styles = familyStyles(css`
+  .picture img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
+  .pictures {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+  }
+  .pictures img {
+    display: block;
+    max-width: min(12rem, 100%);
+    height: auto;
+  }
+`);
 
 /**
  * Pictures: `image` (a picture between the questions, described by `altText`; it asks nothing, and is
@@ -40,7 +60,7 @@ export const render: QuestionModule['render'] = {
     const link = view.text(question.imageLink);
     // Without altText the picture is taken as decoration, as in markup.
     return link
-      ? html`<div class="question picture" part="question"><img src=${link} alt=${view.text(question.altText)} /></div>`
+      ? html`<div class="question picture" part="question" ${styles}><img src=${link} alt=${view.text(question.altText)} /></div>`
       : html``;
   },
   imagepicker: (question: ImagepickerQuestion, view) => {
@@ -50,7 +70,7 @@ export const render: QuestionModule['render'] = {
     const others = (value: unknown) => ticked.filter((item) => item !== value);
     return fieldset(
       view,
-      html`<div class="pictures">
+      html`<div class="pictures" ${styles}>
         ${ordered(question, (choice) => view.text(choice.text)).map((choice, at) => {
           const checked = multiple ? ticked.includes(choice.value) : view.value === choice.value;
           const pick = (event: Event) => {

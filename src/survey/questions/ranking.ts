@@ -1,8 +1,9 @@
-import { html, nothing, type ReactiveElement } from 'lit';
+import { css, html, nothing, type ReactiveElement } from 'lit';
 import type { Choice, Question, RankingQuestion } from '../definition.js';
 import type { Answers } from '../expression.js';
 import { OTHER, commentOf, type Problem } from '../read-definition.js';
 import { ordered } from './choice.js';
+import { familyStyles } from './family-styles.js';
 import type { QuestionModule, QuestionView } from './view.js';
 
 /**
@@ -76,6 +77,38 @@ export const problem: QuestionModule['problem'] = {
   },
 };
 
+const styles = familyStyles(css`
+  .ranking {
+    margin: 0 0 0.5rem;
+    padding: 0;
+    list-style: none;
+  }
+  .rank {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0 0 0.25rem;
+  }
+  .rank-text {
+    flex: 1;
+  }
+  .rank-button {
+    min-width: max(24px, var(--_target));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .rank-button:disabled {
+    cursor: not-allowed;
+    opacity: 0.5;
+  }
+  .rank-heading {
+    margin: 0.5rem 0 0.25rem;
+    font-weight: 600;
+  }
+`);
+
 /** The last move of each ranking, for its live region. */
 const told = new WeakMap<RankingQuestion, string>();
 
@@ -145,7 +178,7 @@ const rank = (question: RankingQuestion, view: QuestionView) => {
   </ol>`;
   const describedBy = view.describedBy(!!max && `${id}-limit`);
   // The error summary's link focuses the whole group: its legend, description and error are read, and Tab goes on to its first button.
-  return html`<fieldset class="question" part="question" id="${id}-group" tabindex="-1" aria-describedby=${describedBy} @focusout=${view.leave}>
+  return html`<fieldset class="question" part="question" id="${id}-group" tabindex="-1" aria-describedby=${describedBy} @focusout=${view.leave} ${styles}>
     <legend>${view.title}</legend>
     ${view.about}
     ${max ? html`<p class="vt-note" id="${id}-limit">${t.t(full ? 'survey.maxReached' : 'survey.maxChoices', { count: max })}</p>` : nothing}

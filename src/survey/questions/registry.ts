@@ -34,13 +34,15 @@ export function register(module: QuestionModule): void {
 
 [rating, choice, text, boolean, matrix].forEach(register);
 
-/** The families fetched only for a definition that uses them, by each of their types. */
+const pictures = () => import('./image.js');
+
+/** The families fetched only for a definition that uses them, by each of their types (one fetch a family). */
 const LAZY: Record<string, () => Promise<QuestionModule>> = {
   html: () => import('./html.js'),
   ranking: () => import('./ranking.js'),
   tagbox: () => import('./tagbox.js'),
-  image: () => import('./image.js'),
-  imagepicker: () => import('./image.js'),
+  image: pictures,
+  imagepicker: pictures,
 };
 
 const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();
