@@ -459,7 +459,7 @@ describe('survey definition: errors', () => {
         clearInvisibleValues: 'none',
         elements: [
           { type: 'text', name: 'a', validators: [{ type: 'email' }], defaultValue: 'x', correctAnswer: 'y' },
-          { type: 'radiogroup', name: 'b', choices: ['x'], showOtherItem: true, hasNone: true },
+          { type: 'radiogroup', name: 'b', choices: ['x'], showOtherItem: true, showCommentArea: true },
           { type: 'checkbox', name: 'c', choicesFromQuestion: 'b' },
           { type: 'text', name: 'd', readOnly: true, visible: false, min: 1, titel: 'typo' },
         ],
@@ -471,7 +471,7 @@ describe('survey definition: errors', () => {
       ['a', 'validators'],
       ['a', 'defaultValue'],
       ['a', 'correctAnswer'],
-      ['b', 'hasNone'],
+      ['b', 'showCommentArea'],
       ['c', 'choicesFromQuestion'],
       ['c', 'choices'],
       ['d', 'readOnly'],

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Model } from 'survey-core';
 import '../../src/survey/define.js';
-import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
+import { parseDefinition, textIn, type Choice, type LocalizedText, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
 import { answered, problemOf, surveyResult, visiblePages } from '../../src/survey/logic.js';
 import { ordered } from '../../src/survey/questions/choice.js';
@@ -101,6 +101,7 @@ const FIXTURES = [
   '49-tagbox',
   '50-image-imagepicker',
   '51-choice-data',
+  '52-special-choices',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -166,7 +167,7 @@ function ourOffers(definition: unknown, locale: string): Offers {
         break;
       case 'radiogroup':
       case 'dropdown':
-        offers[question.name] = { ...base, values: describeOrdered(question, locale), other: !!question.showOtherItem };
+        offers[question.name] = { ...base, values: describeOrdered(question, locale), other: !!question.showOtherItem, ...ourSpecials(question, locale) };
         break;
       case 'checkbox':
       case 'tagbox':
@@ -175,6 +176,7 @@ function ourOffers(definition: unknown, locale: string): Offers {
           values: describeOrdered(question, locale),
           max: question.maxSelectedChoices ?? 0,
           other: !!question.showOtherItem,
+          ...ourSpecials(question, locale),
         };
         break;
       case 'ranking': {
@@ -234,6 +236,10 @@ interface CoreQuestion {
   visibleRateValues?: CoreItem[];
   visibleChoices?: CoreItem[];
   otherItem?: CoreItem;
+  noneItem?: CoreItem;
+  refuseItem?: CoreItem;
+  dontKnowItem?: CoreItem;
+  selectAllItem?: CoreItem;
   items?: Array<{ name: string; title: string; inputType: string }>;
   choicesOrder?: string;
   showOtherItem?: boolean;
@@ -283,7 +289,34 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
 }
 
 const describeItems = (items: CoreItem[] = []) => items.map((item) => [item.value, item.text]);
-const choicesOf = (question: CoreQuestion) => question.visibleChoices?.filter((item) => item !== question.otherItem);
+// The special choices apart, as flags: their default texts are survey-core's own (ours differ on purpose).
+const choicesOf = (question: CoreQuestion) =>
+  question.visibleChoices?.filter(
+    (item) => ![question.otherItem, question.noneItem, question.refuseItem, question.dontKnowItem, question.selectAllItem].includes(item),
+  );
+/** Which special choices a question offers (select-all on a checkbox or tagbox), with the texts the definition gives them. */
+const SPECIALS = [
+  ['showNoneItem', 'noneText', 'noneItem'],
+  ['showRefuseItem', 'refuseText', 'refuseItem'],
+  ['showDontKnowItem', 'dontKnowText', 'dontKnowItem'],
+  ['showSelectAllItem', 'selectAllText', 'selectAllItem'],
+] as const;
+const coreSpecials = (question: CoreQuestion) =>
+  Object.fromEntries(
+    SPECIALS.map(([flag, text, item]) => {
+      const shown = !!(question as unknown as Record<string, unknown>)[flag] && (flag != 'showSelectAllItem' || ['checkbox', 'tagbox'].includes(question.getType()));
+      const given = (question as unknown as Record<string, { localizableStrings?: unknown }>)[`loc${text[0]!.toUpperCase()}${text.slice(1)}`];
+      return [flag, shown ? (given && !(given as unknown as { isEmpty: boolean }).isEmpty ? question[item]!.text : true) : false];
+    }),
+  );
+const ourSpecials = (question: Question, locale: string) =>
+  Object.fromEntries(
+    SPECIALS.map(([flag, text]) => {
+      const own = question as unknown as Record<string, unknown>;
+      const shown = !!own[flag] && (flag != 'showSelectAllItem' || ['checkbox', 'tagbox'].includes(question.type));
+      return [flag, shown ? (own[text] !== undefined ? textIn(own[text] as LocalizedText, locale) : true) : false];
+    }),
+  );
 const describeCore = (question: CoreQuestion) => {
   const described = describeItems(choicesOf(question));
   return question.choicesOrder == 'random' ? described.sort(byJson) : described;
@@ -300,7 +333,7 @@ function referenceOffers(definition: unknown, locale: string): Offers {
       // The "other" choice apart: its default text is survey-core's own, ours differs on purpose.
       case 'radiogroup':
       case 'dropdown':
-        offers[question.name] = { ...base, values: describeCore(question), other: !!question.showOtherItem };
+        offers[question.name] = { ...base, values: describeCore(question), other: !!question.showOtherItem, ...coreSpecials(question) };
         break;
       case 'checkbox':
       case 'tagbox':
@@ -309,6 +342,7 @@ function referenceOffers(definition: unknown, locale: string): Offers {
           values: describeCore(question),
           max: question.maxSelectedChoices,
           other: !!question.showOtherItem,
+          ...coreSpecials(question),
         };
         break;
       case 'ranking':
@@ -374,8 +408,15 @@ function checkAnswerable(survey: SurveyModel, answers: Answers): void {
 }
 
 function answerable(question: Question, value: AnswerValue, answers: Answers): boolean {
+  const own = question as unknown as Record<string, unknown>;
+  const special = (item: unknown) =>
+    (!!own['showNoneItem'] && item === 'none') || (!!own['showRefuseItem'] && item === 'refused') || (!!own['showDontKnowItem'] && item === 'dontknow');
   const offered = (choices: Choice[], item: unknown) =>
-    choices.some((choice) => choice.value === item) || ('showOtherItem' in question && !!question.showOtherItem && item === 'other');
+    choices.some((choice) => choice.value === item) ||
+    ('showOtherItem' in question && !!question.showOtherItem && item === 'other') ||
+    special(item);
+  // A special choice is alone in a checkbox's answer: ticking it unticks the rest.
+  const alone = (list: unknown[]) => list.length == 1 || !list.some(special);
   switch (question.type) {
     case 'rating':
       return offered(question.values, value);
@@ -403,6 +444,7 @@ function answerable(question: Question, value: AnswerValue, answers: Answers): b
     case 'tagbox':
       return (
         Array.isArray(value) &&
+        alone(value) &&
         new Set(value).size === value.length &&
         value.length <= (question.maxSelectedChoices ?? Infinity) &&
         value.every((item) => offered(question.choices, item))

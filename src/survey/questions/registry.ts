@@ -35,15 +35,28 @@ export function register(module: QuestionModule): void {
 [rating, choice, text, boolean, matrix].forEach(register);
 
 const pictures = () => import('./image.js');
+const extras = () => import('./choice-extras.js');
 
-/** The families fetched only for a definition that uses them, by each of their types (one fetch a family). */
+/**
+ * The families fetched only for a definition that uses them, by each of their types (one fetch a
+ * family), and the choice features by the properties that ask for them.
+ */
 const LAZY: Record<string, () => Promise<QuestionModule>> = {
   html: () => import('./html.js'),
   ranking: () => import('./ranking.js'),
-  tagbox: () => import('./tagbox.js'),
   image: pictures,
   imagepicker: pictures,
+  tagbox: extras,
+  showNoneItem: extras,
+  hasNone: extras,
+  showRefuseItem: extras,
+  showDontKnowItem: extras,
+  showSelectAllItem: extras,
+  hasSelectAll: extras,
+  colCount: extras,
 };
+/** The families here, fetched and registered. */
+const loaded = new Set<unknown>();
 
 const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();
 
@@ -53,6 +66,7 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
   else if (json && typeof json == 'object') {
     for (const [key, value] of Object.entries(json)) {
       if (key == 'type' && typeof value == 'string') found.add(value);
+      else if (LAZY[key]) found.add(key);
       else if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
       else if (typeof value == 'object') typesIn(value, found);
     }
@@ -66,13 +80,16 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
  * checker then names its type as not supported.
  */
 export function loadTypes(json: unknown): Promise<unknown> | undefined {
-  const loads = new Set([...typesIn(json)].filter((type) => !TYPES[type] && LAZY[type]).map((type) => LAZY[type]!));
+  const loads = new Set([...typesIn(json)].map((type) => LAZY[type]!).filter((load) => load && !loaded.has(load)));
   if (!loads.size) return undefined;
   return Promise.all(
     [...loads].map((load) => {
       let done = fetched.get(load);
       if (!done) {
-        done = load().then(register, (error: unknown) => {
+        done = load().then((module) => {
+          register(module);
+          loaded.add(load);
+        }, (error: unknown) => {
           fetched.delete(load);
           console.error('vertaistuki-widgets: <vt-survey> could not load a question type:', error);
         });
