@@ -73,8 +73,8 @@ export const isOtherChosen = (question: Question, answers: Answers): boolean => 
   return 'showOtherItem' in question && !!question.showOtherItem && (value === OTHER || (Array.isArray(value) && value.includes(OTHER)));
 };
 
-/** What keeps an answer from being sent (`problemOf`); `minChoices`: fewer ranked than a ranking's `minSelectedChoices`. */
-export type AnswerProblem = 'required' | 'other' | 'min' | 'max' | 'minChoices';
+/** What keeps an answer from being sent (`problemOf`); `minSelectedChoices`: fewer ranked than a ranking's `minSelectedChoices`. */
+export type AnswerProblem = 'required' | 'other' | 'min' | 'max' | 'minSelectedChoices';
 
 /**
  * What keeps an answer from being sent, as survey-core finds it on completing: `required` (see

@@ -8,7 +8,7 @@ import { renderSubmitStatus } from '../core/status.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { hasAnswered, markAnswered } from './answered.js';
-import type { DefinitionResult, LocalizedText, OtherChoice, Question, RankingQuestion, SurveyModel, TextQuestion } from './definition.js';
+import type { DefinitionResult, LocalizedText, OtherChoice, Question, SurveyModel } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
 import { answered, isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
@@ -368,8 +368,7 @@ export class VtSurvey extends VtElement {
     if (server || !problem) return server;
     const t = this.#i18n.localizer;
     if (problem == 'other') return this.#text((question as OtherChoice).otherErrorText) || t.t('survey.otherRequired');
-    if (problem == 'minChoices') return t.t('survey.minChoices', { count: (question as RankingQuestion).minSelectedChoices! });
-    if (problem != 'required') return t.t(`survey.${problem}`, { [problem]: String((question as TextQuestion)[problem]) });
+    if (problem != 'required') return t.t(`survey.${problem}`, { [problem]: String((question as unknown as Record<string, number>)[problem]) });
     return this.#text(question.requiredErrorText) || t.t('survey.required');
   }
 

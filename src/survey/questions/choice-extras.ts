@@ -3,6 +3,7 @@ import type { Choice, LocalizedText, OtherChoice } from '../definition.js';
 import type { AnswerValue } from '../expression.js';
 import { OTHER, type Problem } from '../read-definition.js';
 import { OTHER_PROPERTIES, otherBox, properties as plain, withOther } from './choice.js';
+import { choiceText } from '../../i18n/survey-choices.js';
 import { familyStyles } from './family-styles.js';
 import { options, type Option, type QuestionModule, type QuestionView } from './view.js';
 
@@ -58,13 +59,8 @@ const extras = (props: Record<string, unknown>, fail: Problem) => {
 
 export const model: QuestionModule['model'] = { radiogroup: extras, dropdown: extras, checkbox: extras, tagbox: extras };
 
-/** Our own texts for the special choices, when the definition words none (noneText, …). */
-const TEXTS: Record<string, Record<'none' | 'refused' | 'dontknow' | 'all', string>> = {
-  fi: { none: 'Ei mitään näistä', refused: 'En halua vastata', dontknow: 'En osaa sanoa', all: 'Valitse kaikki' },
-  sv: { none: 'Inget av dessa', refused: 'Vill inte svara', dontknow: 'Vet inte', all: 'Välj alla' },
-  en: { none: 'None of these', refused: 'Prefer not to answer', dontknow: "Don't know", all: 'Select all' },
-};
-const ownText = (view: QuestionView, key: 'none' | 'refused' | 'dontknow' | 'all') => (TEXTS[view.t.locale] ?? TEXTS.en!)[key];
+/** Our own text of a special choice, when the definition words it not (noneText, …). */
+const ownText = (view: QuestionView, key: 'none' | 'refused' | 'dontknow' | 'selectAll') => choiceText(view.t, `survey.${key}`);
 
 /** The values of the special choices, each alone in an answer, as survey-core stores them. */
 const EXCLUSIVE = ['none', 'refused', 'dontknow'];
@@ -78,7 +74,7 @@ function withExtras(question: Extras, view: QuestionView, selectAll: boolean): O
   const special = (shown: boolean | undefined, value: string, text: LocalizedText | undefined, key: 'none' | 'refused' | 'dontknow') =>
     shown ? [{ value, text: view.text(text) || ownText(view, key) }] : [];
   return [
-    ...(selectAll && question.showSelectAllItem ? [{ value: SELECT_ALL as string, text: view.text(question.selectAllText) || ownText(view, 'all') }] : []),
+    ...(selectAll && question.showSelectAllItem ? [{ value: SELECT_ALL as string, text: view.text(question.selectAllText) || ownText(view, 'selectAll') }] : []),
     ...choices,
     ...special(question.showNoneItem, 'none', question.noneText, 'none'),
     ...special(question.showRefuseItem, 'refused', question.refuseText, 'refused'),

@@ -3,6 +3,7 @@ import type { Choice, Question, RankingQuestion } from '../definition.js';
 import type { Answers } from '../expression.js';
 import { OTHER, commentOf, type Problem } from '../read-definition.js';
 import { ordered } from './choice.js';
+import { choiceText } from '../../i18n/survey-choices.js';
 import { familyStyles } from './family-styles.js';
 import type { QuestionModule, QuestionView } from './view.js';
 
@@ -73,7 +74,7 @@ export const problem: QuestionModule['problem'] = {
     // survey-core takes a ranking of one choice as ranked, though it never stores it.
     if (!question.selectToRankEnabled && rankingChoices(question, answers, String).length == 1) return null;
     if (!count && question.isRequired) return 'required';
-    return count < (question.minSelectedChoices ?? 0) ? 'minChoices' : null;
+    return count < (question.minSelectedChoices ?? 0) ? 'minSelectedChoices' : null;
   },
 };
 
@@ -140,7 +141,7 @@ const rank = (question: RankingQuestion, view: QuestionView) => {
     view.set(order.map((choice) => choice.value) as string[]);
   };
   const placed = (choice: Choice, order: Choice[]) =>
-    t.t('survey.moved', { item: name(choice), place: order.indexOf(choice) + 1, count: order.length });
+    choiceText(t, 'survey.moved', { item: name(choice), place: order.indexOf(choice) + 1, count: order.length });
   const move = (from: number, to: number) => (event: Event) => {
     const order = [...ranked];
     const [choice] = order.splice(from, 1);
@@ -158,7 +159,7 @@ const rank = (question: RankingQuestion, view: QuestionView) => {
     const choice = ranked[at]!;
     set(
       ranked.filter((other) => other !== choice),
-      t.t('survey.unranked', { item: name(choice) }),
+      choiceText(t, 'survey.unranked', { item: name(choice) }),
     );
     focusAfter(event, [`${id}-r${at}`, `${id}-r${at - 1}`, `${id}-a${choices.filter((other) => other === choice || !answer.includes(other.value)).indexOf(choice)}`]);
   };
@@ -170,9 +171,9 @@ const rank = (question: RankingQuestion, view: QuestionView) => {
     ${ranked.map(
       (choice, at) => html`<li class="rank">
         <span class="rank-text">${name(choice)}</span>
-        ${button(`${id}-u${at}`, t.t('survey.moveUp', { item: name(choice) }), '↑', move(at, at - 1), at == 0)}
-        ${button(`${id}-d${at}`, t.t('survey.moveDown', { item: name(choice) }), '↓', move(at, at + 1), at == ranked.length - 1)}
-        ${select ? button(`${id}-r${at}`, t.t('survey.unrank', { item: name(choice) }), '×', remove(at)) : nothing}
+        ${button(`${id}-u${at}`, choiceText(t, 'survey.moveUp', { item: name(choice) }), '↑', move(at, at - 1), at == 0)}
+        ${button(`${id}-d${at}`, choiceText(t, 'survey.moveDown', { item: name(choice) }), '↓', move(at, at + 1), at == ranked.length - 1)}
+        ${select ? button(`${id}-r${at}`, choiceText(t, 'survey.unrank', { item: name(choice) }), '×', remove(at)) : nothing}
       </li>`,
     )}
   </ol>`;
@@ -183,14 +184,14 @@ const rank = (question: RankingQuestion, view: QuestionView) => {
     ${view.about}
     ${max ? html`<p class="vt-note" id="${id}-limit">${t.t(full ? 'survey.maxReached' : 'survey.maxChoices', { count: max })}</p>` : nothing}
     ${select
-      ? html`${ranked.length ? html`<p class="rank-heading" id="${id}-ranked">${t.t('survey.rankedList')}</p>${rankedList}` : nothing}
+      ? html`${ranked.length ? html`<p class="rank-heading" id="${id}-ranked">${choiceText(t, 'survey.rankedList')}</p>${rankedList}` : nothing}
         ${unranked.length
-          ? html`<p class="rank-heading" id="${id}-unranked">${t.t('survey.unrankedList')}</p>
+          ? html`<p class="rank-heading" id="${id}-unranked">${choiceText(t, 'survey.unrankedList')}</p>
               <ul class="ranking" aria-labelledby="${id}-unranked">
                 ${unranked.map(
                   (choice, at) => html`<li class="rank">
                     <span class="rank-text">${name(choice)}</span>
-                    ${button(`${id}-a${at}`, t.t('survey.rank', { item: name(choice) }), '+', add(choice, at), full)}
+                    ${button(`${id}-a${at}`, choiceText(t, 'survey.rank', { item: name(choice) }), '+', add(choice, at), full)}
                   </li>`,
                 )}
               </ul>`

@@ -34,26 +34,19 @@ export function register(module: QuestionModule): void {
 
 [rating, choice, text, boolean, matrix].forEach(register);
 
-const pictures = () => import('./image.js');
-const extras = () => import('./choice-extras.js');
+const more = () => import('./choices-more.js');
 
 /**
  * The families fetched only for a definition that uses them, by each of their types (one fetch a
- * family), and the choice features by the properties that ask for them.
+ * family); `extras`, the choice features, for the properties that ask for them (`typesIn`).
  */
 const LAZY: Record<string, () => Promise<QuestionModule>> = {
   html: () => import('./html.js'),
-  ranking: () => import('./ranking.js'),
-  image: pictures,
-  imagepicker: pictures,
-  tagbox: extras,
-  showNoneItem: extras,
-  hasNone: extras,
-  showRefuseItem: extras,
-  showDontKnowItem: extras,
-  showSelectAllItem: extras,
-  hasSelectAll: extras,
-  colCount: extras,
+  ranking: more,
+  image: more,
+  imagepicker: more,
+  tagbox: more,
+  extras: more,
 };
 /** The families here, fetched and registered. */
 const loaded = new Set<unknown>();
@@ -66,7 +59,7 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
   else if (json && typeof json == 'object') {
     for (const [key, value] of Object.entries(json)) {
       if (key == 'type' && typeof value == 'string') found.add(value);
-      else if (LAZY[key]) found.add(key);
+      else if (/^(show(None|Refuse|DontKnow|SelectAll)Item|has(None|SelectAll)|colCount)$/.test(key)) found.add('extras');
       else if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
       else if (typeof value == 'object') typesIn(value, found);
     }
