@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../../src/config/define.js';
 import '../../src/survey/define.js';
 import type { VtSurvey } from '../../src/survey/survey.js';
 import { scenario } from '../support/endpoint.js';
@@ -267,5 +268,62 @@ describe('<vt-survey> tagbox and pictures', () => {
     await press(survey, ' ');
     expect($<HTMLInputElement>(survey, '#q2-1')!.checked).to.equal(true);
     expect(await send(survey, server)).to.deep.equal({ pet: 'dog', snacks: ['apple'] });
+  });
+
+  it('offers none, refused, don\'t know and select-all as survey-core does, a special choice alone in the answer', async () => {
+    const server = await scenario([201]);
+    const survey = await mount(
+      {
+        elements: [
+          { type: 'checkbox', name: 'topics', title: 'Topics', colCount: 2, showSelectAllItem: true, showNoneItem: true, showDontKnowItem: true, choices: ['work|Work', 'family|Family'] },
+          { type: 'radiogroup', name: 'mood', title: 'Mood', hasNone: true, noneText: 'No mood', showRefuseItem: true, choices: ['good|Good'] },
+          { type: 'dropdown', name: 'size', title: 'Size', showDontKnowItem: true, choices: [4, 8] },
+        ],
+      },
+      server.endpoint,
+    );
+    await expect(survey).to.be.accessible();
+    const labels = (question: number) => $$(survey, `input[name="q${question}"] + label`).map((label) => label.textContent!.trim());
+    expect(labels(0)).to.deep.equal(['Select all', 'Work', 'Family', 'None of these', "Don't know"]);
+    expect(labels(1)).to.deep.equal(['Good', 'No mood', 'Prefer not to answer']);
+    expect([...$<HTMLSelectElement>(survey, 'select')!.options].map((option) => option.text)).to.deep.equal(['Choose…', '4', '8', "Don't know"]);
+    // colCount: the boxes in a grid of two columns where there is room.
+    expect($(survey, '.columns .cols-2')).to.not.equal(null);
+    const box = (at: number) => $<HTMLInputElement>(survey, `#q0-${at}`)!;
+    document.getElementById('before')!.focus();
+    await tabTo(survey, '#q0-0');
+    await press(survey, ' ');
+    expect([box(1).checked, box(2).checked, box(0).checked]).to.deep.equal([true, true, true]);
+    await tabTo(survey, '#q0-3');
+    await press(survey, ' ');
+    // "None" alone: the others are unticked.
+    expect([0, 1, 2, 3, 4].map((at) => box(at).checked)).to.deep.equal([false, false, false, true, false]);
+    await tabTo(survey, '#q0-4');
+    await press(survey, ' ');
+    expect([0, 1, 2, 3, 4].map((at) => box(at).checked)).to.deep.equal([false, false, false, false, true]);
+    box(2).click();
+    await survey.updateComplete;
+    expect([0, 1, 2, 3, 4].map((at) => box(at).checked)).to.deep.equal([false, false, true, false, false]);
+    $<HTMLInputElement>(survey, '#q1-1')!.click();
+    const select = $<HTMLSelectElement>(survey, 'select')!;
+    select.value = '2';
+    select.dispatchEvent(new Event('change'));
+    await survey.updateComplete;
+    expect(await send(survey, server)).to.deep.equal({ topics: ['family'], mood: 'none', size: 'dontknow' });
+  });
+
+  it('words the special choices and the ranking\'s buttons in Finnish, and as the page words them in <vt-config texts>', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <vt-config texts='{"survey.moveUp": "Nosta: {item}"}'>
+          <vt-survey lang="fi" allow-multiple
+            .definition=${{ elements: [{ type: 'checkbox', name: 'c', title: 'C', showNoneItem: true, choices: ['a'] }, { type: 'ranking', name: 'r', title: 'R', choices: ['x', 'y'] }] }}></vt-survey>
+        </vt-config>
+      </div>`,
+    );
+    const survey = wrapper.querySelector('vt-survey') as VtSurvey;
+    await survey.updateComplete;
+    expect($(survey, 'label[for="q0-1"]')!.textContent!.trim()).to.equal('Ei mitään näistä');
+    expect($$(survey, 'ol button').map((button) => button.getAttribute('aria-label'))).to.deep.equal(['Nosta: x', 'Siirrä alaspäin: x', 'Nosta: y', 'Siirrä alaspäin: y']);
   });
 });
