@@ -188,10 +188,20 @@ const ranking = {
 };
 const rankingSrc = `data:application/json,${encodeURIComponent(JSON.stringify(ranking))}`;
 const picture = (file: string) => new URL(`./support/${file}`, import.meta.url).href;
-/** A tagbox (as checkboxes), an image and an imagepicker whose pictures are named by their choices' texts. */
+/** Special choices and colCount, a tagbox (as checkboxes), an image and an imagepicker whose pictures are named by their choices' texts. */
 const pictures = {
   title: { en: 'Meeting formats', fi: 'Tapaamismuodot' },
   elements: [
+    {
+      type: 'checkbox',
+      name: 'support',
+      colCount: 2,
+      showSelectAllItem: true,
+      showNoneItem: true,
+      showRefuseItem: true,
+      title: { en: 'Support you have had', fi: 'Saamasi tuki' },
+      choices: [{ value: 'peer', text: { en: 'From peers', fi: 'Vertaisilta' } }, { value: 'mentor', text: { en: 'From a mentor', fi: 'Mentorilta' } }, { value: 'hr', text: { en: 'From HR', fi: 'Henkilöstöhallinnolta' } }, { value: 'health', text: { en: 'Occupational health', fi: 'Työterveyshuollolta' } }],
+    },
     { type: 'tagbox', name: 'themes', title: { en: 'Themes for the next meetings', fi: 'Seuraavien tapaamisten teemat' }, maxSelectedChoices: 3, choices: [{ value: 'workload', text: { en: 'Workload', fi: 'Työmäärä' } }, { value: 'income', text: { en: 'Income', fi: 'Toimeentulo' } }, { value: 'wellbeing', text: { en: 'Wellbeing', fi: 'Hyvinvointi' } }, { value: 'customers', text: { en: 'Customers', fi: 'Asiakkaat' } }] },
     { type: 'image', name: 'room', imageLink: picture('meeting-room.svg'), altText: { en: 'Three people at a table', fi: 'Kolme ihmistä pöydän ääressä' } },
     {
@@ -287,7 +297,7 @@ export const Markup: Story = { args: { preset: '', src: markupSrc, 'survey-id': 
 
 /** Rankings: move up and down buttons, each move told in a live region; select-to-rank; choices from another question. */
 export const Ranking: Story = { args: { preset: '', src: rankingSrc, 'survey-id': 'storybook-ranking', 'allow-multiple': true } };
-/** A tagbox as checkboxes, an image with its altText, and an imagepicker of pictures on native radios. */
+/** Select-all, none and refuse in two columns; a tagbox as checkboxes; an image with its altText; an imagepicker of pictures on native radios. */
 export const TagboxAndPictures: Story = { args: { preset: '', src: picturesSrc, 'survey-id': 'storybook-pictures', 'allow-multiple': true } };
 
 /** A definition the survey cannot run: every problem named for the editor, and no half survey. */
