@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/config/define.js';
 import '../../src/survey/define.js';
+import { loadTypes } from '../../src/survey/questions/registry.js';
 import type { VtSurvey } from '../../src/survey/survey.js';
 import { scenario } from '../support/endpoint.js';
 import { typeText } from '../support/keyboard.js';
@@ -57,6 +58,9 @@ const RANKING = {
 };
 
 describe('<vt-survey> ranking', () => {
+  // The chunk of these types, fetched (and on a test server compiled) once, before the first test.
+  before(() => loadTypes({ elements: [{ type: 'ranking' }] }));
+
   beforeEach(() => {
     localStorage.clear();
     sessionStorage.clear();
