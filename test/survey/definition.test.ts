@@ -450,6 +450,33 @@ describe('survey definition: ranking, tagbox and pictures', () => {
   });
 });
 
+describe('survey definition: special choices', () => {
+  before(() => loadTypes({ elements: [{ type: 'radiogroup', showNoneItem: true }] }));
+
+  it('reads the special choices and colCount, the older names as the newer, and names their mistakes', () => {
+    const [mood, topics] = questionsOf({
+      elements: [
+        { type: 'radiogroup', name: 'mood', hasNone: true, noneText: 'Nix', showRefuseItem: true, colCount: 0, choices: ['a'] },
+        { type: 'checkbox', name: 'topics', hasSelectAll: true, showDontKnowItem: true, colCount: 3, choices: ['a'] },
+      ],
+    });
+    expect(mood).to.deep.include({ showNoneItem: true, noneText: 'Nix', showRefuseItem: true, colCount: 0 });
+    expect((mood as unknown as Record<string, unknown>).hasNone, 'read as showNoneItem').to.equal(undefined);
+    expect(topics).to.deep.include({ showSelectAllItem: true, showDontKnowItem: true, colCount: 3 });
+    const result = parse({
+      elements: [
+        { type: 'radiogroup', name: 'both', hasNone: true, showNoneItem: false, choices: ['a'] },
+        { type: 'checkbox', name: 'cols', colCount: 1.5, hasSelectAll: true, showSelectAllItem: true, choices: ['a'] },
+      ],
+    });
+    expect(!result.ok && result.errors.map((error) => error.message)).to.deep.equal([
+      'Question "both": hasNone cannot be given with showNoneItem; use one of them.',
+      'Question "cols": hasSelectAll cannot be given with showSelectAllItem; use one of them.',
+      'Question "cols": colCount needs a whole number, 0 or more.',
+    ]);
+  });
+});
+
 describe('survey definition: errors', () => {
   it('names the question and property of each unsupported behaviour or data property', () => {
     expect(
