@@ -291,6 +291,69 @@ async function answerBadly(canvasElement: HTMLElement): Promise<void> {
   await submitSurvey(canvasElement);
 }
 
+/** A ranking moved with buttons, one with select-to-rank, and one of the choices ticked in another question. */
+const ranking = {
+  title: { en: 'What matters most', fi: 'Mikä on tärkeintä' },
+  elements: [
+    {
+      type: 'ranking',
+      name: 'priorities',
+      isRequired: true,
+      title: { en: 'Put these in order, the most important first', fi: 'Järjestä nämä, tärkein ensin' },
+      choices: [
+        { value: 'openness', text: { en: 'Openness', fi: 'Avoimuus' } },
+        { value: 'schedule', text: { en: 'A regular schedule', fi: 'Säännöllinen aikataulu' } },
+        { value: 'size', text: { en: 'Group size', fi: 'Ryhmän koko' } },
+      ],
+    },
+    {
+      type: 'ranking',
+      name: 'topThemes',
+      selectToRankEnabled: true,
+      maxSelectedChoices: 2,
+      title: { en: 'Pick and rank at most two themes', fi: 'Valitse ja järjestä enintään kaksi teemaa' },
+      choices: [
+        { value: 'workload', text: { en: 'Workload', fi: 'Työmäärä' } },
+        { value: 'income', text: { en: 'Income', fi: 'Toimeentulo' } },
+        { value: 'wellbeing', text: { en: 'Wellbeing', fi: 'Hyvinvointi' } },
+      ],
+    },
+    { type: 'checkbox', name: 'formats', title: { en: 'Formats you have tried', fi: 'Kokeilemasi muodot' }, choices: [{ value: 'face', text: { en: 'Face to face', fi: 'Lähitapaaminen' } }, { value: 'online', text: { en: 'Online', fi: 'Verkossa' } }, { value: 'hybrid', text: { en: 'Hybrid', fi: 'Hybridi' } }] },
+    { type: 'ranking', name: 'bestFormat', visibleIf: '{formats.length} > 1', title: { en: 'Which did you like best?', fi: 'Mistä pidit eniten?' }, choicesFromQuestion: 'formats', choicesFromQuestionMode: 'selected' },
+  ],
+};
+const rankingSrc = `data:application/json,${encodeURIComponent(JSON.stringify(ranking))}`;
+const picture = (file: string) => new URL(`./support/${file}`, import.meta.url).href;
+/** Special choices and colCount, a tagbox (as checkboxes), an image and an imagepicker whose pictures are named by their choices' texts. */
+const pictures = {
+  title: { en: 'Meeting formats', fi: 'Tapaamismuodot' },
+  elements: [
+    {
+      type: 'checkbox',
+      name: 'support',
+      colCount: 2,
+      showSelectAllItem: true,
+      showNoneItem: true,
+      showRefuseItem: true,
+      title: { en: 'Support you have had', fi: 'Saamasi tuki' },
+      choices: [{ value: 'peer', text: { en: 'From peers', fi: 'Vertaisilta' } }, { value: 'mentor', text: { en: 'From a mentor', fi: 'Mentorilta' } }, { value: 'hr', text: { en: 'From HR', fi: 'Henkilöstöhallinnolta' } }, { value: 'health', text: { en: 'Occupational health', fi: 'Työterveyshuollolta' } }],
+    },
+    { type: 'tagbox', name: 'themes', title: { en: 'Themes for the next meetings', fi: 'Seuraavien tapaamisten teemat' }, maxSelectedChoices: 3, choices: [{ value: 'workload', text: { en: 'Workload', fi: 'Työmäärä' } }, { value: 'income', text: { en: 'Income', fi: 'Toimeentulo' } }, { value: 'wellbeing', text: { en: 'Wellbeing', fi: 'Hyvinvointi' } }, { value: 'customers', text: { en: 'Customers', fi: 'Asiakkaat' } }] },
+    { type: 'image', name: 'room', imageLink: picture('meeting-room.svg'), altText: { en: 'Three people at a table', fi: 'Kolme ihmistä pöydän ääressä' } },
+    {
+      type: 'imagepicker',
+      name: 'format',
+      isRequired: true,
+      title: { en: 'How would you like to meet?', fi: 'Miten haluaisit tavata?' },
+      choices: [
+        { value: 'face', text: { en: 'Face to face', fi: 'Lähitapaaminen' }, imageLink: picture('meeting-room.svg') },
+        { value: 'online', text: { en: 'Online', fi: 'Verkossa' }, imageLink: picture('video-call.svg') },
+        { value: 'walk', text: { en: 'Walking together', fi: 'Kävellen' }, imageLink: picture('walk.svg') },
+      ],
+    },
+  ],
+};
+const picturesSrc = `data:application/json,${encodeURIComponent(JSON.stringify(pictures))}`;
 const invalidSrc = `data:application/json,${encodeURIComponent(
   JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'phone' }] }] }),
 )}`;
@@ -384,6 +447,11 @@ export const ValidationErrors: Story = {
   args: { preset: '', src: validationSrc, 'survey-id': 'storybook-validation', 'allow-multiple': true },
   play: async ({ canvasElement }) => answerBadly(canvasElement),
 };
+
+/** Rankings: move up and down buttons, each move told in a live region; select-to-rank; choices from another question. */
+export const Ranking: Story = { args: { preset: '', src: rankingSrc, 'survey-id': 'storybook-ranking', 'allow-multiple': true } };
+/** Select-all, none and refuse in two columns; a tagbox as checkboxes; an image with its altText; an imagepicker of pictures on native radios. */
+export const TagboxAndPictures: Story = { args: { preset: '', src: picturesSrc, 'survey-id': 'storybook-pictures', 'allow-multiple': true } };
 
 /** A definition the survey cannot run: every problem named for the editor, and no half survey. */
 export const InvalidDefinition: Story = { args: { preset: '', src: invalidSrc } };

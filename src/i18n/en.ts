@@ -202,6 +202,7 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.no': 'No',
   'survey.maxChoices': 'Choose at most {count}.',
   'survey.maxReached': 'The maximum is chosen.',
+  'survey.minSelectedChoices': 'Choose at least {minSelectedChoices}.',
   'survey.choose': 'Choose…',
   'survey.comment': 'Comment',
   'survey.other': 'Other (please specify)',

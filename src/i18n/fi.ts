@@ -205,6 +205,7 @@ export const survey = {
   'survey.no': 'Ei',
   'survey.maxChoices': 'Valitse enintään {count}.',
   'survey.maxReached': 'Enimmäismäärä on valittu.',
+  'survey.minSelectedChoices': 'Valitse vähintään {minSelectedChoices}.',
   'survey.choose': 'Valitse…',
   'survey.comment': 'Kommentti',
   'survey.other': 'Muu, mikä?',

@@ -203,6 +203,7 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.no': 'Nej',
   'survey.maxChoices': 'Välj högst {count}.',
   'survey.maxReached': 'Högsta antalet är valt.',
+  'survey.minSelectedChoices': 'Välj minst {minSelectedChoices}.',
   'survey.choose': 'Välj…',
   'survey.comment': 'Kommentar',
   'survey.other': 'Annat, vad?',

@@ -35,7 +35,10 @@ import {
   plainText,
   questionModel,
   textItem,
+  type Worded,
 } from './read-definition.js';
+
+import { LINKS } from './questions/registry.js';
 
 export { textIn } from './read-definition.js';
 
@@ -71,10 +74,20 @@ export const PRESENTATION_ONLY = new Set(
     'itemComponent cellComponent swapOrder allowClear showClearButton separateSpecialChoices showHeader ' +
     'verticalAlign alternateRows columnMinWidth rowTitleWidth cells useDisplayValuesInDynamicTexts ' +
     'useDisplayValuesInTitle defaultDisplayValue ' +
-    'noneText selectAllText refuseText dontKnowText'
+    'noneText selectAllText refuseText dontKnowText selectToRankAreasLayout selectToRankSwapAreas ' +
+    'selectToRankEmptyRankedAreaText selectToRankEmptyUnrankedAreaText longTap searchEnabled hideSelectedItems ' +
+    'closeOnSelect searchMode textWrapEnabled imageFit imageHeight imageWidth showLabel'
   ).split(' '),
 );
 
+/**
+ * What a choice may have besides `value`, `text` and `imageLink` that would change what is asked: refused.
+ * Anything else on a choice (`score`, …) is data kept with it and never shown, with a note.
+ */
+const CHOICE_BEHAVIOUR = 'visibleIf enableIf showCommentArea isCommentRequired commentPlaceholder isExclusive elements randomize randomizeCategory'.split(' ');
+
+/** survey-core reads these on every question with choices, though only a ranking reads them here yet: on another, not supported (never "another type's", ignored). */
+const EVERY_CHOICE_QUESTION = ['choicesFromQuestion', 'choicesFromQuestionMode', 'minSelectedChoices'];
 /** The element types survey-core 2.5 knows (test/survey/definition.test.ts holds this to its own list). */
 export const SURVEY_CORE_TYPES = (
   'boolean checkbox comment dropdown expression file html image imagepicker matrix matrixdropdown matrixdynamic ' +
@@ -106,6 +119,8 @@ export interface DefinitionOptions {
 export interface Choice {
   value: string | number;
   text: LocalizedText;
+  /** An `imagepicker` choice's picture. Other data the editor keeps on a choice (`score`, …) is kept as written, never shown. */
+  imageLink?: LocalizedText;
 }
 
 interface QuestionBase {
@@ -299,7 +314,50 @@ export interface ExpressionQuestion extends QuestionBase {
   /** Decimals the value keeps, when 0 or more: the value itself is rounded. */
   precision?: number;
 }
+/**
+ * `ranking`: the choices in the person's order; the answer is their values in that order. With
+ * `selectToRankEnabled`, only the choices the person ranks. `choicesFromQuestion` takes the choices of
+ * another question (questions/ranking.ts).
+ */
+export interface RankingQuestion extends QuestionBase {
+  type: 'ranking';
+  /** Absent when the choices come from `choicesFromQuestion`. */
+  choices?: Choice[];
+  choicesOrder?: string;
+  selectToRankEnabled?: boolean;
+  /** With `selectToRankEnabled`, the most that can be ranked; absent when there is no limit. */
+  maxSelectedChoices?: number;
+  /** survey-core's error when fewer are ranked (0: none). */
+  minSelectedChoices?: number;
+  choicesFromQuestion?: string;
+  /** `all` (the default), `selected` or `unselected`: which choices of the other question. */
+  choicesFromQuestionMode?: string;
+}
+/** `tagbox`: several choices, shown as checkboxes; the answer is a list as a checkbox's. */
+export interface TagboxQuestion extends QuestionBase, OtherChoice {
+  type: 'tagbox';
+  choices: Choice[];
+  maxSelectedChoices?: number;
+  placeholder?: LocalizedText;
+}
+/** `image`: a picture between the questions; no answer. */
+export interface ImageQuestion extends QuestionBase {
+  type: 'image';
+  imageLink?: LocalizedText;
+  altText?: LocalizedText;
+}
+/** `imagepicker`: choices shown as pictures (each choice's `imageLink`); one value, or a list with `multiSelect`. */
+export interface ImagepickerQuestion extends QuestionBase {
+  type: 'imagepicker';
+  choices: Choice[];
+  choicesOrder?: string;
+  multiSelect?: boolean;
+}
 export type Question =
+  | RankingQuestion
+  | TagboxQuestion
+  | ImageQuestion
+  | ImagepickerQuestion
   | HtmlQuestion
   | ExpressionQuestion
   | RatingQuestion
@@ -456,19 +514,24 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       return fail(key, 'needs a list of at least one item');
     }
     const values = new Set<string>();
-    return list.map((item: unknown, index) => {
+    // Data on the choices (`score`, …), for one note a list.
+    const kept = new Set<string>();
+    const choices = list.map((item: unknown, index) => {
       const at = `${key}[${index}]`;
       let value: unknown = item;
       let text: unknown;
+      let data: Json = {};
       if (typeof item == 'string' && item.includes('|')) {
         value = item.slice(0, item.indexOf('|'));
         text = item.slice(item.indexOf('|') + 1) || undefined;
       } else if (isObject(item)) {
         for (const property in item) {
-          if (property != 'value' && property != 'text') fail(`${at}.${property}`, 'is not supported');
+          if (CHOICE_BEHAVIOUR.includes(property)) fail(`${at}.${property}`, 'is not supported');
         }
-        ({ value, text } = item);
+        ({ value, text, ...data } = item);
+        for (const property in data) if (property != 'imageLink' && !CHOICE_BEHAVIOUR.includes(property)) kept.add(property);
         if (text !== undefined && !isText(text)) fail(`${at}.text`, 'needs a text, or texts by language');
+        if (data.imageLink !== undefined && !isText(data.imageLink)) fail(`${at}.imageLink`, 'needs a text, or texts by language');
       }
       if ((typeof value != 'string' && typeof value != 'number') || value === '') {
         fail(at, 'needs a value: a text or a number');
@@ -476,8 +539,10 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
         fail(at, `repeats the value "${value}"; both are shown, as survey-core shows them`, true);
       }
       values.add(String(value));
-      return { value, text: text ?? String(value) } as Choice;
+      return { ...data, value, text: text ?? String(value) } as Choice;
     });
+    if (kept.size) fail(key, `carry ${[...kept].join(', ')} as data: kept with the choices, never shown or sent`, true);
+    return choices;
   };
 
   /** Reads the properties `allowed` (from `kinds`) has; ignores presentation-only ones and fails on the rest. */
@@ -489,7 +554,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       const property = typeof alias == 'string' ? alias : key;
       if (!allowed.has(property)) {
         if (PRESENTATION_ONLY.has(key)) ignored.add(key);
-        else if (question && Object.values(TYPES).some((own) => kinds(own).has(property))) {
+        else if (question && Object.values(TYPES).some((own) => kinds(own).has(property)) && !(allowed.has('choices') && EVERY_CHOICE_QUESTION.includes(property))) {
           fail(key, 'is not a property of this type; it is ignored, as survey-core ignores it', true);
         } else fail(key, 'is not supported');
       } else if (property in props) {
@@ -514,6 +579,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       case 'b':
         return typeof value == 'boolean' ? value : fail(key, 'needs true or false');
       case 'i':
+      case 'o':
       case 'v':
         return items(value, key, kind == 'v', fail);
       case 'm': {
@@ -636,7 +702,8 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     return questionModel(type as string, named ?? '', props, (property, detail) =>
       fail(
         property,
-        property == 'rateStep'
+        (detail as Worded | undefined)?.says ??
+        (property == 'rateStep'
           ? 'needs to be above 0'
           : property == 'rateMin'
             ? `needs to be at most rateMax (${detail})`
@@ -652,7 +719,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
                   ? 'needs choicesMin, choicesMax and a choicesStep above 0 that are whole numbers'
                   : typeof detail == 'object'
                     ? 'needs a number with inputType number or range, else a date or time as the input writes it (an expression, starting with =, is not supported)'
-                    : `is read only with inputType ${property == 'step' ? 'number or range' : BOUNDED.join(', ')}, not ${detail}`,
+                    : `is read only with inputType ${property == 'step' ? 'number or range' : BOUNDED.join(', ')}, not ${detail}`),
       ),
     );
   };
@@ -701,6 +768,9 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     const model = pageModel(props, elements.filter((item) => item) as SurveyElement[]);
     if (model) pages.push(model);
   });
+  for (const link of LINKS) {
+    for (const { question, property, says } of link(pages.flatMap((page) => page.questions.filter(Boolean)))) failer(question.name)(property, says);
+  }
   if (!pages.length && !errors.length) fail('pages', 'has no questions');
   for (const [questions, failed] of references) {
     for (const name of questions) {

@@ -1,8 +1,7 @@
-import type { Condition, Question, SurveyElement, SurveyModel, TextQuestion, ValidationError } from './definition.js';
+import type { Condition, Question, RankingQuestion, SurveyElement, SurveyModel, TextQuestion, ValidationError } from './definition.js';
 import { OTHER, commentOf } from './read-definition.js';
-import { VALIDATION } from './questions/registry.js';
+import { CHECKS, PROBLEMS, VALIDATION } from './questions/registry.js';
 import type { AnswerValue, Answers } from './expression.js';
-import { CHECKS } from './questions/registry.js';
 import type { Problem } from './questions/view.js';
 
 /**
@@ -26,6 +25,22 @@ export function withAnswer(answers: Answers, name: string, value: AnswerValue): 
   const next = { ...answers };
   if (isEmptyAnswer(value)) delete next[name];
   else next[name] = value;
+  return next;
+}
+
+/**
+ * `answers` once the person answers `question`: a question taking its choices from it (a ranking's
+ * `choicesFromQuestion`, unless it takes them all) loses its answer, as survey-core clears it when its
+ * choices change.
+ */
+export function answered(questions: Question[], answers: Answers, question: Question, value: AnswerValue): Answers {
+  let next = withAnswer(answers, question.name, value);
+  for (const other of questions) {
+    const { choicesFromQuestion, choicesFromQuestionMode } = other as RankingQuestion;
+    if (choicesFromQuestion === question.name && choicesFromQuestionMode != 'all') {
+      next = withAnswer(next, other.name, undefined);
+    }
+  }
   return next;
 }
 
@@ -82,6 +97,9 @@ export const isOtherChosen = (question: Question, answers: Answers): boolean => 
   return 'showOtherItem' in question && !!question.showOtherItem && (value === OTHER || (Array.isArray(value) && value.includes(OTHER)));
 };
 
+/** What keeps an answer from being sent (`problemOf`); `minSelectedChoices`: fewer ranked than a ranking's `minSelectedChoices`. */
+export type AnswerProblem = Problem;
+
 /**
  * What keeps an answer from being sent, as survey-core finds it on completing: `required` (see
  * `isMissing`), `other` (the "other" choice chosen and nothing typed for it), a number below a text
@@ -89,12 +107,14 @@ export const isOtherChosen = (question: Question, answers: Answers): boolean => 
  * (`rows`), or what a family's own check finds (`cells`: a required cell of a matrix left empty;
  * `cellRange`: a number in a cell outside its column's `min` and `max`).
  */
-export function problemOf(question: Question, answers: Answers): Problem | undefined {
+export function problemOf(question: Question, answers: Answers): AnswerProblem | undefined {
   // survey-core checks nothing on a question that cannot be changed.
   if (!isEnabled(question, answers)) return undefined;
-  // A family's own rules (matrices: required cells), once it is here.
+  // A family's own rules (matrices: required cells; rankings), once it is here.
   const own = CHECKS[question.type];
   if (own) return own(question as never, answers);
+  const rule = PROBLEMS[question.type]?.(question as never, answers);
+  if (rule !== undefined) return rule ?? undefined;
   if (isMissing(question, answers)) return 'required';
   // survey-core's `isAllRowRequired`: a row left unanswered, even in a question not itself required.
   const rows = answers[question.name] as Answers | undefined;

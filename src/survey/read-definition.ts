@@ -10,7 +10,7 @@
  * without ignoring anything, with the same model.
  */
 import type { CalculatedValue, ClearMode, Choice, CompletedOnCondition, Condition, LocalizedText, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextItem } from './definition.js';
-import { KINDS, TYPES, VALIDATION } from './questions/registry.js';
+import { KINDS, LINKS, MODELS, TYPES, VALIDATION } from './questions/registry.js';
 
 /** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
 export function textIn(value: LocalizedText | undefined, locale: string): string {
@@ -20,7 +20,7 @@ export function textIn(value: LocalizedText | undefined, locale: string): string
 }
 
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
-// i items (a required list of them), v rating values (items, where an empty list is none, as survey-core
+// i items (a required list of them), o items that may be absent, v rating values (items, where an empty list is none, as survey-core
 // reads it), a list, c condition (any expression), p progress bar, e calculated values, j any JSON value
 // (null is none), r a number or a text (a bound), V validators (validators.ts); with no letter, a
 // non-empty string.
@@ -103,6 +103,11 @@ export const INPUT_TYPES = 'text email number tel url date datetime-local time m
  */
 export type Problem = (property: string, detail: unknown) => unknown;
 
+/** A problem a question family words itself (its `model`), so the checker has no words of its own for it. */
+export interface Worded {
+  says: string;
+}
+
 /** Zero and -1 mean "no limit" in SurveyJS. */
 const limit = (value: unknown) => ((value as number) > 0 ? value : undefined);
 
@@ -142,6 +147,7 @@ export function questionModel(type: string, name: string, props: Json, fail: Pro
     ...(choices && { choices }),
     ...(type == 'text' && { inputType, ...bounds }),
     ...(type == 'rating' && { values: ratingValues(props, fail) }),
+    ...MODELS[type]?.(props, fail),
   } as unknown as Question;
 }
 
@@ -233,17 +239,19 @@ export function readDefinition(
     return (list as unknown[]).map((item) => {
       let value = item;
       let text: unknown;
+      let imageLink: unknown;
       if (typeof item == 'string' && item.includes('|')) {
         value = item.slice(0, item.indexOf('|'));
         text = item.slice(item.indexOf('|') + 1) || undefined;
       } else if (isObject(item)) {
-        if (Object.keys(item).some((property) => property != 'value' && property != 'text')) reject();
-        ({ value, text } = item);
-        if (text !== undefined && !isText(text)) reject();
+        // Other data on a choice (`score`, …) the checker keeps, with a note.
+        if (Object.keys(item).some((property) => !/^(value|text|imageLink)$/.test(property))) reject();
+        ({ value, text, imageLink } = item);
+        if ((text !== undefined && !isText(text)) || (imageLink !== undefined && !isText(imageLink))) reject();
       }
       if ((typeof value != 'string' && typeof value != 'number') || value === '' || values.has(String(value))) reject();
       values.add(String(value));
-      return { value, text: text ?? String(value) } as Choice;
+      return { imageLink, value, text: text ?? String(value) } as Choice;
     });
   };
 
@@ -259,6 +267,7 @@ export function readDefinition(
       case 'b':
         return typeof value == 'boolean' ? value : reject();
       case 'i':
+      case 'o':
       case 'v':
         return items(value, kind == 'v');
       case 'm': {
@@ -368,6 +377,8 @@ export function readDefinition(
       const model = pageModel(props, ((props.elements ?? []) as unknown[]).map(element));
       if (model) pages.push(model);
     }
+    // What a family checks across questions (a ranking's choicesFromQuestion).
+    for (const link of LINKS) if (link(pages.flatMap((page) => page.questions)).length) reject();
     // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
     // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
     if (!pages.length || references.some((name) => !names.includes(name) && !names.includes(name.split(/[.[]/)[0]))) {

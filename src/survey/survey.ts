@@ -11,7 +11,7 @@ import { hasAnswered, markAnswered } from './answered.js';
 import type { DefinitionResult, LocalizedText, OtherChoice, Panel, Question, SurveyElement, SurveyModel, TextQuestion } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
-import { COMPUTE, boundsOf, dateOf, isEnabled, isOtherChosen, isRequired, problemOf, surveyResult, validationErrors, visiblePages, withAnswer } from './logic.js';
+import { COMPUTE, answered, boundsOf, dateOf, isEnabled, isOtherChosen, isRequired, problemOf, surveyResult, validationErrors, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
 import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, loadTypes } from './questions/registry.js';
 import type { QuestionView } from './questions/view.js';
@@ -372,7 +372,7 @@ export class VtSurvey extends VtElement {
 
   #setAnswer(question: Question, value: AnswerValue): void {
     const before = this.answers;
-    let answers = withAnswer(before, question.name, value);
+    let answers = answered(this.#questions, before, question, value);
     // survey-core drops what was typed for "other" when "other" is no longer chosen.
     if ('showOtherItem' in question && !isOtherChosen(question, answers)) answers = withAnswer(answers, commentOf(question.name), undefined);
     this.answers = EXTRAS.extras?.clearHidden(this.#survey!, before, answers) ?? answers;
@@ -414,6 +414,7 @@ export class VtSurvey extends VtElement {
     const t = this.#i18n.localizer;
     if (problem == 'other') return this.#text((question as OtherChoice).otherErrorText) || t.t('survey.otherRequired');
     if (problem == 'rows' || problem == 'cells' || problem == 'cellRange') return t.t(`survey.${problem}`);
+    if (problem == 'minSelectedChoices') return t.t('survey.minSelectedChoices', { minSelectedChoices: String((question as unknown as Record<string, number>)[problem]) });
     if (problem != 'required') {
       const { inputType } = question as TextQuestion;
       const bound = boundsOf(question as TextQuestion)[problem]!;

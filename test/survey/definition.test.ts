@@ -401,11 +401,88 @@ describe('survey definition: reading like survey-core', () => {
   });
 
   it('keeps the presentation-only list to properties survey-core knows', () => {
-    const classes = ['survey', 'page', 'text', 'comment', 'rating', 'radiogroup', 'checkbox', 'boolean', 'matrix'];
+    const classes = ['survey', 'page', 'text', 'comment', 'rating', 'radiogroup', 'checkbox', 'boolean', 'matrix', 'ranking', 'tagbox', 'image', 'imagepicker'];
     const unknown = [...PRESENTATION_ONLY].filter(
       (name) => !classes.some((className) => Serializer.findProperty(className, name)),
     );
     expect(unknown).to.deep.equal([]);
+  });
+});
+
+describe('survey definition: ranking, tagbox and pictures', () => {
+  before(() => loadTypes({ elements: [{ type: 'ranking' }, { type: 'tagbox' }, { type: 'imagepicker' }] }));
+
+  it('keeps data on a choice as written, and reads every new type', () => {
+    const [mood, rank, from, tags, picker, image] = questionsOf({
+      elements: [
+        { type: 'radiogroup', name: 'mood', choices: [{ value: 'good', score: 3, imageLink: 'good.png' }, 'bad'] },
+        { type: 'ranking', name: 'rank', choices: ['a', 'b'], selectToRankEnabled: true, minSelectedChoices: 0, maxSelectedChoices: 1 },
+        { type: 'ranking', name: 'from', choicesFromQuestion: 'mood' },
+        { type: 'tagbox', name: 'tags', choices: ['x'], placeholder: 'Pick' },
+        { type: 'imagepicker', name: 'picker', multiSelect: true, contentMode: 'image', choices: [{ value: 'cat', imageLink: { fi: '/kissa.png' } }] },
+        { type: 'image', name: 'image', imageLink: 'https://example.org/a.png', altText: 'A' },
+      ],
+    });
+    expect(mood).to.deep.include({ choices: [{ value: 'good', text: 'good', score: 3, imageLink: 'good.png' }, { value: 'bad', text: 'bad' }] });
+    expect(rank).to.deep.include({ selectToRankEnabled: true, maxSelectedChoices: 1, minSelectedChoices: undefined });
+    expect(from).to.deep.include({ choicesFromQuestion: 'mood', choicesFromQuestionMode: 'all' });
+    expect(tags).to.deep.include({ type: 'tagbox', placeholder: 'Pick' });
+    expect(picker).to.deep.include({ multiSelect: true, choices: [{ value: 'cat', text: 'cat', imageLink: { fi: '/kissa.png' } }] });
+    expect(image).to.deep.include({ imageLink: 'https://example.org/a.png', altText: 'A' });
+  });
+
+  it('names what a ranking or a picture needs', () => {
+    const result = parse({
+      elements: [
+        { type: 'ranking', name: 'none' },
+        { type: 'ranking', name: 'nowhere', choicesFromQuestion: 'missing' },
+        { type: 'ranking', name: 'mode', choices: ['a'], choicesFromQuestionMode: 'some' },
+        { type: 'text', name: 'typed' },
+        { type: 'ranking', name: 'fromText', choicesFromQuestion: 'typed' },
+        { type: 'ranking', name: 'chained', choicesFromQuestion: 'nowhere' },
+        { type: 'image', name: 'script', imageLink: 'javascript:alert(1)' },
+        { type: 'image', name: 'video', imageLink: 'a.mp4', contentMode: 'video' },
+        { type: 'imagepicker', name: 'data', choices: [{ value: 'a', imageLink: { fi: 'data:image/png;base64,AA' } }] },
+      ],
+    });
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && result.errors.map((error) => error.message)).to.deep.equal([
+      'Question "none": choices is missing (or choicesFromQuestion, the question to take them from).',
+      'Question "mode": choicesFromQuestionMode needs to be all, selected or unselected.',
+      'Question "script": imageLink needs an http, https or relative URL.',
+      'Question "video": contentMode needs to be image or auto; videos are not supported.',
+      'Question "data": imageLink needs an http, https or relative URL.',
+      'Question "nowhere": choicesFromQuestion needs the name of another question of the survey with choices of its own.',
+      'Question "fromText": choicesFromQuestion needs the name of another question of the survey with choices of its own.',
+      'Question "chained": choicesFromQuestion needs the name of another question of the survey with choices of its own.',
+    ]);
+  });
+});
+
+describe('survey definition: special choices', () => {
+  before(() => loadTypes({ elements: [{ type: 'radiogroup', showNoneItem: true }] }));
+
+  it('reads the special choices and colCount, the older names as the newer, and names their mistakes', () => {
+    const [mood, topics] = questionsOf({
+      elements: [
+        { type: 'radiogroup', name: 'mood', hasNone: true, noneText: 'Nix', showRefuseItem: true, colCount: 0, choices: ['a'] },
+        { type: 'checkbox', name: 'topics', hasSelectAll: true, showDontKnowItem: true, colCount: 3, choices: ['a'] },
+      ],
+    });
+    expect(mood).to.deep.include({ showNoneItem: true, noneText: 'Nix', showRefuseItem: true, colCount: 0 });
+    expect((mood as unknown as Record<string, unknown>).hasNone, 'read as showNoneItem').to.equal(undefined);
+    expect(topics).to.deep.include({ showSelectAllItem: true, showDontKnowItem: true, colCount: 3 });
+    const result = parse({
+      elements: [
+        { type: 'radiogroup', name: 'both', hasNone: true, showNoneItem: false, choices: ['a'] },
+        { type: 'checkbox', name: 'cols', colCount: 1.5, hasSelectAll: true, showSelectAllItem: true, choices: ['a'] },
+      ],
+    });
+    expect(!result.ok && result.errors.map((error) => error.message)).to.deep.equal([
+      'Question "both": hasNone cannot be given with showNoneItem; use one of them.',
+      'Question "cols": hasSelectAll cannot be given with showSelectAllItem; use one of them.',
+      'Question "cols": colCount needs a whole number, 0 or more.',
+    ]);
   });
 });
 
@@ -416,7 +493,7 @@ describe('survey definition: errors', () => {
         triggers: [],
         elements: [
           { type: 'text', name: 'a', validators: [{ type: 'phone' }], correctAnswer: 'y' },
-          { type: 'radiogroup', name: 'b', choices: ['x'], showOtherItem: true, hasNone: true },
+          { type: 'radiogroup', name: 'b', choices: ['x'], showOtherItem: true, showCommentArea: true },
           { type: 'checkbox', name: 'c', choicesFromQuestion: 'b' },
           { type: 'text', name: 'd', min: 1, titel: 'typo' },
         ],
@@ -425,7 +502,7 @@ describe('survey definition: errors', () => {
       [undefined, 'triggers'],
       ['a', 'validators[0].type'],
       ['a', 'correctAnswer'],
-      ['b', 'hasNone'],
+      ['b', 'showCommentArea'],
       ['c', 'choicesFromQuestion'],
       ['c', 'choices'],
       ['d', 'titel'],
@@ -793,7 +870,7 @@ describe('survey definition: errors', () => {
             name: 'a',
             choices: ['x', 'x|Again', '|no value', { text: 'no value' }, { value: true }, null, { value: 'v', text: 3 }],
           },
-          { type: 'checkbox', name: 'b', choices: [{ value: 1, visibleIf: '{a} = 1', imageLink: 'x.png' }] },
+          { type: 'checkbox', name: 'b', choices: [{ value: 1, visibleIf: '{a} = 1', showCommentArea: true, imageLink: 3 }] },
           { type: 'matrix', name: 'c', rows: [{ value: 'r', enableIf: 'true' }], columns: [1, '1'] },
         ],
       }),
@@ -804,6 +881,7 @@ describe('survey definition: errors', () => {
       ['a', 'choices[5]'],
       ['a', 'choices[6].text'],
       ['b', 'choices[0].visibleIf'],
+      ['b', 'choices[0].showCommentArea'],
       ['b', 'choices[0].imageLink'],
       ['c', 'rows[0].enableIf'],
     ]);

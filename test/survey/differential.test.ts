@@ -4,15 +4,16 @@ import { Model } from 'survey-core';
 import 'survey-core/i18n/finnish';
 import 'survey-core/i18n/swedish';
 import '../../src/survey/define.js';
-import { parseDefinition, textIn, type Choice, type ExpressionQuestion, type MatrixColumn, type Question, type SurveyModel, type ValidationError } from '../../src/survey/definition.js';
+import { parseDefinition, textIn, type Choice, type ExpressionQuestion, type LocalizedText, type MatrixColumn, type Question, type SurveyModel, type ValidationError } from '../../src/survey/definition.js';
 import type { SurveyKey } from '../../src/i18n/catalogue.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { COMPUTE, isRequired, problemOf, surveyResult, validationErrors, visiblePages, withAnswer } from '../../src/survey/logic.js';
+import { COMPUTE, answered, isRequired, problemOf, surveyResult, validationErrors, visiblePages } from '../../src/survey/logic.js';
 import { clearHidden, initialAnswers } from '../../src/survey/questions/extras.js';
 import { Localizer } from '../../src/i18n/localize.js';
 import * as fiTexts from '../../src/i18n/fi.js';
 import * as svTexts from '../../src/i18n/sv.js';
 import { ordered } from '../../src/survey/questions/choice.js';
+import { rankingChoices } from '../../src/survey/questions/ranking.js';
 import { shown } from '../../src/survey/questions/expression.js';
 import { cellProblems } from '../../src/survey/questions/matrices.js';
 import { loadTypes } from '../../src/survey/questions/registry.js';
@@ -110,6 +111,13 @@ const FIXTURES = [
   '43-choices-order',
   '44-multipletext',
   '45-tolerated-quirks',
+  '46-ranking',
+  '47-ranking-select-to-rank',
+  '48-ranking-from-question',
+  '49-tagbox',
+  '50-image-imagepicker',
+  '51-choice-data',
+  '52-special-choices',
   '60-calculated-values',
   '61-expression-question',
   '62-default-value-expression',
@@ -162,13 +170,16 @@ function parse(definition: unknown): SurveyModel {
 function ours(definition: unknown, answerSet: Answers, locale: string): Outcome {
   const survey = parse(definition);
   // From the defaults, answered one by one as a person answers: what the survey computes follows each
-  // answer (computed.ts), and with clearInvisibleValues onHidden, an answer that hides a question clears it.
+  // answer (computed.ts); with clearInvisibleValues onHidden, an answer that hides a question clears it;
+  // a ranking taking its choices from a question loses its order when that question changes.
   let answers: Answers = initialAnswers(survey);
   answers = COMPUTE.run?.(survey, answers) ?? answers;
+  const questions = survey.pages.flatMap((page) => page.questions);
   const typed = new Set<string>();
   for (const [name, value] of Object.entries(answerSet)) {
     const before = answers;
-    answers = clearHidden(survey, before, withAnswer(answers, name, value));
+    const question = questions.find((candidate) => candidate.name == name) ?? ({ name } as Question);
+    answers = clearHidden(survey, before, answered(questions, answers, question, value));
     typed.add(name);
     answers = COMPUTE.run?.(survey, answers, before, typed, locale) ?? answers;
   }
@@ -240,15 +251,34 @@ function ourOffers(definition: unknown, locale: string): Offers {
         break;
       case 'radiogroup':
       case 'dropdown':
-        offers[question.name] = { ...base, values: describeOrdered(question, locale), other: !!question.showOtherItem };
+        offers[question.name] = { ...base, values: describeOrdered(question, locale), other: !!question.showOtherItem, ...ourSpecials(question, locale) };
         break;
       case 'checkbox':
+      case 'tagbox':
         offers[question.name] = {
           ...base,
           values: describeOrdered(question, locale),
           max: question.maxSelectedChoices ?? 0,
           other: !!question.showOtherItem,
+          ...ourSpecials(question, locale),
         };
+        break;
+      case 'ranking': {
+        // Before anything is answered: a ranking from another question's chosen choices has none yet.
+        const values = describeChoices(rankingChoices(question, {}, (choice) => textIn(choice.text, locale)), locale);
+        offers[question.name] = { ...base, values: question.choicesOrder == 'random' ? values.sort(byJson) : values, selectToRank: !!question.selectToRankEnabled };
+        break;
+      }
+      case 'imagepicker':
+        offers[question.name] = {
+          ...base,
+          values: describeOrdered(question, locale),
+          images: ordered(question, (choice) => textIn(choice.text, locale)).map((choice) => textIn(choice.imageLink, locale)),
+          multiSelect: !!question.multiSelect,
+        };
+        break;
+      case 'image':
+        offers[question.name] = { ...base, imageLink: textIn(question.imageLink, locale), altText: textIn(question.altText, locale) };
         break;
       case 'matrix':
         offers[question.name] = {
@@ -321,6 +351,10 @@ interface CoreQuestion {
   visibleRateValues?: CoreItem[];
   visibleChoices?: CoreItem[];
   otherItem?: CoreItem;
+  noneItem?: CoreItem;
+  refuseItem?: CoreItem;
+  dontKnowItem?: CoreItem;
+  selectAllItem?: CoreItem;
   items?: Array<{ name: string; title: string; inputType: string }>;
   choicesOrder?: string;
   showOtherItem?: boolean;
@@ -335,6 +369,10 @@ interface CoreQuestion {
   allowRemoveRows?: boolean;
   addRow?(): void;
   maxSelectedChoices?: number;
+  selectToRankEnabled?: boolean;
+  multiSelect?: boolean;
+  imageLink?: string;
+  altText?: string;
   inputType?: string;
   min?: unknown;
   max?: unknown;
@@ -409,7 +447,34 @@ const isValidation = (question: CoreQuestion, error: CoreError) =>
   (question.inputType == 'email' && error.getErrorType() == 'custom');
 
 const describeItems = (items: CoreItem[] = []) => items.map((item) => [item.value, item.text]);
-const choicesOf = (question: CoreQuestion) => question.visibleChoices?.filter((item) => item !== question.otherItem);
+// The special choices apart, as flags: their default texts are survey-core's own (ours differ on purpose).
+const choicesOf = (question: CoreQuestion) =>
+  question.visibleChoices?.filter(
+    (item) => ![question.otherItem, question.noneItem, question.refuseItem, question.dontKnowItem, question.selectAllItem].includes(item),
+  );
+/** Which special choices a question offers (select-all on a checkbox or tagbox), with the texts the definition gives them. */
+const SPECIALS = [
+  ['showNoneItem', 'noneText', 'noneItem'],
+  ['showRefuseItem', 'refuseText', 'refuseItem'],
+  ['showDontKnowItem', 'dontKnowText', 'dontKnowItem'],
+  ['showSelectAllItem', 'selectAllText', 'selectAllItem'],
+] as const;
+const coreSpecials = (question: CoreQuestion) =>
+  Object.fromEntries(
+    SPECIALS.map(([flag, text, item]) => {
+      const shown = !!(question as unknown as Record<string, unknown>)[flag] && (flag != 'showSelectAllItem' || ['checkbox', 'tagbox'].includes(question.getType()));
+      const given = (question as unknown as Record<string, { localizableStrings?: unknown }>)[`loc${text[0]!.toUpperCase()}${text.slice(1)}`];
+      return [flag, shown ? (given && !(given as unknown as { isEmpty: boolean }).isEmpty ? question[item]!.text : true) : false];
+    }),
+  );
+const ourSpecials = (question: Question, locale: string) =>
+  Object.fromEntries(
+    SPECIALS.map(([flag, text]) => {
+      const own = question as unknown as Record<string, unknown>;
+      const shown = !!own[flag] && (flag != 'showSelectAllItem' || ['checkbox', 'tagbox'].includes(question.type));
+      return [flag, shown ? (own[text] !== undefined ? textIn(own[text] as LocalizedText, locale) : true) : false];
+    }),
+  );
 const describeCore = (question: CoreQuestion) => {
   const described = describeItems(choicesOf(question));
   return question.choicesOrder == 'random' ? described.sort(byJson) : described;
@@ -428,15 +493,31 @@ function referenceOffers(definition: unknown, locale: string): Offers {
       // The "other" choice apart: its default text is survey-core's own, ours differs on purpose.
       case 'radiogroup':
       case 'dropdown':
-        offers[question.name] = { ...base, values: describeCore(question), other: !!question.showOtherItem };
+        offers[question.name] = { ...base, values: describeCore(question), other: !!question.showOtherItem, ...coreSpecials(question) };
         break;
       case 'checkbox':
+      case 'tagbox':
         offers[question.name] = {
           ...base,
           values: describeCore(question),
           max: question.maxSelectedChoices,
           other: !!question.showOtherItem,
+          ...coreSpecials(question),
         };
+        break;
+      case 'ranking':
+        offers[question.name] = { ...base, values: describeCore(question), selectToRank: !!question.selectToRankEnabled };
+        break;
+      case 'imagepicker':
+        offers[question.name] = {
+          ...base,
+          values: describeCore(question),
+          images: question.visibleChoices!.map((choice) => (choice as CoreItem & { imageLink?: string }).imageLink ?? ''),
+          multiSelect: !!question.multiSelect,
+        };
+        break;
+      case 'image':
+        offers[question.name] = { ...base, imageLink: question.imageLink ?? '', altText: question.altText ?? '' };
         break;
       case 'matrix':
         offers[question.name] = { ...base, rows: describeItems(question.rows), columns: describeItems(question.columns) };
@@ -512,23 +593,49 @@ function checkAnswerable(survey: SurveyModel, answers: Answers): void {
     const named = survey.pages.flatMap((page) => page.questions).filter((question) => question.name == name);
     expect(named, `the answer set names "${name}", which is not a question`).to.have.length.above(0);
     // Questions sharing a name share the answer: any one of them may have given it.
-    const offered = named.some((question) => answerable(question, value));
+    const offered = named.some((question) => answerable(question, value, answers));
     expect(offered, `${name}: ${JSON.stringify(value)} is not an answer the survey offers`).to.equal(true);
   }
 }
 
-function answerable(question: Question, value: AnswerValue): boolean {
+function answerable(question: Question, value: AnswerValue, answers: Answers): boolean {
+  const own = question as unknown as Record<string, unknown>;
+  const special = (item: unknown) =>
+    (!!own['showNoneItem'] && item === 'none') || (!!own['showRefuseItem'] && item === 'refused') || (!!own['showDontKnowItem'] && item === 'dontknow');
   const offered = (choices: Choice[], item: unknown) =>
-    choices.some((choice) => choice.value === item) || ('showOtherItem' in question && !!question.showOtherItem && item === 'other');
+    choices.some((choice) => choice.value === item) ||
+    ('showOtherItem' in question && !!question.showOtherItem && item === 'other') ||
+    special(item);
+  // A special choice is alone in a checkbox's answer: ticking it unticks the rest.
+  const alone = (list: unknown[]) => list.length == 1 || !list.some(special);
   switch (question.type) {
     case 'rating':
       return offered(question.values, value);
     case 'radiogroup':
     case 'dropdown':
       return offered(question.choices, value);
-    case 'checkbox':
+    case 'ranking': {
+      // Every choice in an order, or with select-to-rank as many as may be ranked.
+      const choices = rankingChoices(question, answers, String);
+      const limit = question.selectToRankEnabled ? (question.maxSelectedChoices ?? Infinity) : choices.length;
+      // Nothing moves in a ranking of one choice.
       return (
         Array.isArray(value) &&
+        new Set(value).size === value.length &&
+        (question.selectToRankEnabled || (value.length == choices.length && value.length > 1)) &&
+        value.length <= limit &&
+        value.every((item) => choices.some((choice) => choice.value === item))
+      );
+    }
+    case 'imagepicker':
+      return question.multiSelect
+        ? Array.isArray(value) && new Set(value).size === value.length && value.every((item) => offered(question.choices, item))
+        : offered(question.choices, value);
+    case 'checkbox':
+    case 'tagbox':
+      return (
+        Array.isArray(value) &&
+        alone(value) &&
         new Set(value).size === value.length &&
         value.length <= (question.maxSelectedChoices ?? Infinity) &&
         value.every((item) => offered(question.choices, item))
@@ -572,6 +679,7 @@ function answerable(question: Question, value: AnswerValue): boolean {
       );
     case 'html':
     case 'expression':
+    case 'image':
       return false;
   }
 }

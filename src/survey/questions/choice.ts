@@ -9,7 +9,7 @@ import { fieldset, options, single, type Option, type QuestionModule, type Quest
  * choice's value), `checkbox` (several; the answer is a list in the order ticked, as survey-core keeps
  * it: `{topics[0]}` is the first ticked).
  */
-const OTHER_PROPERTIES = 'showOtherItem:b otherText:t otherPlaceholder:t otherErrorText:t choicesOrder';
+export const OTHER_PROPERTIES = 'showOtherItem:b otherText:t otherPlaceholder:t otherErrorText:t choicesOrder';
 
 // A random order is drawn once a question, so it stays while the person answers.
 const shuffled = new WeakMap<object, Choice[]>();
@@ -47,13 +47,13 @@ export const properties = {
 };
 
 /** The choices with the "other" one last, when the question has it. */
-const withOther = (question: OtherChoice & { choices: Choice[]; choicesOrder?: string }, view: QuestionView): Option[] => {
+export const withOther = (question: OtherChoice & { choices: Choice[]; choicesOrder?: string }, view: QuestionView): Option[] => {
   const choices = ordered(question, (choice) => view.text(choice.text));
   return question.showOtherItem ? [...choices, { value: OTHER, text: view.text(question.otherText) || view.t.t('survey.other') }] : choices;
 };
 
 /** The text box for the "other" choice, while it is chosen. */
-const otherBox = (question: OtherChoice, view: QuestionView, chosen: boolean) =>
+export const otherBox = (question: OtherChoice, view: QuestionView, chosen: boolean) =>
   chosen
     ? html`<input class="other" id="${view.id}-other" type="text" .value=${view.comment}
         aria-label=${view.text(question.otherText) || view.t.t('survey.other')} placeholder=${view.text(question.otherPlaceholder) || nothing}

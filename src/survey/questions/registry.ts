@@ -20,6 +20,9 @@ export const FIRST_CONTROL: Record<string, FirstControl> = {};
 /** Property kinds a family reads itself, and its own checks of an answer (view.ts `QuestionModule`). */
 export const KINDS: Record<string, KindReader> = {};
 export const CHECKS: NonNullable<QuestionModule['check']> = {};
+export const MODELS: NonNullable<QuestionModule['model']> = {};
+export const PROBLEMS: NonNullable<QuestionModule['problem']> = {};
+export const LINKS: Array<NonNullable<QuestionModule['link']>> = [];
 /** Sanitised markup, once the `html` family is here; panels, once theirs is. */
 export const MARKUP: Pick<QuestionModule, 'markup'> = {};
 export const PANEL: Pick<QuestionModule, 'panel'> = {};
@@ -35,6 +38,9 @@ export function register(module: QuestionModule): void {
   Object.assign(FIRST_CONTROL, module.firstControl);
   Object.assign(KINDS, module.kinds);
   Object.assign(CHECKS, module.check);
+  Object.assign(MODELS, module.model);
+  Object.assign(PROBLEMS, module.problem);
+  if (module.link) LINKS.push(module.link);
   MARKUP.markup ??= module.markup;
   PANEL.panel ??= module.panel;
   PIPE.pipe ??= module.pipe;
@@ -47,9 +53,18 @@ export function register(module: QuestionModule): void {
 
 // One loader a family, so a definition with both matrix types fetches it once.
 const matrices = () => import('./matrices.js');
-/** The families fetched only for a definition that uses them, by each of their types. */
+const more = () => import('./choices-more.js');
+/**
+ * The families fetched only for a definition that uses them, by each of their types (one fetch a
+ * family); `choice-extras`, the choice features, for the properties that ask for them (`typesIn`).
+ */
 const LAZY: Record<string, () => Promise<QuestionModule>> = {
   html: () => import('./html.js'),
+  ranking: more,
+  image: more,
+  imagepicker: more,
+  tagbox: more,
+  'choice-extras': more,
   multipletext: () => import('./multipletext.js'),
   panel: () => import('./panel.js'),
   // Not a type: `{name}` in a text (see `typesIn`).
@@ -104,6 +119,7 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
       // In any letter case, as survey-core reads types.
       if (key == 'type' && typeof value == 'string') found.add(value.toLowerCase());
       else if (LAZY_PROPERTIES[key]) found.add(key);
+      else if (/^(show(None|Refuse|DontKnow|SelectAll)Item|has(None|SelectAll)|colCount)$/.test(key)) found.add('choice-extras');
       else if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
       else if (key == 'validators' || (key == 'inputType' && value == 'email')) found.add('validators');
       if (typeof value == 'object') typesIn(value, found);

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
 import type { Choice, LocalizedText, Panel, Question, SurveyModel } from '../definition.js';
 import type { AnswerValue, Answers } from '../expression.js';
+import type { Problem as Fail } from '../read-definition.js';
 import type { SurveyTextKey } from '../texts.js';
 import type { readValidators, validate } from '../validators.js';
 
@@ -13,7 +14,7 @@ export interface QuestionView {
   /** The question's id in the shadow root; its controls' ids start with it. */
   id: string;
   value: AnswerValue;
-  /** Every answer, for what a question's parts show by (a matrix column's `visibleIf`). */
+  /** Every answer, for what a question's parts show by (a matrix column's `visibleIf`, a ranking's `choicesFromQuestion`). */
   answers: Answers;
   error?: string;
   /** The ids that describe the question: its description, `extra`, its error; `nothing` when none. */
@@ -61,6 +62,12 @@ export interface QuestionModule {
   properties: Record<string, string>;
   render: Record<string, Renderer<never>>;
   firstControl?: Record<string, FirstControl>;
+  /** Each type's model from its properties as read, beyond the common one (read-definition.ts `questionModel`). */
+  model?: Record<string, (props: Record<string, unknown>, fail: Fail) => Record<string, unknown>>;
+  /** Each type's own rule for what keeps its answer from being sent (logic.ts `problemOf`): `null` for nothing. */
+  problem?: Record<string, (question: never, answers: Answers) => Problem | null>;
+  /** Checks what a question says of another (a ranking's `choicesFromQuestion`) once all are read: each one that does not hold, worded. */
+  link?: (questions: Question[]) => Array<{ question: Question; property: string; says: string }>;
   /** Sanitised markup for `completedHtml`, as one node that stays the same for the same owner and text. */
   markup?: (owner: object, source: string) => Element;
   /** Renders a panel (questions/panel.ts). */
@@ -95,7 +102,7 @@ export interface PipeContext {
 export type FirstControl = string | ((question: never, answers: Answers) => string);
 
 /** A problem with an answer; `survey.<problem>` is its message unless the editor words it. */
-export type Problem = 'required' | 'other' | 'min' | 'max' | 'rows' | 'cells' | 'cellRange';
+export type Problem = 'required' | 'other' | 'min' | 'max' | 'rows' | 'cells' | 'cellRange' | 'minSelectedChoices';
 
 /**
  * Reads a property of a kind a family adds: `value` as given, `read` for the properties of an object
