@@ -100,6 +100,7 @@ const FIXTURES = [
   '92-matrix-all-rows',
   '93-matrix-cell-visibleif',
   '94-matrix-number-range',
+  '95-matrixdropdown-defaults',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
