@@ -197,6 +197,64 @@ const markup = {
   ],
 };
 const markupSrc = `data:application/json,${encodeURIComponent(JSON.stringify(markup))}`;
+/** Panels (one collapsed, one shown by an answer), defaults, a read-only and an enableIf question, a comment box, and `{name}` in titles. */
+const panels = {
+  title: { en: 'About your work', fi: 'Työstäsi' },
+  clearInvisibleValues: 'onHidden',
+  elements: [
+    { type: 'text', name: 'firstName', title: { en: 'Your first name', fi: 'Etunimesi' } },
+    { type: 'radiogroup', name: 'work', title: { en: 'What work do you do, {firstName}?', fi: 'Mitä työtä teet, {firstName}?' }, defaultValue: 'gig', choices: [{ value: 'gig', text: { en: 'Gig work', fi: 'Keikkatyö' } }, { value: 'company', text: { en: 'Own company', fi: 'Oma yritys' } }], hasComment: true, commentText: { en: 'Anything to add?', fi: 'Lisättävää?' } },
+    { type: 'text', name: 'programme', title: { en: 'Programme', fi: 'Ohjelma' }, defaultValue: 'Vertaistuki 2027', readOnly: true },
+    {
+      type: 'panel',
+      name: 'gigPanel',
+      title: { en: 'Gig work', fi: 'Keikkatyö' },
+      description: { en: 'Open to tell about your platforms.', fi: 'Avaa ja kerro alustoistasi.' },
+      state: 'collapsed',
+      visibleIf: "{work} = 'gig'",
+      elements: [
+        { type: 'checkbox', name: 'platforms', title: { en: 'Platforms', fi: 'Alustat' }, choices: ['Wolt', 'Foodora', 'Uber'] },
+        { type: 'text', name: 'hours', inputType: 'number', title: { en: 'Hours a week on {platforms}', fi: 'Tunteja viikossa: {platforms}' }, enableIf: '{platforms} notempty' },
+      ],
+    },
+    {
+      type: 'panel',
+      name: 'companyPanel',
+      title: { en: 'Your company', fi: 'Yrityksesi' },
+      visibleIf: "{work} = 'company'",
+      elements: [{ type: 'text', name: 'employees', inputType: 'number', title: { en: 'Employees', fi: 'Työntekijöitä' } }],
+    },
+  ],
+};
+const panelsSrc = `data:application/json,${encodeURIComponent(JSON.stringify(panels))}`;
+
+const computing = {
+  title: { en: 'Sleep diary', fi: 'Unipäiväkirja', sv: 'Sömndagbok' },
+  calculatedValues: [
+    { name: 'score', expression: "iif({total} >= 8, 'rested', 'tired')", includeIntoResult: true },
+    { name: 'minutes', expression: '{total} * 60' },
+  ],
+  elements: [
+    { type: 'text', name: 'night', inputType: 'number', title: { en: 'Hours slept at night', fi: 'Yöunen tunnit', sv: 'Timmar sömn på natten' } },
+    { type: 'text', name: 'nap', inputType: 'number', title: { en: 'Hours napped', fi: 'Päiväunien tunnit', sv: 'Timmar tupplur' } },
+    { type: 'expression', name: 'total', expression: '{night} + {nap}', title: { en: 'Total hours', fi: 'Tunnit yhteensä', sv: 'Timmar totalt' } },
+    {
+      type: 'expression',
+      name: 'inMinutes',
+      expression: '{minutes}',
+      displayStyle: 'decimal',
+      format: { en: '{0} minutes', fi: '{0} minuuttia', sv: '{0} minuter' },
+      title: { en: 'In minutes', fi: 'Minuutteina', sv: 'I minuter' },
+    },
+    {
+      type: 'comment',
+      name: 'tips',
+      visibleIf: "{score} = 'tired'",
+      title: { en: 'What would help you rest?', fi: 'Mikä auttaisi lepäämään?', sv: 'Vad skulle hjälpa dig vila?' },
+    },
+  ],
+};
+const computingSrc = `data:application/json,${encodeURIComponent(JSON.stringify(computing))}`;
 const invalidSrc = `data:application/json,${encodeURIComponent(
   JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'email' }] }] }),
 )}`;
@@ -276,6 +334,14 @@ export const Matrices: Story = { args: { preset: '', src: matricesSrc, 'survey-i
 export const ThanksOnCondition: Story = { args: { preset: '', src: onConditionSrc, 'survey-id': 'storybook-on-condition', 'allow-multiple': true } };
 /** `html` questions and `completedHtml` with markup, sanitised in a chunk fetched only for such a definition. */
 export const Markup: Story = { args: { preset: '', src: markupSrc, 'survey-id': 'storybook-markup', 'allow-multiple': true } };
+/**
+ * Type the hours: the total (an `expression` question) and a calculated value follow, and the question
+ * for a tired score hides at 8 hours; the score is sent with the answers (`includeIntoResult`).
+ */
+export const ComputedValues: Story = { args: { preset: '', src: computingSrc, 'survey-id': 'storybook-computed', 'allow-multiple': true } };
+
+/** Panels, defaults, read-only and enableIf questions, a comment box, and answers in titles (`{firstName}`). */
+export const Panels: Story = { args: { preset: '', src: panelsSrc, 'survey-id': 'storybook-panels', 'allow-multiple': true } };
 
 /** A definition the survey cannot run: every problem named for the editor, and no half survey. */
 export const InvalidDefinition: Story = { args: { preset: '', src: invalidSrc } };

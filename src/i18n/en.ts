@@ -203,6 +203,7 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.maxChoices': 'Choose at most {count}.',
   'survey.maxReached': 'The maximum is chosen.',
   'survey.choose': 'Choose…',
+  'survey.comment': 'Comment',
   'survey.other': 'Other (please specify)',
   'survey.otherRequired': 'Please say what other.',
   'survey.min': 'The value must be at least {min}.',

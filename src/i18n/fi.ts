@@ -206,6 +206,7 @@ export const survey = {
   'survey.maxChoices': 'Valitse enintään {count}.',
   'survey.maxReached': 'Enimmäismäärä on valittu.',
   'survey.choose': 'Valitse…',
+  'survey.comment': 'Kommentti',
   'survey.other': 'Muu, mikä?',
   'survey.otherRequired': 'Kirjoita, mikä muu.',
   'survey.min': 'Arvon on oltava vähintään {min}.',

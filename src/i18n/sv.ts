@@ -204,6 +204,7 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.maxChoices': 'Välj högst {count}.',
   'survey.maxReached': 'Högsta antalet är valt.',
   'survey.choose': 'Välj…',
+  'survey.comment': 'Kommentar',
   'survey.other': 'Annat, vad?',
   'survey.otherRequired': 'Skriv vad annat.',
   'survey.min': 'Värdet måste vara minst {min}.',

@@ -9,11 +9,16 @@
  * docs/performance-budget.md) only when the fast pass rejects a definition; when this checker then
  * accepts it (it only had presentation-only properties), the survey is shown from this model.
  */
+import type { AnswerValue } from './expression.js';
 import { KINDS } from './questions/registry.js';
 import {
   ALIASES,
+  CLEAR_MODES,
+  CALCULATED,
   INPUT_TYPES,
   PAGE,
+  PANEL,
+  PANEL_STATES,
   QUESTION,
   SURVEY,
   TEXT_ITEM,
@@ -21,6 +26,8 @@ import {
   isObject,
   isText,
   kinds,
+  pageModel,
+  panelModel,
   plainText,
   questionModel,
   textItem,
@@ -54,24 +61,35 @@ export const PRESENTATION_ONLY = new Set(
     'questionTitleWidth gridLayoutColumns navigationTitle navigationDescription ' +
     // question
     'width minWidth maxWidth colSpan startWithNewLine indent titleLocation descriptionLocation errorLocation ' +
-    'hideNumber showNumber state renderAs colCount rows cols autoGrow allowResize ' +
+    'hideNumber showNumber innerIndent state renderAs colCount rows cols autoGrow allowResize ' +
     'inputSize size inputTextAlignment autocomplete autoComplete dataList rateType rateDisplayMode ' +
     'scaleColorMode rateColorMode displayRateDescriptionsAsExtremeItems rateDescriptionLocation displayMode ' +
     'itemComponent cellComponent swapOrder allowClear showClearButton separateSpecialChoices showHeader ' +
     'verticalAlign alternateRows columnMinWidth rowTitleWidth cells useDisplayValuesInDynamicTexts ' +
-    'useDisplayValuesInTitle defaultDisplayValue commentText commentPlaceholder commentPlaceHolder ' +
+    'useDisplayValuesInTitle defaultDisplayValue ' +
     'noneText selectAllText refuseText dontKnowText'
   ).split(' '),
 );
+
+/** The element types survey-core 2.5 knows (test/survey/definition.test.ts holds this to its own list). */
+export const SURVEY_CORE_TYPES = (
+  'boolean checkbox comment dropdown expression file html image imagepicker matrix matrixdropdown matrixdynamic ' +
+  'multipletext panel paneldynamic radiogroup ranking rating signaturepad slider tagbox text'
+).split(' ');
 
 /** A text in one language, or in several as SurveyJS writes them: `{ "default": …, "fi": …, "sv": … }`. */
 export type LocalizedText = string | { readonly [locale: string]: string };
 
 export type Answers = Readonly<Record<string, unknown>>;
 
-/** A parsed `visibleIf`: what `expression.ts` gives. `questions` are the names it reads. */
+/**
+ * A parsed expression: what `expression.ts` gives. `evaluate` says whether it holds, `value` is what it
+ * computes (with functions that read the survey given a `context`: functions.ts `SurveyContext`);
+ * `questions` are the names it reads.
+ */
 export interface Condition {
-  evaluate(answers: Answers): boolean;
+  evaluate(answers: Answers, context?: unknown): boolean;
+  value(answers: Answers, context?: unknown): unknown;
   questions: string[];
 }
 
@@ -93,7 +111,23 @@ interface QuestionBase {
   description?: LocalizedText;
   isRequired: boolean;
   requiredErrorText?: LocalizedText;
+  /** `false` hides it whatever its `visibleIf` says. */
+  visible?: boolean;
   visibleIf?: Condition;
+  /** Shown, and its answer sent, but not to be changed: always (`readOnly`) or while `enableIf` does not hold. */
+  readOnly?: boolean;
+  enableIf?: Condition;
+  /** The answer it starts with (logic.ts `initialAnswers`). */
+  defaultValue?: AnswerValue | null;
+  /** A comment box under the question (`hasComment`): what is typed goes in the answers as `<name>-Comment`. */
+  showCommentArea?: boolean;
+  commentText?: LocalizedText;
+  commentPlaceholder?: LocalizedText;
+  /** Computed values (computed.ts): the answer until the person gives one, and when to set or clear it. */
+  defaultValueExpression?: Condition;
+  setValueExpression?: Condition;
+  setValueIf?: Condition;
+  resetValueIf?: Condition;
 }
 
 export interface RatingQuestion extends QuestionBase {
@@ -225,8 +259,23 @@ export interface HtmlQuestion extends QuestionBase {
   type: 'html';
   html?: LocalizedText;
 }
+/** A value the survey computes and shows, read-only (questions/expression.ts); it is sent as an answer. */
+export interface ExpressionQuestion extends QuestionBase {
+  type: 'expression';
+  expression?: Condition;
+  /** How the value shows (questions/expression.ts `shown`): `none`, `decimal`, `currency`, `percent` or `date`. */
+  displayStyle?: string;
+  format?: LocalizedText;
+  currency?: string;
+  minimumFractionDigits?: number;
+  maximumFractionDigits?: number;
+  useGrouping?: boolean;
+  /** Decimals the value keeps, when 0 or more: the value itself is rounded. */
+  precision?: number;
+}
 export type Question =
   | HtmlQuestion
+  | ExpressionQuestion
   | RatingQuestion
   | RadiogroupQuestion
   | CheckboxQuestion
@@ -239,14 +288,37 @@ export type Question =
   | MatrixDropdownQuestion
   | MatrixDynamicQuestion;
 
+/**
+ * A `panel`: questions (and panels) grouped under a title. It shows only when its `visibleIf` holds and a
+ * question in it shows, as in survey-core; its `state` (`collapsed`, `expanded`) makes its title a
+ * disclosure button. Panels have no answer: the questions in them are answered by their own names.
+ */
+export interface Panel {
+  type: 'panel';
+  name?: string;
+  visible?: boolean;
+  title?: LocalizedText;
+  description?: LocalizedText;
+  visibleIf?: Condition;
+  state?: 'default' | 'collapsed' | 'expanded';
+  elements: SurveyElement[];
+}
+
+/** What a page or panel holds. */
+export type SurveyElement = Question | Panel;
+
 /** Pages without questions are left out, as SurveyJS never shows them. */
 export interface SurveyPage {
   name?: string;
+  visible?: boolean;
   /** The page shows only when this holds (and it has a question shown). */
   visibleIf?: Condition;
   title?: LocalizedText;
   description?: LocalizedText;
+  /** Every question on the page, those in panels too, in order. */
   questions: Question[];
+  /** The page as written: its questions and panels. */
+  elements: SurveyElement[];
 }
 
 /** One of `completedHtmlOnCondition`: its `expression`, and its `html` as plain text and as written. */
@@ -256,14 +328,25 @@ export interface CompletedOnCondition {
   html: LocalizedText;
 }
 
+/** When the answers of hidden questions go: never, on completing (survey-core's default), or as soon as they hide. */
+export type ClearMode = 'none' | 'onComplete' | 'onHidden' | 'onHiddenContainer';
+/** One of `calculatedValues`: a value computed under `name`, which `{name}` reads; sent with `includeIntoResult`. */
+export interface CalculatedValue {
+  name: string;
+  expression?: Condition | null;
+  includeIntoResult?: boolean;
+}
+
 export interface SurveyModel {
   title?: LocalizedText;
+  clearInvisibleValues?: ClearMode;
   description?: LocalizedText;
   showProgressBar: boolean;
   /** The survey id for "already answered" when the element has no `survey-id`. */
   cookieName?: string;
   /** `completedHtmlOnCondition`: the first whose condition holds for the answers sent replaces `completedText`. */
   completedOnCondition?: CompletedOnCondition[];
+  calculatedValues?: CalculatedValue[];
   /** `completedHtml` as plain text: tags are dropped and the common entities decoded. */
   completedText?: LocalizedText;
   /** `completedHtml` as written: shown sanitised once the markup chunk is here (questions/html.ts). */
@@ -327,6 +410,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
   /** What survey-core tolerates and so do we, for the editor's console. */
   const notes: string[] = [];
   const names = new Set<string>();
+  const typesByName = new Map<string, unknown>();
   const references: [string[], Fail][] = [];
 
   const failer =
@@ -420,6 +504,19 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       }
       case 'a':
         return Array.isArray(value) ? value : fail(key, 'needs a list');
+      case 'j':
+        return value ?? undefined;
+      case 'e':
+        // calculatedValues: each a name that `{name}` reads, as a question's.
+        if (!Array.isArray(value)) return fail(key, 'needs a list');
+        return value.map((item: unknown, index) => {
+          const at = `${key}[${index}]`;
+          if (!isObject(item)) return fail(at, 'needs an object with name and expression');
+          const props = read(item, kinds(CALCULATED), (property, problem) => fail(`${at}.${property}`, problem));
+          if (props.name) names.add(props.name);
+          else fail(`${at}.name`, 'is missing');
+          return props;
+        });
       case 'c':
         return condition(value, key, fail);
       case 'p':
@@ -468,7 +565,10 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
 
   const question = (json: unknown, at: string): Question | undefined => {
     if (!isObject(json)) return failer()(at, 'needs to be a question object');
-    const { name, type } = json;
+    const { name } = json;
+    const type = surveyCoreType(json, at);
+    // survey-core leaves out an element of a type it does not know, and so do we.
+    if (!type) return undefined;
     let named = typeof name == 'string' && name.trim() ? name : undefined;
     const taken = (candidate: string) => [...names].some((other) => other.toLowerCase() == candidate.toLowerCase());
     if (name === undefined) {
@@ -479,14 +579,20 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       notes.push(`${at} has no name; its answer is sent as "${named}", the name survey-core gives it.`);
     }
     const fail = named ? failer(named) : failer(undefined, at + '.');
-    // Names differing only in case count as the same: expression.ts reads answers in any case.
+    // Names differing only in case count as the same: expression.ts reads answers in any case. The very
+    // same name on a question of the same type is one answer shown twice, as survey-core shares it.
     if (named && taken(named)) {
-      fail('name', 'is already the name of another question');
+      if (typesByName.get(named) === type) {
+        fail('name', 'is also the name of another question; the two share one answer, as in survey-core', true);
+      } else fail('name', 'is already the name of another question');
     } else if (named && named.length > 100) fail('name', 'is longer than 100 characters');
-    if (named) names.add(named);
+    if (named) {
+      names.add(named);
+      typesByName.set(named, type);
+    }
     const own = TYPES[type as string];
     if (typeof own != 'string') {
-      return fail('type', type === undefined ? 'is missing' : `"${type}" is not a supported question type`);
+      return fail('type', `"${type}" is not a supported question type`);
     }
     const allowed = kinds(`${QUESTION} ${own}`);
     const props = read(json, allowed, fail, true);
@@ -504,11 +610,38 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
                 ? `needs to be one of ${INPUT_TYPES.join(', ')}`
                 : property == 'choicesOrder'
                   ? 'needs to be none, asc, desc or random'
+                : property == 'showCommentArea'
+                  ? 'cannot be given with showOtherItem: survey-core would keep both texts as one <name>-Comment'
                 : property == 'choicesMax'
                   ? 'needs choicesMin, choicesMax and a choicesStep above 0 that are whole numbers'
                   : `is read only with inputType number or range, not ${detail}`,
       ),
     );
+  };
+
+  /**
+   * The question type survey-core reads `type` as, in any letter case (with a note when not in its own);
+   * `undefined`, with a note, for one it does not know: survey-core leaves such an element out.
+   */
+  const surveyCoreType = (json: Json, at: string): string | undefined => {
+    const { type, name } = json;
+    const known = typeof type == 'string' ? SURVEY_CORE_TYPES.find((candidate) => candidate == type.toLowerCase()) : undefined;
+    const what = typeof name == 'string' ? `Element "${name}" (${at})` : at;
+    if (!known) {
+      notes.push(`${what}: ${type === undefined ? 'has no type' : `type "${type}" is not a SurveyJS type`}; it is left out, as survey-core leaves it out.`);
+    } else if (known != type) notes.push(`${what}: type "${type}" is read as "${known}", as survey-core reads it.`);
+    return known;
+  };
+
+  /** A question, or a panel with what it holds; `undefined` when it has an error. */
+  const element = (json: unknown, at: string): SurveyElement | undefined => {
+    if (!isObject(json) || String(json.type).toLowerCase() != 'panel') return question(json, at);
+    surveyCoreType(json, at);
+    const fail = failer(undefined, `${at}.`);
+    const props = read(json, kinds(PANEL), fail);
+    if (props.state != null && !PANEL_STATES.includes(props.state as string)) fail('state', `needs to be one of ${PANEL_STATES.join(', ')}`);
+    const elements = (props.elements ?? []).map((item, position) => element(item, `${at}.elements[${position}]`));
+    return panelModel(props, elements.filter((item) => item) as SurveyElement[]);
   };
 
   if (!isObject(json)) {
@@ -523,12 +656,9 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     const at = survey.elements ? '' : `pages[${index}]`;
     if (!isObject(page)) return fail(at, 'needs to be a page object');
     const props = read(page, kinds(PAGE), failer(undefined, at && at + '.'));
-    const questions = (props.elements ?? []).map((element, position) =>
-      question(element, `${at && at + '.'}elements[${position}]`),
-    ) as Question[];
-    if (questions.length) {
-      pages.push({ name: props.name, title: props.title, description: props.description, questions, ...(props.visibleIf && { visibleIf: props.visibleIf }) });
-    }
+    const elements = (props.elements ?? []).map((item, position) => element(item, `${at && at + '.'}elements[${position}]`));
+    const model = pageModel(props, elements.filter((item) => item) as SurveyElement[]);
+    if (model) pages.push(model);
   });
   if (!pages.length && !errors.length) fail('pages', 'has no questions');
   for (const [questions, failed] of references) {
@@ -543,6 +673,9 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       }
     }
   }
+  if (survey.clearInvisibleValues != null && !CLEAR_MODES.includes(survey.clearInvisibleValues as string)) {
+    fail('clearInvisibleValues', `needs to be one of ${CLEAR_MODES.join(', ')}`);
+  }
   if (errors.length) return { ok: false, errors };
   const { completedHtml } = survey;
   return {
@@ -553,9 +686,11 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       title: survey.title,
       description: survey.description,
       cookieName: survey.cookieName as string | undefined,
+      ...(survey.clearInvisibleValues ? { clearInvisibleValues: survey.clearInvisibleValues as ClearMode } : {}),
       showProgressBar: !!survey.showProgressBar,
       completedText: plainText(completedHtml),
       ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
+      calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,
       completedHtml,
       pages,
     },

@@ -1,12 +1,13 @@
 /**
- * `visibleIf` expressions: parsed the way survey-core 2.5's grammar parses them and evaluated with its
- * rules, so a definition written for SurveyJS shows and hides the same questions here. survey-core is
- * the reference in the tests and never ships. Every quirk below is survey-core's, kept on purpose; the
- * grammar for editors is in docs/survey-expressions.md.
+ * Expressions (`visibleIf`, `expression`, …): parsed the way survey-core 2.5's grammar parses them and
+ * evaluated with its rules, so a definition written for SurveyJS shows, hides and computes the same
+ * here. survey-core is the reference in the tests and never ships. Every quirk below is survey-core's,
+ * kept on purpose; the grammar for editors is in docs/survey-expressions.md.
  *
- * Not supported, rejected when parsing: function calls (`age({birthdate})`) and arithmetic
- * (`+ - * / % ^`), which survey-core accepts. A recursive-descent parser building closures: no
- * `eval`/`new Function` (CSP), no dependencies.
+ * This file parses the whole grammar but runs only comparisons and logic: arithmetic and function calls
+ * run once `EXTENSION` is filled in by functions.ts, in a chunk fetched only for a definition that uses them
+ * (questions/registry.ts `loadTypes`); until then they are rejected when parsing. A recursive-descent
+ * parser building closures: no `eval`/`new Function` (CSP), no dependencies.
  */
 
 export type AnswerValue = string | number | boolean | string[] | Record<string, string | number> | undefined;
@@ -14,7 +15,12 @@ export type Answers = Record<string, AnswerValue>;
 
 export interface Expression {
   /** True when the question shows: survey-core's condition result (`value == true`). */
-  evaluate(answers: Answers): boolean;
+  evaluate(answers: Answers, context?: unknown): boolean;
+  /**
+   * The expression's value, as survey-core's `ExpressionRunner` gives it: a number, text, boolean,
+   * list, Date, or null. `context` is the survey model, which functions such as `displayValue` read.
+   */
+  value(answers: Answers, context?: unknown): unknown;
   /**
    * Each `{reference}` as written, once, in order, without a leading `#`: `q1`, `matrix.row`,
    * `checkbox[0]`, `checkbox.length`. The question is the whole reference or its part before the first
@@ -35,7 +41,20 @@ export class ExpressionError extends Error {
 }
 
 type Value = unknown;
-type Node = (answers: Answers) => Value;
+export type Node = (answers: Answers) => Value;
+
+/**
+ * The lazily loaded part (functions.ts `install`): `call` builds a function call (throwing an
+ * ExpressionError for a function it does not know), `arithmetic` gives an arithmetic operator's work;
+ * `context` is the `context` of the evaluation under way (the survey model), `locale` the language of
+ * the texts functions give (computed.ts sets it).
+ */
+export const EXTENSION: {
+  call?: (name: string, args: Node[], at: number) => Node;
+  arithmetic?: (operator: string) => (left: Value, right: Value) => Value;
+  context?: unknown;
+  locale?: string;
+} = {};
 
 const FAIL = 0;
 /** The `null`/`undefined` literal: survey-core keeps no operand for it, which matters (see `operand`). */
@@ -43,7 +62,7 @@ const NULL: Node = () => null;
 const isArray = Array.isArray;
 
 /** Helpers.isValueEmpty: '', [], undefined/null and objects whose values are all empty; not 0 or false. */
-const isEmpty = (value: Value): boolean =>
+export const isEmpty = (value: Value): boolean =>
   isArray(value)
     ? !value.length
     : value instanceof Object && value.constructor === Object
@@ -51,7 +70,7 @@ const isEmpty = (value: Value): boolean =>
       : !value && value !== 0 && value !== false;
 
 /** Helpers.getNumber for text: '1,5' is 1.5, '0x1f' hex, long digit runs (phone numbers) are no number. */
-function toNumber(text: string): number {
+export function toNumber(text: string): number {
   text = text.trim();
   if (/^\d{16,}$|^0x[^]{31}/.test(text)) return NaN;
   if (text.startsWith('0x')) return parseInt(text);
@@ -96,7 +115,7 @@ function equalCore(x: Value, y: Value): boolean {
 }
 
 /** OperandMaker.isTwoValueEquals: the text 'undefined' counts as undefined. */
-const equal = (x: Value, y: Value) => equalCore(x === 'undefined' ? undefined : x, y === 'undefined' ? undefined : y);
+export const equal = (x: Value, y: Value) => equalCore(x === 'undefined' ? undefined : x, y === 'undefined' ? undefined : y);
 
 const greater = (x: Value, y: Value) => x != null && y != null && (x as number) > (y as number);
 const less = (x: Value, y: Value) => greater(y, x);
@@ -137,13 +156,13 @@ const forLogic = (value: Value, other: Value): Value =>
 
 /**
  * Operator spellings as survey-core tries them (first match wins, keywords in any case), a group each:
- * `or`, `and`, six comparisons, five binary functions, then arithmetic. No two groups match at one place
- * but `*=` and `*`, so one pattern serves every level of the grammar.
+ * `or`, `and`, six comparisons, five binary functions, then arithmetic (`+ -`, `* / %`, `^`). No two
+ * groups match at one place but `*=` and `*`, so one pattern serves every level of the grammar.
  */
 const OPERATOR =
-  /(\|\||or)|(&&|and)|(<=|lessorequal)|(>=|greaterorequal)|(==?|equal)|(!=|notequal)|(<|less)|(>|greater)|(\*=|contains?)|(notcontains?)|(anyof)|(allof)|(noneof)|([-+*/%^]|power)/iy;
+  /(\|\||or)|(&&|and)|(<=|lessorequal)|(>=|greaterorequal)|(==?|equal)|(!=|notequal)|(<|less)|(>|greater)|(\*=|contains?)|(notcontains?)|(anyof)|(allof)|(noneof)|([-+])|([*/%])|(\^|power)/iy;
 /** What each group of OPERATOR does, in its order. */
-const OPERATIONS: Array<(left: Value, right: Value) => Value> = [
+export const OPERATIONS: Array<(left: Value, right: Value) => Value> = [
   (a, b) => (a = forLogic(a, b)) || forLogic(b, a),
   (a, b) => (a = forLogic(a, b)) && forLogic(b, a),
   (a, b) => equal(a, b) || less(a, b),
@@ -172,9 +191,9 @@ const COMMA = /[ \t\n\r]*,/y;
 const SPACE = /[ \t\n\r]*/y;
 
 /**
- * Parses a `visibleIf` expression. Throws an ExpressionError where survey-core's parser fails, for an
- * empty one too (survey-core skips an empty `visibleIf` before parsing it), and for function calls and
- * arithmetic, which this subset leaves out.
+ * Parses an expression. Throws an ExpressionError where survey-core's parser fails, for an empty one
+ * too (survey-core skips an empty `visibleIf` before parsing it), and for function calls and arithmetic
+ * while `EXTENSION` is not loaded.
  */
 export function parseExpression(source: string): Expression {
   // survey-core rewrites these spellings in the raw text before parsing, inside quotes too.
@@ -201,24 +220,24 @@ export function parseExpression(source: string): Expression {
 
   /**
    * `head (operator next)*` at each level of survey-core's grammar: 1 `or`, 2 `and`, 3 comparisons,
-   * 4 binary functions (whose right side may be left out), 5 a factor; a failed tail is given back, as PEG does.
+   * 4 `+ -`, 5 `* / %`, 6 `^` (all left to right), 7 binary functions (whose right side may be left
+   * out), 8 a factor; a failed tail is given back, as PEG does.
    */
   function chain(level: number): Node | typeof FAIL {
-    if (level > 4) return factor();
+    if (level > 7) return factor();
     let left = chain(level + 1);
     if (!left) return FAIL;
     for (;;) {
       const start = pos;
       space();
       const found = match(OPERATOR);
-      // The group that matched: 1-2 `or`, `and`; 3-8 comparisons; 9-13 binary functions; 14 arithmetic.
+      // The group that matched: 1-2 `or`, `and`; 3-8 comparisons; 9-13 binary functions; 14-16 arithmetic.
       const group = found ? found.indexOf(found[0], 1) : 0;
-      if (group > 13) fail('Arithmetic is not supported', start);
-      if ((group < 3 ? group : group < 9 ? 3 : 4) != level) return (pos = start), left;
+      if ((group < 3 ? group : group < 9 ? 3 : group < 14 ? 7 : group - 10) != level) return (pos = start), left;
       space();
       const right = chain(level + 1);
-      if (!right && level < 4) return (pos = start), left;
-      const run = OPERATIONS[group - 1];
+      if (!right && level < 7) return (pos = start), left;
+      const run = group > 13 ? (EXTENSION.arithmetic ?? fail('Arithmetic is not supported', start))(found![0]) : OPERATIONS[group - 1]!;
       const l: Node = left;
       const r: Node = right || NULL;
       left = (answers) => run(l(answers), r(answers));
@@ -234,7 +253,13 @@ export function parseExpression(source: string): Expression {
       if (text[pos] == ')') pos++; // survey-core lets a closing parenthesis be left out
       return inner;
     }
-    if (match(CALL)) fail('Functions are not supported', start);
+    const call = match(CALL);
+    if (call) {
+      const args = sequence();
+      if (text[pos] != ')') return (pos = start), FAIL;
+      pos++;
+      return (EXTENSION.call ?? fail('Functions are not supported', start))(call[0].slice(0, -1), args, start);
+    }
     if (match(NEGATE)) {
       space();
       const at = pos;
@@ -304,8 +329,9 @@ export function parseExpression(source: string): Expression {
   const root = expression();
   if (pos < text.length || !root) fail(pos < text.length ? `Unexpected "${text[pos]}"` : 'Expected an expression');
   const run = operand(root as Node, 0);
+  const value = (answers: Answers, context?: unknown) => ((EXTENSION.context = context), run(answers));
   // ConditionRunner: `result == true`, so 1 and '1' show a question and 2 does not.
-  return { evaluate: (answers) => run(answers) == true, questions };
+  return { evaluate: (answers, context) => value(answers, context) == true, value, questions };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Condition, Question, SurveyModel } from './definition.js';
+import type { Condition, Question, SurveyElement, SurveyModel } from './definition.js';
 import { OTHER, commentOf } from './read-definition.js';
 import type { AnswerValue, Answers } from './expression.js';
 import { CHECKS } from './questions/registry.js';
@@ -28,9 +28,28 @@ export function withAnswer(answers: Answers, name: string, value: AnswerValue): 
   return next;
 }
 
-/** A question or page shows unless its `visibleIf` says otherwise. */
-export const isVisible = (element: { visibleIf?: Condition | null }, answers: Answers): boolean =>
-  !element.visibleIf || element.visibleIf.evaluate(answers);
+/**
+ * Brings the values a survey computes up to date after a change (computed.ts `run`): filled in by the
+ * `expression` question family, fetched only for a definition that computes something.
+ */
+export const COMPUTE: { run?: typeof import('./computed.js').run } = {};
+
+/**
+ * A question, panel or page shows unless `visible: false` or its `visibleIf` says otherwise; `survey` is
+ * what functions such as `displayValue` read.
+ */
+export const isVisible = (element: { visible?: boolean; visibleIf?: Condition | null }, answers: Answers, survey?: SurveyModel): boolean =>
+  element.visible !== false && (!element.visibleIf || element.visibleIf.evaluate(answers, survey));
+
+/** A question can be answered unless it is `readOnly` or its `enableIf` does not hold. */
+export const isEnabled = (question: Question, answers: Answers, survey?: SurveyModel): boolean =>
+  !question.readOnly && (!question.enableIf || question.enableIf.evaluate(answers, survey));
+
+/** The questions shown among `elements`: those visible, in panels that are visible, in order. */
+export const visibleQuestions = (elements: SurveyElement[], answers: Answers, survey?: SurveyModel): Question[] =>
+  elements.flatMap((element) =>
+    !isVisible(element, answers, survey) ? [] : element.type == 'panel' ? visibleQuestions(element.elements, answers, survey) : [element],
+  );
 
 /**
  * Each visible page's visible questions, in order; a page hidden by its `visibleIf`, or whose questions
@@ -38,8 +57,8 @@ export const isVisible = (element: { visibleIf?: Condition | null }, answers: An
  */
 export const visiblePages = (survey: SurveyModel, answers: Answers): Question[][] =>
   survey.pages
-    .filter((page) => isVisible(page, answers))
-    .map((page) => page.questions.filter((question) => isVisible(question, answers)))
+    .filter((page) => isVisible(page, answers, survey))
+    .map((page) => visibleQuestions(page.elements, answers, survey))
     .filter((questions) => questions.length);
 
 /**
@@ -66,6 +85,8 @@ export const isOtherChosen = (question: Question, answers: Answers): boolean => 
  * `cellRange`: a number in a cell outside its column's `min` and `max`).
  */
 export function problemOf(question: Question, answers: Answers): Problem | undefined {
+  // survey-core checks nothing on a question that cannot be changed.
+  if (!isEnabled(question, answers)) return undefined;
   // A family's own rules (matrices: required cells), once it is here.
   const own = CHECKS[question.type];
   if (own) return own(question as never, answers);
@@ -83,15 +104,20 @@ export function problemOf(question: Question, answers: Answers): Problem | undef
  * The answers sent: those to the questions visible now, keyed by name. survey-core's `survey.data` after
  * completing, when it drops the answers of hidden questions. A number outside its question's `min` and
  * `max` is left out too, as survey-core never stores one (the element does not send with it anyway).
+ * Calculated values go with `includeIntoResult`; with `variables`, all of them, as survey-core's
+ * `completedHtmlOnCondition` reads them.
  */
-export function surveyResult(survey: SurveyModel, answers: Answers): Answers {
+export function surveyResult(survey: SurveyModel, answers: Answers, variables?: boolean): Answers {
   const result: Answers = {};
-  for (const question of visiblePages(survey, answers).flat()) {
+  // With clearInvisibleValues "none", hidden questions' answers are sent too.
+  const questions = survey.clearInvisibleValues == 'none' ? survey.pages.flatMap((page) => page.questions) : visiblePages(survey, answers).flat();
+  for (const question of questions) {
     const problem = problemOf(question, answers);
     if (!isEmptyAnswer(answers[question.name]) && problem != 'min' && problem != 'max') result[question.name] = answers[question.name];
-    // What was typed for "other", as survey-core keeps it beside the answer.
+    // What was typed for "other", or in the comment box, as survey-core keeps it beside the answer.
     const comment = commentOf(question.name);
-    if (isOtherChosen(question, answers) && String(answers[comment] ?? '').trim()) result[comment] = answers[comment];
+    if ((isOtherChosen(question, answers) || question.showCommentArea) && String(answers[comment] ?? '').trim()) result[comment] = answers[comment];
   }
+  for (const { name, includeIntoResult } of survey.calculatedValues ?? []) if ((variables || includeIntoResult) && name in answers) result[name] = answers[name];
   return result;
 }

@@ -9,7 +9,7 @@
  * test/survey/definition.test.ts holds the fast pass to accepting exactly what the checker accepts
  * without ignoring anything, with the same model.
  */
-import type { Choice, CompletedOnCondition, Condition, LocalizedText, Question, SurveyModel, SurveyPage, TextItem } from './definition.js';
+import type { CalculatedValue, ClearMode, Choice, CompletedOnCondition, Condition, LocalizedText, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextItem } from './definition.js';
 import { KINDS, TYPES } from './questions/registry.js';
 
 /** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
@@ -21,10 +21,38 @@ export function textIn(value: LocalizedText | undefined, locale: string): string
 
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
 // i items (a required list of them), v rating values (items, where an empty list is none, as survey-core
-// reads it), a list, c condition, p progress bar; with no letter, a non-empty string.
-export const SURVEY = 'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a';
-export const PAGE = 'name title:t description:t visibleIf:c elements:a';
-export const QUESTION = 'type name title:t description:t isRequired:b requiredErrorText:t visibleIf:c';
+// reads it), a list, c condition (any expression), p progress bar, e calculated values, j any JSON value
+// (null is none); with no letter, a non-empty string.
+export const SURVEY =
+  'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a clearInvisibleValues calculatedValues:e';
+export const PAGE = 'name title:t description:t visible:b visibleIf:c elements:a';
+export const QUESTION =
+  'type name title:t description:t isRequired:b requiredErrorText:t visible:b visibleIf:c readOnly:b enableIf:c defaultValue:j ' +
+  'showCommentArea:b commentText:t commentPlaceholder:t defaultValueExpression:c setValueExpression:c setValueIf:c resetValueIf:c';
+/** The properties of one of `calculatedValues`. */
+export const CALCULATED = 'name expression:c includeIntoResult:b';
+export const PANEL = 'type name title:t description:t visible:b visibleIf:c state elements:a';
+/** `clearInvisibleValues`, as survey-core reads it (logic.ts `surveyResult` and `clearHidden`). */
+export const CLEAR_MODES = ['none', 'onComplete', 'onHidden', 'onHiddenContainer'];
+/** A panel's `state`, as survey-core reads it. */
+export const PANEL_STATES = ['default', 'collapsed', 'expanded'];
+
+/** A panel's model from its properties read and its elements: a blank `visibleIf` is no condition. */
+export const panelModel = ({ visibleIf, ...props }: Json, elements: SurveyElement[]): Panel =>
+  ({ ...props, type: 'panel', ...(visibleIf ? { visibleIf } : {}), elements }) as Panel;
+
+/** A page's model: its questions, those in panels too, gathered; `undefined` for a page with none, which survey-core never shows. */
+export function pageModel({ name, title, description, visible, visibleIf }: Json, elements: SurveyElement[]): SurveyPage | undefined {
+  const questions: Question[] = [];
+  const gather = (element: SurveyElement): void => {
+    if (element.type == 'panel') element.elements.forEach(gather);
+    else questions.push(element);
+  };
+  elements.forEach(gather);
+  return questions.length
+    ? ({ name, title, description, questions, elements, ...(visible === false ? { visible } : {}), ...(visibleIf ? { visibleIf } : {}) } as SurveyPage)
+    : undefined;
+}
 /** Each question type's own properties, besides `QUESTION`: from the question modules (questions/registry.ts). */
 export { TYPES };
 
@@ -40,6 +68,8 @@ export const ALIASES: Record<string, string> = {
   placeHolder: 'placeholder',
   hasOther: 'showOtherItem',
   otherPlaceHolder: 'otherPlaceholder',
+  hasComment: 'showCommentArea',
+  commentPlaceHolder: 'commentPlaceholder',
 };
 
 /** The properties of a multipletext item, and its model: `inputType` in lower case, `title` its name by default. */
@@ -83,8 +113,11 @@ export function questionModel(type: string, name: string, props: Json, fail: Pro
     if (![from, to, step].every(Number.isInteger) || step < 1) fail('choicesMax', step);
     else for (let value = from; value <= to; value += step) choices = [...(choices ?? []), { value, text: String(value) }];
   }
+  // survey-core keeps both the "other" text and the comment as `<name>-Comment`: one would overwrite the other.
+  if (props.showCommentArea && props.showOtherItem) fail('showCommentArea', 'showOtherItem');
   return {
     ...props,
+    type,
     name,
     title: props.title ?? name,
     isRequired: !!props.isRequired,
@@ -221,6 +254,15 @@ export function readDefinition(
       }
       case 'a':
         return Array.isArray(value) ? value : reject();
+      case 'j':
+        return value ?? undefined;
+      case 'e':
+        // calculatedValues: their names are read like questions' (`question` refuses a question of the same name).
+        return (Array.isArray(value) ? value : reject()).map((item: unknown) => {
+          const props = read(item, kinds(CALCULATED));
+          names.push((props.name as string) || reject());
+          return props;
+        });
       case 'c': {
         if (typeof value != 'string') reject();
         if (!(value as string).trim()) return undefined;
@@ -284,22 +326,29 @@ export function readDefinition(
     return questionModel(type as string, name as string, props, reject);
   };
 
+  /** A question, or a panel with what it holds. */
+  const element = (json: unknown): SurveyElement => {
+    if (!isObject(json) || json.type != 'panel') return question(json);
+    const props = read(json, kinds(PANEL));
+    if (props.state != null && !PANEL_STATES.includes(props.state as string)) reject();
+    return panelModel(props, ((props.elements ?? []) as unknown[]).map(element));
+  };
+
   try {
     const survey = read(json, kinds(SURVEY));
     if (survey.pages && survey.elements) reject();
     const pages: SurveyPage[] = [];
     for (const page of survey.elements ? [{ elements: survey.elements }] : ((survey.pages ?? []) as unknown[])) {
       const props = read(page, kinds(PAGE));
-      const questions = ((props.elements ?? []) as unknown[]).map(question);
-      if (questions.length) {
-        pages.push({ name: props.name, title: props.title, description: props.description, questions, ...(props.visibleIf ? { visibleIf: props.visibleIf } : {}) } as SurveyPage);
-      }
+      const model = pageModel(props, ((props.elements ?? []) as unknown[]).map(element));
+      if (model) pages.push(model);
     }
     // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
     // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
     if (!pages.length || references.some((name) => !names.includes(name) && !names.includes(name.split(/[.[]/)[0]))) {
       reject();
     }
+    if (survey.clearInvisibleValues != null && !CLEAR_MODES.includes(survey.clearInvisibleValues as string)) reject();
     const completedHtml = survey.completedHtml as LocalizedText | undefined;
     return {
       ignored: [],
@@ -307,9 +356,11 @@ export function readDefinition(
         title: survey.title as LocalizedText | undefined,
         description: survey.description as LocalizedText | undefined,
         cookieName: survey.cookieName as string | undefined,
+        ...(survey.clearInvisibleValues ? { clearInvisibleValues: survey.clearInvisibleValues as ClearMode } : {}),
         showProgressBar: !!survey.showProgressBar,
         completedText: plainText(completedHtml),
         ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
+        calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,
         completedHtml,
         pages,
       },

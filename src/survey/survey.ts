@@ -8,12 +8,13 @@ import { renderSubmitStatus } from '../core/status.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { hasAnswered, markAnswered } from './answered.js';
-import type { DefinitionResult, LocalizedText, OtherChoice, Question, SurveyModel, TextQuestion } from './definition.js';
+import type { DefinitionResult, LocalizedText, OtherChoice, Panel, Question, SurveyElement, SurveyModel, TextQuestion } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
-import { isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
+import { COMPUTE, isEnabled, isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
-import { FIRST_CONTROL, MARKUP, RENDERERS, loadTypes } from './questions/registry.js';
+import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, loadTypes } from './questions/registry.js';
+import type { QuestionView } from './questions/view.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
 import { surveyTexts } from './texts.js';
@@ -42,6 +43,7 @@ const MALFORMED = Symbol('malformed');
  * @csspart form - The form.
  * @csspart progress - The "Page 2 of 5" indicator.
  * @csspart question - One question.
+ * @csspart panel - A panel: questions grouped under a title.
  * @csspart error-summary - The box listing the page's errors.
  * @csspart field-error - The message beside a question.
  * @csspart status - The live region with the submission status.
@@ -138,6 +140,8 @@ export class VtSurvey extends VtElement {
   #diagnosis: Promise<void> | undefined;
   /** Every question of the survey, in order: a question's place gives its id (names may hold any character). */
   #questions: Question[] = [];
+  /** Every panel of the survey, in order: a panel's place gives its id. */
+  #panels: Panel[] = [];
 
   constructor() {
     super();
@@ -226,6 +230,7 @@ export class VtSurvey extends VtElement {
     this.#touched.clear();
     this.#dirty.clear();
     this.#questions = [];
+    this.#panels = [];
     this.answers = {};
     if (source === MALFORMED || source === null) return undefined;
     if (typeof source == 'string') {
@@ -267,11 +272,20 @@ export class VtSurvey extends VtElement {
     if (result.ignored.length) console.warn(`${log}ignores presentation-only properties: ${result.ignored.join(', ')}.`);
     if (result.notes) console.warn(`${log}reads its definition as survey-core does:\n${result.notes.join('\n')}`);
     this.#questions = result.survey.pages.flatMap((page) => page.questions);
+    const gather = (element: SurveyElement): void => {
+      if (element.type != 'panel') return;
+      this.#panels.push(element);
+      element.elements.forEach(gather);
+    };
+    result.survey.pages.forEach((page) => page.elements.forEach(gather));
     const draft = loadDraft(this.#draftKey(result.survey), new Set(this.#questions.flatMap(({ name }) => [name, commentOf(name)])));
+    this.answers = draft?.answers ?? EXTRAS.extras?.initialAnswers(result.survey) ?? {};
     if (draft) {
-      this.answers = draft.answers;
       this.pageIndex = draft.pageIndex;
+      // Given on an earlier visit: a defaultValueExpression no longer replaces them.
+      for (const name in draft.answers) this.#dirty.add(name);
     }
+    this.#compute(result.survey, this.answers);
     return result;
   }
 
@@ -346,11 +360,19 @@ export class VtSurvey extends VtElement {
   }
 
   #setAnswer(question: Question, value: AnswerValue): void {
-    this.answers = withAnswer(this.answers, question.name, value);
+    const before = this.answers;
+    let answers = withAnswer(before, question.name, value);
     // survey-core drops what was typed for "other" when "other" is no longer chosen.
-    if (!isOtherChosen(question, this.answers)) this.answers = withAnswer(this.answers, commentOf(question.name), undefined);
+    if ('showOtherItem' in question && !isOtherChosen(question, answers)) answers = withAnswer(answers, commentOf(question.name), undefined);
+    this.answers = EXTRAS.extras?.clearHidden(this.#survey!, before, answers) ?? answers;
     this.#dirty.add(question.name);
+    this.#compute(this.#survey!, before);
     this.#saveDraft();
+  }
+
+  /** Brings the values the survey computes up to date after a change from `before`. */
+  #compute(survey: SurveyModel, before: Answers): void {
+    this.answers = COMPUTE.run?.(survey, this.answers, before, this.#dirty, this.#i18n.locale) ?? this.answers;
   }
 
   /** Leaving a question the person has changed lets its error show. */
@@ -435,8 +457,14 @@ export class VtSurvey extends VtElement {
     saveDraft(this.#draftKey(this.#survey!), { answers: this.answers, pageIndex: this.pageIndex });
   }
 
-  #text(value: LocalizedText | undefined): string {
-    return textIn(value, this.#i18n.locale);
+  /** A text in the page's language, `{name}` in it replaced by the answer (escaped for HTML with `markup`). */
+  #text(value: LocalizedText | undefined, markup = false): string {
+    const locale = this.#i18n.locale;
+    const text = textIn(value, locale);
+    if (!PIPE.pipe || !text.includes('{')) return text;
+    const t = this.#i18n.localizer;
+    const context = { questions: this.#questions, answers: this.answers, text: (choice: LocalizedText | undefined) => textIn(choice, locale), yes: t.t('survey.yes'), no: t.t('survey.no') };
+    return PIPE.pipe(text, context, markup);
   }
 
   protected override render(): TemplateResult {
@@ -445,11 +473,11 @@ export class VtSurvey extends VtElement {
     const survey = this.#survey;
     if (sent == 'sent' || sent == 'queued') {
       // The first completedHtmlOnCondition that holds for the answers sent, as survey-core picks it.
-      const result = survey && surveyResult(survey, this.answers);
+      const result = survey && surveyResult(survey, this.answers, true);
       const chosen = survey?.completedOnCondition?.find(({ condition }) => condition.evaluate(result!));
       const done = this.#text(chosen?.text ?? survey?.completedText) || t.t('survey.thanks');
       // Markup shows sanitised, as the message itself, once its chunk is here.
-      const source = this.#text(chosen ? chosen.html : survey?.completedHtml);
+      const source = this.#text(chosen ? chosen.html : survey?.completedHtml, true);
       const markup = source.includes('<') && MARKUP.markup?.(survey!, source);
       return this.#renderEnd('success', sent == 'queued' ? t.t('survey.queuedTitle') : markup || done);
     }
@@ -534,7 +562,7 @@ export class VtSurvey extends VtElement {
           return questions.length
             ? html`${surveyPage.title ? html`<h3 class="page-title">${this.#text(surveyPage.title)}</h3>` : nothing}
               ${surveyPage.description ? html`<p class="vt-note">${this.#text(surveyPage.description)}</p>` : nothing}
-              ${questions.map((question) => this.#renderQuestion(question, errors.get(question)))}`
+              ${this.#renderElements(surveyPage.elements, new Set(questions), errors, surveyPage.title ? 4 : 3)}`
             : nothing;
         })}
         <div class="nav">
@@ -549,10 +577,43 @@ export class VtSurvey extends VtElement {
     `;
   }
 
+  /**
+   * The questions of `elements` that are `shown`, and the panels holding any, with their errors; a
+   * panel's title is a heading of `level` (below the survey's h2 and the page's h3).
+   */
+  #renderElements(elements: SurveyElement[], shown: Set<Question>, errors: Map<Question, string>, level: number): unknown[] {
+    return elements.map((element) =>
+      element.type != 'panel'
+        ? shown.has(element) ? this.#renderQuestion(element, errors.get(element)) : nothing
+        : // Drawn by its chunk (questions/panel.ts); should that fail to arrive, its questions show without it.
+          (PANEL.panel?.(element, {
+            id: `p${this.#panels.indexOf(element)}`,
+            level,
+            shown,
+            errors,
+            body: (deeper) => this.#renderElements(element.elements, shown, errors, deeper),
+            text: (value) => this.#text(value),
+            update: () => this.requestUpdate(),
+          }) ?? this.#renderElements(element.elements, shown, errors, level)),
+    );
+  }
+
+  /**
+   * A question, with its comment box when it has one (`showCommentArea`). One that cannot be changed
+   * (`readOnly`, or its `enableIf` does not hold) is in a disabled fieldset: shown and read, its
+   * controls disabled, its answer still sent.
+   */
   #renderQuestion(question: Question, error: string | undefined): TemplateResult {
+    const view = this.#viewOf(question, error);
+    const body = html`${RENDERERS[question.type]!(question, view)}${question.showCommentArea ? EXTRAS.extras?.commentBox(question, view) : nothing}`;
+    return isEnabled(question, this.answers) ? body : html`<fieldset class="locked" disabled>${body}</fieldset>`;
+  }
+
+  /** What a question's renderer is given: its id, answer, error and texts, and how to answer. */
+  #viewOf(question: Question, error: string | undefined): QuestionView {
     const t = this.#i18n.localizer;
     const id = this.#idOf(question);
-    return RENDERERS[question.type]!(question, {
+    return {
       id,
       value: this.answers[question.name],
       answers: this.answers,
@@ -563,7 +624,7 @@ export class VtSurvey extends VtElement {
       about: html`${question.description ? html`<p class="vt-note" id="${id}-description">${this.#text(question.description)}</p>` : nothing}
       ${renderFieldError(id, error, t)}`,
       t,
-      text: (value) => this.#text(value),
+      text: (value, markup) => this.#text(value, markup),
       set: (value) => this.#setAnswer(question, value),
       comment: String(this.answers[commentOf(question.name)] ?? ''),
       setComment: (text) => {
@@ -572,6 +633,6 @@ export class VtSurvey extends VtElement {
         this.#saveDraft();
       },
       leave: () => this.#leave(question),
-    });
+    };
   }
 }

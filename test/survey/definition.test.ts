@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { Model, Serializer } from 'survey-core';
+import { ElementFactory, Model, Serializer } from 'survey-core';
 import {
   PRESENTATION_ONLY,
+  SURVEY_CORE_TYPES,
   parseDefinition,
   textIn,
   type Choice,
   type Condition,
   type DefinitionResult,
+  type Panel,
   type Question,
 } from '../../src/survey/definition.js';
 import { PRESETS } from '../../src/survey/preset.js';
@@ -15,6 +17,9 @@ import { readDefinition } from '../../src/survey/read-definition.js';
 import en from '../../src/survey/preset/en.js';
 import fi from '../../src/survey/preset/fi.js';
 import sv from '../../src/survey/preset/sv.js';
+
+// The question families that are chunks of their own, here before any definition is read, as the element has them.
+before(() => loadTypes({ elements: [{ type: 'multipletext' }, { type: 'html' }, { type: 'panel' }] }));
 
 /** The built-in questionnaire in each language. */
 const PRESET = { fi, sv, en };
@@ -26,7 +31,8 @@ const parseExpression = (source: string): Condition => {
     throw new ExpressionError(`unexpected text in "${source}"`);
   }
   const questions = [...source.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1].trim());
-  return { questions, evaluate: (answers) => questions.every((name) => answers[name] !== undefined) };
+  const evaluate = (answers: Record<string, unknown>) => questions.every((name) => answers[name] !== undefined);
+  return { questions, evaluate, value: evaluate };
 };
 
 /** A model as data: conditions by the questions they read (their functions differ between parses). */
@@ -405,27 +411,20 @@ describe('survey definition: errors', () => {
     expect(
       errorsOf({
         triggers: [],
-        calculatedValues: [],
-        clearInvisibleValues: 'none',
         elements: [
-          { type: 'text', name: 'a', validators: [{ type: 'email' }], defaultValue: 'x', correctAnswer: 'y' },
+          { type: 'text', name: 'a', validators: [{ type: 'email' }], correctAnswer: 'y' },
           { type: 'radiogroup', name: 'b', choices: ['x'], showOtherItem: true, hasNone: true },
           { type: 'checkbox', name: 'c', choicesFromQuestion: 'b' },
-          { type: 'text', name: 'd', readOnly: true, visible: false, min: 1, titel: 'typo' },
+          { type: 'text', name: 'd', min: 1, titel: 'typo' },
         ],
       }),
     ).to.deep.equal([
       [undefined, 'triggers'],
-      [undefined, 'calculatedValues'],
-      [undefined, 'clearInvisibleValues'],
       ['a', 'validators'],
-      ['a', 'defaultValue'],
       ['a', 'correctAnswer'],
       ['b', 'hasNone'],
       ['c', 'choicesFromQuestion'],
       ['c', 'choices'],
-      ['d', 'readOnly'],
-      ['d', 'visible'],
       ['d', 'titel'],
       // survey-core compares min only with inputType number or range.
       ['d', 'min'],
@@ -563,14 +562,12 @@ describe('survey definition: errors', () => {
     ]);
   });
 
-  it('rejects unknown and missing types, and missing, repeated or long names', () => {
+  it('rejects SurveyJS types it does not support, and missing, repeated or long names', () => {
     expect(
       errorsOf({
         elements: [
-          { type: 'panel', name: 'a', elements: [] },
+          { type: 'file', name: 'a' },
           { type: 'signaturepad', name: 'b' },
-          { name: 'c' },
-          { type: 'Text', name: 'd' },
           { type: 'text', name: 'e' },
           { type: 'comment', name: 'e' },
           { type: 'text' },
@@ -582,15 +579,98 @@ describe('survey definition: errors', () => {
     ).to.deep.equal([
       ['a', 'type'],
       ['b', 'type'],
-      ['c', 'type'],
-      ['d', 'type'],
       ['e', 'name'],
-      [undefined, 'elements[7].name'],
-      [undefined, 'elements[8].name'],
+      [undefined, 'elements[5].name'],
+      [undefined, 'elements[6].name'],
       ['x'.repeat(101), 'name'],
     ]);
-    const result = parse({ elements: [{ type: 'panel', name: 'a' }] });
-    expect(!result.ok && result.errors[0].message).to.equal('Question "a": type "panel" is not a supported question type.');
+    const result = parse({ elements: [{ type: 'signaturepad', name: 'a' }] });
+    expect(!result.ok && result.errors[0].message).to.equal('Question "a": type "signaturepad" is not a supported question type.');
+  });
+
+  it('leaves out an element of a type survey-core does not know, and reads a type in any letter case, as survey-core does', () => {
+    const definition = {
+      elements: [
+        { type: 'input', name: 'a' },
+        { name: 'b' },
+        { type: 'Text', name: 'c' },
+        { type: 'PANEL', name: 'p', elements: [{ type: 'camera', name: 'd' }, { type: 'Comment', name: 'e' }] },
+      ],
+    };
+    const result = parse(definition);
+    expect(result.ok && result.notes).to.deep.equal([
+      'Element "a" (elements[0]): type "input" is not a SurveyJS type; it is left out, as survey-core leaves it out.',
+      'Element "b" (elements[1]): has no type; it is left out, as survey-core leaves it out.',
+      'Element "c" (elements[2]): type "Text" is read as "text", as survey-core reads it.',
+      'Element "p" (elements[3]): type "PANEL" is read as "panel", as survey-core reads it.',
+      'Element "d" (elements[3].elements[0]): type "camera" is not a SurveyJS type; it is left out, as survey-core leaves it out.',
+      'Element "e" (elements[3].elements[1]): type "Comment" is read as "comment", as survey-core reads it.',
+    ]);
+    expect(questionsOf(definition).map(({ name, type }) => `${name}:${type}`)).to.deep.equal(['c:text', 'e:comment']);
+    const theirs = new Model(definition).getAllQuestions() as unknown as CoreQuestion[];
+    expect(theirs.map((question) => `${question.name}:${question.getType()}`)).to.deep.equal(['c:text', 'e:comment']);
+  });
+
+  it('knows the element types survey-core knows', () => {
+    expect(SURVEY_CORE_TYPES).to.deep.equal(ElementFactory.Instance.getAllTypes().sort());
+  });
+
+  it('reads panels, nested, into the page; a panel with a bad state or an unknown property is named', () => {
+    const { survey } = ok({
+      elements: [
+        { type: 'text', name: 'before' },
+        {
+          type: 'panel',
+          name: 'outer',
+          title: { fi: 'Ulompi', en: 'Outer' },
+          state: 'collapsed',
+          visibleIf: '{before} notempty',
+          elements: [{ type: 'panel', name: 'inner', elements: [{ type: 'comment', name: 'inside' }] }],
+        },
+        { type: 'panel', name: 'empty', elements: [] },
+      ],
+    });
+    const [page] = survey.pages;
+    expect(page!.questions.map((question) => question.name)).to.deep.equal(['before', 'inside']);
+    expect(page!.elements.map((element) => element.type)).to.deep.equal(['text', 'panel', 'panel']);
+    const outer = page!.elements[1] as Panel;
+    expect([outer.name, outer.state, outer.visibleIf?.questions]).to.deep.equal(['outer', 'collapsed', ['before']]);
+    expect((outer.elements[0] as Panel).elements[0]).to.equal(page!.questions[1]);
+    // Only a panel, with nothing in it: no page, as in survey-core.
+    expect(errorsOf({ elements: [{ type: 'panel', name: 'p', elements: [] }] })).to.deep.equal([[undefined, 'pages']]);
+    expect(
+      errorsOf({
+        elements: [{ type: 'panel', name: 'p', state: 'folded', questionsOrder: 'random', elements: [{ type: 'text', name: 'a', validators: 1 }] }],
+      }),
+    ).to.deep.equal([
+      [undefined, 'elements[0].questionsOrder'],
+      [undefined, 'elements[0].state'],
+      ['a', 'validators'],
+    ]);
+  });
+
+  it('reads defaults, read-only and comment-box properties; names a bad clearInvisibleValues and a comment box beside "other"', () => {
+    expect(one({ type: 'radiogroup', choices: ['a'], defaultValue: 'a', readOnly: true, enableIf: '{q} = 1', hasComment: true, commentText: 'Why?' })).to.deep.include({
+      defaultValue: 'a',
+      readOnly: true,
+      showCommentArea: true,
+      commentText: 'Why?',
+    });
+    expect(ok({ clearInvisibleValues: 'onHidden', elements: [{ type: 'text', name: 'a' }] }).survey.clearInvisibleValues).to.equal('onHidden');
+    expect(
+      errorsOf({ clearInvisibleValues: 'sometimes', elements: [{ type: 'radiogroup', name: 'a', choices: ['x'], showOtherItem: true, showCommentArea: true }] }),
+    ).to.deep.equal([
+      ['a', 'showCommentArea'],
+      [undefined, 'clearInvisibleValues'],
+    ]);
+  });
+
+  it('lets questions of one type share a name, and so one answer, with a note; of two types, it is an error', () => {
+    const result = parse({ elements: [{ type: 'text', name: 'same' }, { type: 'text', name: 'same' }] });
+    expect(result.ok && result.notes).to.deep.equal([
+      'Question "same": name is also the name of another question; the two share one answer, as in survey-core.',
+    ]);
+    expect(errorsOf({ elements: [{ type: 'text', name: 'same' }, { type: 'comment', name: 'SAME' }] })).to.deep.equal([['SAME', 'name']]);
   });
 
   it('rejects a visibleIf that does not parse, calls an unknown function, or names no question', () => {
@@ -821,7 +901,7 @@ describe('survey definition: errors', () => {
       triggers: [],
       pages: [
         { elements: [{ type: 'text', name: 'a', validators: [] }, { type: 'expression', name: 'b' }] },
-        { elements: [{ type: 'text', name: 'a', visibleIf: '{zz} = 1' }] },
+        { elements: [{ type: 'comment', name: 'a', visibleIf: '{zz} = 1' }] },
       ],
     });
     expect(!result.ok && result.errors.length).to.equal(4);
@@ -898,3 +978,68 @@ describe('survey definition: the peer-group-satisfaction preset', () => {
     }
   });
 });
+
+describe('survey definition: computed values', () => {
+  // The expression family, as the element fetches it for a definition that computes.
+  before(() => loadTypes({ calculatedValues: [] }));
+
+  it('reads calculatedValues, whose names expressions read like questions', () => {
+    const result = ok({
+      calculatedValues: [
+        { name: 'total', expression: '{a}', includeIntoResult: true },
+        { name: 'blank', expression: '' },
+      ],
+      elements: [
+        { type: 'text', name: 'a' },
+        { type: 'comment', name: 'b', visibleIf: '{total} notempty' },
+      ],
+    });
+    expect(asData(result.survey.calculatedValues)).to.deep.equal([
+      { name: 'total', expression: { questions: ['a'] }, includeIntoResult: true },
+      { name: 'blank', expression: null },
+    ]);
+  });
+
+  it('names each problem of calculatedValues', () => {
+    expect(errorsOf({ calculatedValues: {}, elements: [{ type: 'text', name: 'a' }] })).to.deep.equal([[undefined, 'calculatedValues']]);
+    expect(
+      errorsOf({
+        calculatedValues: [{ expression: '{a}' }, 'x', { name: 'c', expression: 'not {a}', unit: 'kg' }, { name: 'a' }],
+        elements: [{ type: 'text', name: 'a' }],
+      }),
+    ).to.deep.equal([
+      [undefined, 'calculatedValues[0].name'],
+      [undefined, 'calculatedValues[1]'],
+      [undefined, 'calculatedValues[2].expression'],
+      [undefined, 'calculatedValues[2].unit'],
+      ['a', 'name'],
+    ]);
+  });
+
+  it('reads the expression question and the computing properties of every question', () => {
+    const [question] = questionsOf({
+      elements: [
+        {
+          type: 'expression',
+          name: 'score',
+          expression: '{a}',
+          displayStyle: 'currency',
+          currency: 'EUR',
+          format: { fi: '{0} yhteensä' },
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 2,
+          useGrouping: false,
+          precision: 2,
+        },
+        { type: 'text', name: 'a', defaultValueExpression: '{b}', setValueExpression: '{b}', setValueIf: '{b} = 1', resetValueIf: '{b} empty' },
+        { type: 'text', name: 'b' },
+      ],
+    });
+    expect(asData(question)).to.deep.include({ type: 'expression', displayStyle: 'currency', precision: 2, expression: { questions: ['a'] } });
+    expect(errorsOf({ elements: [{ type: 'text', name: 'a', defaultValueExpression: 'not {a}', resetValueIf: 3 }] })).to.deep.equal([
+      ['a', 'defaultValueExpression'],
+      ['a', 'resetValueIf'],
+    ]);
+  });
+});
+

@@ -1,12 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Model } from 'survey-core';
 import '../../src/survey/define.js';
-import { parseDefinition, textIn, type Choice, type MatrixColumn, type Question, type SurveyModel } from '../../src/survey/definition.js';
+import { parseDefinition, textIn, type Choice, type ExpressionQuestion, type MatrixColumn, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
+import { COMPUTE, problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
+import { clearHidden, initialAnswers } from '../../src/survey/questions/extras.js';
 import { ordered } from '../../src/survey/questions/choice.js';
+import { shown } from '../../src/survey/questions/expression.js';
 import { cellProblems } from '../../src/survey/questions/matrices.js';
 import { loadTypes } from '../../src/survey/questions/registry.js';
+import { pipe } from '../../src/survey/piping.js';
 import { plain, readDefinition } from '../../src/survey/read-definition.js';
 import en from '../../src/survey/preset/en.js';
 import fi from '../../src/survey/preset/fi.js';
@@ -38,6 +41,8 @@ interface Outcome {
   result: Record<string, unknown>;
   /** The text shown after completing (completedHtml or completedHtmlOnCondition), tags dropped. */
   completed: string;
+  /** What each visible expression question shows, before completing. */
+  shown: Record<string, string>;
 }
 
 /** What each question lets a person answer: its values with their texts, and its limits. */
@@ -95,6 +100,13 @@ const FIXTURES = [
   '43-choices-order',
   '44-multipletext',
   '45-tolerated-quirks',
+  '60-calculated-values',
+  '61-expression-question',
+  '62-default-value-expression',
+  '63-set-and-reset-value',
+  '64-completed-arithmetic',
+  '65-functions-in-conditions',
+  '66-dates',
   '90-matrixdropdown',
   '91-matrixdynamic',
   '92-matrix-all-rows',
@@ -102,6 +114,14 @@ const FIXTURES = [
   '94-matrix-number-range',
   '95-matrixdropdown-defaults',
   '96-matrixdropdown-choice-cells',
+  '100-panels',
+  '101-shared-names',
+  '102-question-states',
+  '103-clear-on-hidden',
+  '104-clear-on-hidden-container',
+  '105-clear-none',
+  '106-unknown-types',
+  '107-piping',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -123,10 +143,26 @@ function parse(definition: unknown): SurveyModel {
 
 function ours(definition: unknown, answerSet: Answers, locale: string): Outcome {
   const survey = parse(definition);
-  let answers: Answers = {};
-  for (const [name, value] of Object.entries(answerSet)) answers = withAnswer(answers, name, value);
+  // From the defaults, answered one by one as a person answers: what the survey computes follows each
+  // answer (computed.ts), and with clearInvisibleValues onHidden, an answer that hides a question clears it.
+  let answers: Answers = initialAnswers(survey);
+  answers = COMPUTE.run?.(survey, answers) ?? answers;
+  const typed = new Set<string>();
+  for (const [name, value] of Object.entries(answerSet)) {
+    const before = answers;
+    answers = clearHidden(survey, before, withAnswer(answers, name, value));
+    typed.add(name);
+    answers = COMPUTE.run?.(survey, answers, before, typed, locale) ?? answers;
+  }
   const pages = visiblePages(survey, answers);
+  const shownNow = Object.fromEntries(
+    pages
+      .flat()
+      .filter((question) => question.type == 'expression')
+      .map((question) => [question.name, shown(question as ExpressionQuestion, answers[question.name], locale, (text) => textIn(text, locale))]),
+  );
   return {
+    shown: shownNow,
     pages: pages.map((page) => page.map((question) => question.name)),
     errors: pages
       .flat()
@@ -139,10 +175,23 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
         return { question: question.name, text: editors ? textIn(editors, locale) : DEFAULT_TEXT };
       }),
     result: surveyResult(survey, answers),
-    completed: textIn(
-      survey.completedOnCondition?.find(({ condition }) => condition.evaluate(surveyResult(survey, answers)))?.text ?? survey.completedText,
-      locale,
-    ),
+    // `{name}` replaced by the answers sent (and calculated values), as survey-core does once they are.
+    completed: pipe!(
+      textIn(
+        survey.completedOnCondition?.find(({ condition }) => condition.evaluate(surveyResult(survey, answers, true)))?.text ?? survey.completedText,
+        locale,
+      ),
+      {
+        questions: survey.pages.flatMap((page) => page.questions),
+        answers: surveyResult(survey, answers, true) as Answers,
+        text: (text) => textIn(text, locale),
+        yes: 'unused: no boolean is piped in the corpus',
+        no: 'unused',
+      },
+      false,
+    )
+      .replace(/\s+/g, ' ')
+      .trim(),
   };
 }
 
@@ -235,6 +284,7 @@ interface CoreQuestion {
   getType(): string;
   isRequired: boolean;
   isVisible: boolean;
+  isVisibleInSurvey: boolean;
   value: unknown;
   errors: Array<{ text: string }>;
   requiredErrorText: string;
@@ -285,7 +335,13 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
     else (survey.getQuestionByName(name) as unknown as CoreQuestion).value = value;
   }
   const pages = survey.visiblePages.map((page) =>
-    (page.questions as unknown as CoreQuestion[]).filter((question) => question.isVisible).map((question) => question.name),
+    // Visible in the survey: its own visibleIf holds and so does every panel's it is in.
+    (page.questions as unknown as CoreQuestion[]).filter((question) => question.isVisibleInSurvey).map((question) => question.name),
+  );
+  const shown = Object.fromEntries(
+    (survey.visiblePages.flatMap((page) => page.questions) as unknown as Array<CoreQuestion & { displayValue: string }>)
+      .filter((question) => question.isVisible && question.getType() == 'expression')
+      .map((question) => [question.name, question.displayValue]),
   );
   survey.validate(true, false);
   // A matrix's own error first, else the first error in its cells (a required column's).
@@ -310,7 +366,7 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
   // Completing applies clearInvisibleValues (default "onComplete"): hidden questions' answers go.
   survey.doComplete();
   const completed = (survey as unknown as { processedCompletedHtml: string }).processedCompletedHtml;
-  return { pages, errors, result: survey.data as Record<string, unknown>, completed: plain(completed) };
+  return { pages, errors, result: survey.data as Record<string, unknown>, completed: plain(completed), shown };
 }
 
 const describeItems = (items: CoreItem[] = []) => items.map((item) => [item.value, item.text]);
@@ -408,13 +464,15 @@ function checkAnswerable(survey: SurveyModel, answers: Answers): void {
     // What is typed for "other": a text, beside a question that has the choice.
     const other = name.endsWith('-Comment') && questions.get(name.slice(0, -8));
     if (other) {
-      expect('showOtherItem' in other && other.showOtherItem, `${name}: its question has an "other" choice`).to.equal(true);
+      expect(('showOtherItem' in other && other.showOtherItem) || other.showCommentArea, `${name}: its question has an "other" choice or a comment box`).to.equal(true);
       expect(value, name).to.be.a('string');
       continue;
     }
-    const question = questions.get(name);
-    expect(question, `the answer set names "${name}", which is not a question`).to.not.equal(undefined);
-    expect(answerable(question!, value), `${name}: ${JSON.stringify(value)} is not an answer the survey offers`).to.equal(true);
+    const named = survey.pages.flatMap((page) => page.questions).filter((question) => question.name == name);
+    expect(named, `the answer set names "${name}", which is not a question`).to.have.length.above(0);
+    // Questions sharing a name share the answer: any one of them may have given it.
+    const offered = named.some((question) => answerable(question, value));
+    expect(offered, `${name}: ${JSON.stringify(value)} is not an answer the survey offers`).to.equal(true);
   }
 }
 
@@ -472,6 +530,7 @@ function answerable(question: Question, value: AnswerValue): boolean {
         (value as unknown as object[]).some((cells) => Object.keys(cells).length)
       );
     case 'html':
+    case 'expression':
       return false;
   }
 }
@@ -547,6 +606,7 @@ function compare(fixture: Fixture): void {
       expect(actual.pages, `${label}: visible questions by page (${locale})`).to.deep.equal(expected.pages);
       expect(actual.errors, `${label}: required errors (${locale})`).to.deep.equal(expected.errors);
       expect(actual.result, `${label}: result (${locale})`).to.deep.equal(expected.result);
+      expect(actual.shown, `${label}: what expression questions show (${locale})`).to.deep.equal(expected.shown);
       // survey-core's own thanks differ from ours on purpose: compared where the definition words them.
       const definition = fixture.definition as Record<string, unknown>;
       if (definition['completedHtml'] || definition['completedHtmlOnCondition']) {

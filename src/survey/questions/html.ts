@@ -68,5 +68,5 @@ export function markup(owner: object, source: string): Element {
 }
 
 export const render: QuestionModule['render'] = {
-  html: (question: HtmlQuestion, view) => html`<div class="question markup" part="question">${markup(question, view.text(question.html))}</div>`,
+  html: (question: HtmlQuestion, view) => html`<div class="question markup" part="question">${markup(question, view.text(question.html, true))}</div>`,
 };

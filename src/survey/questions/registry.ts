@@ -10,6 +10,7 @@ import * as choice from './choice.js';
 import * as matrix from './matrix.js';
 import * as rating from './rating.js';
 import * as text from './text.js';
+import { parseExpression } from '../expression.js';
 import type { FirstControl, KindReader, QuestionModule, Renderer } from './view.js';
 
 /** Each type's own properties, besides the common ones (read-definition.ts `QUESTION`). */
@@ -19,8 +20,12 @@ export const FIRST_CONTROL: Record<string, FirstControl> = {};
 /** Property kinds a family reads itself, and its own checks of an answer (view.ts `QuestionModule`). */
 export const KINDS: Record<string, KindReader> = {};
 export const CHECKS: NonNullable<QuestionModule['check']> = {};
-/** Sanitised markup, once the `html` family is here. */
+/** Sanitised markup, once the `html` family is here; panels, once theirs is. */
 export const MARKUP: Pick<QuestionModule, 'markup'> = {};
+export const PANEL: Pick<QuestionModule, 'panel'> = {};
+/** `{name}` in texts, and the question extras, once their chunks are here. */
+export const PIPE: Pick<QuestionModule, 'pipe'> = {};
+export const EXTRAS: Pick<QuestionModule, 'extras'> = {};
 
 export function register(module: QuestionModule): void {
   Object.assign(TYPES, module.properties);
@@ -29,6 +34,9 @@ export function register(module: QuestionModule): void {
   Object.assign(KINDS, module.kinds);
   Object.assign(CHECKS, module.check);
   MARKUP.markup ??= module.markup;
+  PANEL.panel ??= module.panel;
+  PIPE.pipe ??= module.pipe;
+  EXTRAS.extras ??= module.extras;
 }
 
 [rating, choice, text, boolean, matrix].forEach(register);
@@ -38,20 +46,61 @@ const matrices = () => import('./matrices.js');
 /** The families fetched only for a definition that uses them, by each of their types. */
 const LAZY: Record<string, () => Promise<QuestionModule>> = {
   html: () => import('./html.js'),
+  multipletext: () => import('./multipletext.js'),
+  panel: () => import('./panel.js'),
+  // Not a type: `{name}` in a text (see `typesIn`).
+  '{}': () => import('../piping.js'),
   matrixdropdown: matrices,
   matrixdynamic: matrices,
+  // Also arithmetic, functions and computed values: see `computes`.
+  expression: () => import('./expression.js'),
 };
 
-const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();
+/** The features fetched only for a definition that uses them, by the properties that name them. */
+const extras = () => import('./extras.js');
+const LAZY_PROPERTIES: Record<string, () => Promise<QuestionModule>> = {
+  defaultValue: extras,
+  clearInvisibleValues: extras,
+  showCommentArea: extras,
+  hasComment: extras,
+};
 
-/** Every `type` named in a definition, in its pages, panels and questions; `html` for markup in `completedHtml` or `completedHtmlOnCondition`. */
+/**
+ * Whether a property needs the `expression` family's computing: `calculatedValues`, `…Expression`,
+ * `setValueIf`, `resetValueIf`, or an expression (`…If`, `expression`) that does not parse without it
+ * (arithmetic, a function call). Parsing tells exactly; the expression is parsed again when it is read.
+ */
+function computes(key: string, value: unknown): boolean | undefined {
+  if (/^calculatedValues|Expression$|ValueIf$/.test(key)) return true;
+  if (/If$|^expression$/.test(key)) {
+    try {
+      parseExpression(value as string);
+    } catch (error) {
+      return / supported/.test((error as Error).message);
+    }
+  }
+}
+
+const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();
+/** The lazy families here. */
+const arrived = new Set<() => Promise<QuestionModule>>();
+
+/**
+ * Every `type` named in a definition, in its pages, panels and questions; `html` for markup in
+ * `completedHtml` or `completedHtmlOnCondition`; `{}` for a text (not an expression) with `{name}` in it; `expression` for a definition that computes;
+ * the name of each property in `LAZY_PROPERTIES` it has.
+ */
 function typesIn(json: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(json)) json.forEach((item) => typesIn(item, found));
   else if (json && typeof json == 'object') {
     for (const [key, value] of Object.entries(json)) {
-      if (key == 'type' && typeof value == 'string') found.add(value);
+      if (computes(key, value)) found.add('expression');
+      // In any letter case, as survey-core reads types.
+      if (key == 'type' && typeof value == 'string') found.add(value.toLowerCase());
+      else if (LAZY_PROPERTIES[key]) found.add(key);
       else if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
-      else if (typeof value == 'object') typesIn(value, found);
+      if (typeof value == 'object') typesIn(value, found);
+      else if (typeof value == 'string' && !/If$|xpression$/.test(key) && /\{[^{}]+\}/.test(value)) found.add('{}');
     }
   }
   return found;
@@ -63,13 +112,21 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
  * checker then names its type as not supported.
  */
 export function loadTypes(json: unknown): Promise<unknown> | undefined {
-  const loads = new Set([...typesIn(json)].filter((type) => !TYPES[type] && LAZY[type]).map((type) => LAZY[type]!));
+  const loads = new Set(
+    [...typesIn(json)].flatMap((name) => {
+      const load = LAZY[name] ?? LAZY_PROPERTIES[name];
+      return load && !arrived.has(load) ? [load] : [];
+    }),
+  );
   if (!loads.size) return undefined;
   return Promise.all(
     [...loads].map((load) => {
       let done = fetched.get(load);
       if (!done) {
-        done = load().then(register, (error: unknown) => {
+        done = load().then((module) => {
+          register(module);
+          arrived.add(load);
+        }, (error: unknown) => {
           fetched.delete(load);
           console.error('vertaistuki-widgets: <vt-survey> could not load a question type:', error);
         });

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import type { CommentQuestion, MultipleTextQuestion, TextQuestion } from '../definition.js';
-import { fieldset, type QuestionModule, type QuestionView } from './view.js';
+import type { CommentQuestion, TextQuestion } from '../definition.js';
+import type { QuestionModule, QuestionView } from './view.js';
 
 /**
  * Typed answers: `text` (one line, in the browser's own control for its `inputType`: a date picker, a
@@ -10,10 +10,7 @@ import { fieldset, type QuestionModule, type QuestionView } from './view.js';
 export const properties = {
   comment: 'maxLength:n placeholder:t',
   text: 'inputType maxLength:n placeholder:t min:n max:n step:n',
-  multipletext: 'items:m',
 };
-
-export const firstControl = { multipletext: '-0' };
 
 const field = (question: TextQuestion | CommentQuestion, view: QuestionView) => {
   const { id, error } = view;
@@ -38,28 +35,4 @@ const field = (question: TextQuestion | CommentQuestion, view: QuestionView) => 
   </div>`;
 };
 
-/** `multipletext`: a labelled text box an item; the answer is `{ item: text }` for the items filled in. */
-const multiple = (question: MultipleTextQuestion, view: QuestionView) => {
-  const answer = (view.value ?? {}) as Record<string, string | number>;
-  return fieldset(
-    view,
-    question.items.map((item, at) => {
-      const id = `${view.id}-${at}`;
-      const onInput = (event: Event) => {
-        const raw = (event.target as HTMLInputElement).value;
-        const next = { ...answer, [item.name]: item.inputType == 'number' && raw.trim() && isFinite(+raw) ? +raw : raw };
-        // An emptied box leaves the answer, as survey-core keeps only the items filled in.
-        if (!raw) delete next[item.name];
-        view.set(next);
-      };
-      return html`<div class="field">
-        <label for=${id}>${view.text(item.title)}</label>
-        <input id=${id} type=${item.inputType} inputmode=${item.inputType == 'number' ? 'decimal' : nothing}
-          maxlength=${item.maxLength ?? nothing} placeholder=${view.text(item.placeholder) || nothing}
-          .value=${String(answer[item.name] ?? '')} @input=${onInput} />
-      </div>`;
-    }),
-  );
-};
-
-export const render: QuestionModule['render'] = { text: field, comment: field, multipletext: multiple };
+export const render: QuestionModule['render'] = { text: field, comment: field };

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
-import type { Choice, LocalizedText, Question } from '../definition.js';
+import type { Choice, LocalizedText, Panel, Question, SurveyModel } from '../definition.js';
 import type { AnswerValue, Answers } from '../expression.js';
 import type { SurveyTextKey } from '../texts.js';
 
@@ -22,8 +22,8 @@ export interface QuestionView {
   /** The description and the error message. */
   about: TemplateResult;
   t: Localizer<SurveyTextKey>;
-  /** A text in the page's language. */
-  text(value: LocalizedText | undefined): string;
+  /** A text in the page's language, `{name}` in it replaced by the answer; with `markup`, for HTML. */
+  text(value: LocalizedText | undefined, markup?: boolean): string;
   /** Records an answer; an empty one removes it. */
   set(value: AnswerValue): void;
   /** What is typed for the "other" choice (`<name>-Comment`), and setting it. */
@@ -31,6 +31,21 @@ export interface QuestionView {
   setComment(text: string): void;
   /** The person left the question: its error may show. */
   leave(): void;
+}
+
+/** What the element gives the panel family to render one panel: its id, heading level, and its questions shown. */
+export interface PanelView {
+  id: string;
+  /** The level of its title's heading. */
+  level: number;
+  /** The questions shown now, and the errors shown among them. */
+  shown: Set<Question>;
+  errors: Map<Question, string>;
+  /** The questions and panels in it, rendered, their titles headings of `level`. */
+  body(level: number): unknown;
+  text(value: LocalizedText | undefined): string;
+  /** Renders the survey again (after opening or closing the panel). */
+  update(): void;
 }
 
 /** Renders one question of a type. */
@@ -47,10 +62,29 @@ export interface QuestionModule {
   firstControl?: Record<string, FirstControl>;
   /** Sanitised markup for `completedHtml`, as one node that stays the same for the same owner and text. */
   markup?: (owner: object, source: string) => Element;
+  /** Renders a panel (questions/panel.ts). */
+  panel?: (panel: Panel, view: PanelView) => TemplateResult | typeof nothing;
+  /** Question extras (extras.ts). */
+  extras?: {
+    initialAnswers(survey: SurveyModel): Answers;
+    clearHidden(survey: SurveyModel, previous: Answers, answers: Answers): Answers;
+    commentBox(question: Question, view: QuestionView): TemplateResult;
+  };
+  /** `{name}` in `text` replaced by the answers (piping.ts); with `markup`, the answers escaped for HTML. */
+  pipe?: (text: string, context: PipeContext, markup: boolean) => string;
   /** Readers of property kinds (the letter after a colon) only this family uses, such as a matrix's columns. */
   kinds?: Record<string, KindReader>;
   /** What keeps a type's answer from being sent, in place of logic.ts's own rules for it. */
   check?: Record<string, (question: never, answers: Answers) => Problem | undefined>;
+}
+
+/** What `{name}` reads: the questions, the answers, and how their texts show. */
+export interface PipeContext {
+  questions: Question[];
+  answers: Answers;
+  text(value: LocalizedText | undefined): string;
+  yes: string;
+  no: string;
 }
 
 /** The suffix of a question's first control's id, or of the control its error is about (a matrix's empty cell). */

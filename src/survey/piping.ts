@@ -1,0 +1,60 @@
+import type { Choice, LocalizedText, Question } from './definition.js';
+import type { AnswerValue, Answers } from './expression.js';
+import { OTHER, commentOf } from './read-definition.js';
+import type { QuestionModule } from './questions/view.js';
+
+/**
+ * `{name}` in a title, description, choice, HTML or `completedHtml`, replaced as survey-core replaces it
+ * (with its default `useDisplayValuesInDynamicTexts`): a question's answer as the person saw it (a
+ * choice's text, "Yes" for a boolean, ticked choices joined with commas), empty while unanswered;
+ * `{matrix.row}` and `{checkbox[0]}` a part of it; a calculated value as it is. Any other name stays as
+ * written. A chunk of
+ * its own, fetched only for a definition that has such a text (questions/registry.ts).
+ */
+export const properties = {};
+export const render = {};
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export const pipe: QuestionModule['pipe'] = (text, { questions, answers, text: textOf, yes, no }, markup) =>
+  text.replace(/\{([^{}]+)\}/g, (whole, reference: string) => {
+    // The longest name the reference starts with, so that names with dots or spaces work too.
+    const written = reference.trim();
+    const question = questions
+      .filter(({ name }) => written.toLowerCase() == name.toLowerCase() || /^[.[]/.test(written.slice(name.length)) && written.toLowerCase().startsWith(name.toLowerCase()))
+      .sort((a, b) => b.name.length - a.name.length)[0];
+    if (!question) {
+      // A calculated value, as survey-core reads its variables; else the text stays as written.
+      const variable = Object.keys(answers).find((name) => name.toLowerCase() == written.toLowerCase());
+      const value = variable === undefined ? undefined : answers[variable];
+      return value == null || typeof value == 'object' ? whole : markup ? String(value).replace(/[&<>"']/g, (character) => escapes[character]!) : String(value);
+    }
+    const path = written.slice(question.name.length).split(/[.[\]]+/).filter(Boolean);
+    let value: AnswerValue | unknown = answers[question.name];
+    for (const step of path) value = value == null ? undefined : (value as Record<string, unknown>)[step];
+    const shown = display(question, value, path.length > 0, answers, textOf, yes, no);
+    return markup ? shown.replace(/[&<>"']/g, (character) => escapes[character]!) : shown;
+  });
+
+/** An answer, or a part of one, as the person saw it. */
+function display(
+  question: Question,
+  value: unknown,
+  part: boolean,
+  answers: Answers,
+  textOf: (text: LocalizedText | undefined) => string,
+  yes: string,
+  no: string,
+): string {
+  if (value == null) return '';
+  if (question.type == 'boolean' && !part) return value === true ? textOf(question.labelTrue) || yes : value === false ? textOf(question.labelFalse) || no : '';
+  // A matrix row's answer is a column; the other questions' answers (or a ticked one) are among their choices.
+  const choices: Choice[] | undefined =
+    question.type == 'matrix' ? (part ? question.columns : undefined) : 'choices' in question ? (question.choices as Choice[]) : question.type == 'rating' ? question.values : undefined;
+  const one = (item: unknown): string => {
+    if (item === OTHER && 'showOtherItem' in question && question.showOtherItem) return String(answers[commentOf(question.name)] ?? '') || textOf(question.otherText);
+    const choice = choices?.find((candidate) => String(candidate.value) == String(item));
+    return choice ? textOf(choice.text) : typeof item == 'object' ? '' : String(item);
+  };
+  return Array.isArray(value) ? value.map(one).join(', ') : one(value);
+}
