@@ -309,7 +309,8 @@ describe('<vt-survey> matrixdropdown and matrixdynamic', () => {
     const year = $<HTMLInputElement>(survey, '#q0-r0-c0')!;
     expect([year.min, year.max]).to.deep.equal(['1900', '2030']);
     year.focus();
-    await typeText('1800');
+    // WebKitGTK's WebDriver drops a repeated key (00) from typed text: numbers without one.
+    await typeText('1850');
     await survey.updateComplete;
     $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
     await survey.updateComplete;
@@ -317,14 +318,15 @@ describe('<vt-survey> matrixdropdown and matrixdynamic', () => {
     expect(textOf(survey, '#q0-r0-c0-error')).to.contain('The value must be at least 1900.');
     expect(year.getAttribute('aria-describedby')).to.equal('q0-r0-c0-error');
     year.focus();
-    year.select();
-    await typeText('1990');
+    // Backspaces, as a number box has no text selection in every engine.
+    for (let key = 0; key < 4; key++) await sendKeys({ press: 'Backspace' });
+    await typeText('1975');
     await survey.updateComplete;
     const sent = oneEvent(survey, 'vt-submitted');
     $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
     await sent;
     const [request] = await server.log();
-    expect(request!.body.data['answers']).to.deep.equal({ m: [{ year: 1990 }] });
+    expect(request!.body.data['answers']).to.deep.equal({ m: [{ year: 1975 }] });
   });
 
   it('a required dynamic matrix without rows links its error to Add row', async () => {
