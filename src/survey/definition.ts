@@ -22,6 +22,7 @@ import {
   kinds,
   plainText,
   questionModel,
+  surveySettings,
   textItem,
 } from './read-definition.js';
 
@@ -36,24 +37,24 @@ export { textIn } from './read-definition.js';
 export const PRESENTATION_ONLY = new Set(
   (
     // survey
-    'locale logo logoWidth logoHeight logoFit logoPosition showTitle showPageTitles showPageNumbers ' +
-    'showQuestionNumbers questionTitleLocation questionDescriptionLocation questionErrorLocation ' +
-    'questionStartIndex questionTitlePattern requiredMark requiredText progressBarLocation progressBarType ' +
+    'logoWidth logoHeight logoFit logoPosition showTitle showPageTitles showPageNumbers ' +
+    'questionTitleLocation questionDescriptionLocation questionErrorLocation ' +
+    'questionTitlePattern requiredMark requiredText progressBarLocation progressBarType ' +
     'progressBarShowPageTitles progressBarShowPageNumbers progressBarInheritWidthFrom showTOC tocLocation ' +
     'showNavigationButtons navigationButtonsLocation navigationButtonsVisibility showPrevButton ' +
-    'startSurveyText pagePrevText pageNextText completeText previewText editText completedBeforeHtml ' +
-    'loadingHtml questionsOnPageMode widthMode fitToContainer gridLayoutEnabled headerView backgroundImage ' +
+    'previewText editText completedBeforeHtml ' +
+    'loadingHtml widthMode fitToContainer gridLayoutEnabled headerView backgroundImage ' +
     'backgroundImageFit backgroundImageAttachment backgroundOpacity showBrandInfo autoFocusFirstQuestion ' +
     'focusFirstQuestionAutomatic autoFocusFirstError focusOnFirstError autoGrowComment allowResizeComment ' +
     'commentAreaRows textUpdateMode checkErrorsMode validateVisitedEmptyFields autoAdvanceEnabled ' +
-    'goNextPageAutomatic autoAdvanceAllowComplete allowCompleteSurveyAutomatic showCompletePage ' +
-    'showCompletedPage showTimer showTimerPanel timerLocation timerInfoMode showTimerPanelMode ' +
+    'goNextPageAutomatic autoAdvanceAllowComplete allowCompleteSurveyAutomatic ' +
+    'showTimer showTimerPanel timerLocation timerInfoMode showTimerPanelMode ' +
     'showPreviewBeforeComplete previewMode $schema sjsVersion ' +
     // page
     'questionTitleWidth gridLayoutColumns navigationTitle navigationDescription ' +
     // question
     'width minWidth maxWidth colSpan startWithNewLine indent titleLocation descriptionLocation errorLocation ' +
-    'hideNumber showNumber state renderAs colCount rows cols autoGrow allowResize ' +
+    'state renderAs colCount rows cols autoGrow allowResize ' +
     'inputSize size inputTextAlignment autocomplete autoComplete dataList rateType rateDisplayMode ' +
     'scaleColorMode rateColorMode displayRateDescriptionsAsExtremeItems rateDescriptionLocation displayMode ' +
     'itemComponent cellComponent swapOrder allowClear showClearButton separateSpecialChoices showHeader ' +
@@ -93,6 +94,9 @@ interface QuestionBase {
   isRequired: boolean;
   requiredErrorText?: LocalizedText;
   visibleIf?: Condition;
+  /** `hideNumber: true` or `showNumber: false`: no number in the title, and none counted for it. */
+  hideNumber?: boolean;
+  showNumber?: boolean;
 }
 
 export interface RatingQuestion extends QuestionBase {
@@ -203,7 +207,35 @@ export interface CompletedOnCondition {
   html: LocalizedText;
 }
 
-export interface SurveyModel {
+/**
+ * The survey-level settings (read-definition.ts `surveySettings`): each only when the definition gives it
+ * and it differs from survey-core's default.
+ */
+export interface SurveySettings {
+  /** `firstPageIsStartPage` (or `firstPageIsStarted`) with another page after it: `pages[0]` is the start page. */
+  firstPageIsStarted?: true;
+  /** The editor's texts for the start, previous, next and send buttons, over the element's own. */
+  startSurveyText?: LocalizedText;
+  pagePrevText?: LocalizedText;
+  pageNextText?: LocalizedText;
+  completeText?: LocalizedText;
+  /** `showQuestionNumbers`: `on` numbers the whole survey, `onPage` each page; none when absent. */
+  questionNumbers?: 'on' | 'onPage';
+  /** The first number and its form (`1.`, `A)`, `Q1:`), as survey-core reads `questionStartIndex`. */
+  questionStartIndex?: string;
+  /** `questionsOnPageMode`: every page's questions on one page, or one question a page. */
+  questionsOnPageMode?: 'singlePage' | 'questionPerPage';
+  /** The definition's language: the text shown when the page's language has none (read-definition.ts `textIn`). */
+  locale?: string;
+  /** `showCompletePage` (or `showCompletedPage`) `false`: no thanks text after sending, only that it was sent. */
+  showCompletedPage?: false;
+  /** Shown as a link after sending: http(s) or relative only; never followed by itself. */
+  navigateToUrl?: string;
+  /** An image above the title, its `alt` the title, as survey-core gives it; http(s) or relative only. */
+  logo?: LocalizedText;
+}
+
+export interface SurveyModel extends SurveySettings {
   title?: LocalizedText;
   description?: LocalizedText;
   showProgressBar: boolean;
@@ -369,6 +401,8 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
         return Array.isArray(value) ? value : fail(key, 'needs a list');
       case 'c':
         return condition(value, key, fail);
+      case 's':
+        return typeof value == 'boolean' || (typeof value == 'string' && value.trim()) ? value : fail(key, 'needs true, false or a text');
       case 'p':
         // survey-core's rule: false and "off" hide the bar, a location ("top", "bottom", ...) shows it.
         return typeof value == 'boolean' || typeof value == 'string'
@@ -456,18 +490,31 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
   const survey = read(json, kinds(SURVEY), fail);
   if (survey.pages && survey.elements) fail('elements', 'cannot be given with pages; use one of them');
   const pages: SurveyPage[] = [];
-  (survey.elements ? [{ elements: survey.elements }] : (survey.pages ?? [])).forEach((page, index) => {
+  const definitionPages = survey.elements ? [{ elements: survey.elements }] : (survey.pages ?? []);
+  const settings = surveySettings(survey, definitionPages.length, (property, detail) =>
+    property == 'showQuestionNumbers' && detail == 'recursive'
+      ? fail(property, 'is "recursive": questions are numbered as with "on" (no panel numbers)', true)
+      : property == 'showQuestionNumbers'
+        ? fail(property, 'needs true, false, "on", "onPage" or "off"')
+        : property == 'questionsOnPageMode' && detail == 'inputPerPage'
+          ? fail(property, 'is "inputPerPage": read as "questionPerPage", one question a page', true)
+          : property == 'questionsOnPageMode'
+            ? fail(property, 'needs "standard", "singlePage" or "questionPerPage"')
+            : fail(property, `is not shown: "${detail}" is not an http(s) or relative URL`, true),
+  );
+  definitionPages.forEach((page, index) => {
     const at = survey.elements ? '' : `pages[${index}]`;
     if (!isObject(page)) return fail(at, 'needs to be a page object');
     const props = read(page, kinds(PAGE), failer(undefined, at && at + '.'));
     const questions = (props.elements ?? []).map((element, position) =>
       question(element, `${at && at + '.'}elements[${position}]`),
     ) as Question[];
-    if (questions.length) {
+    // A start page shows even without questions (its title, description and the start button).
+    if (questions.length || (settings.firstPageIsStarted && index == 0)) {
       pages.push({ name: props.name, title: props.title, description: props.description, questions, ...(props.visibleIf && { visibleIf: props.visibleIf }) });
     }
   });
-  if (!pages.length && !errors.length) fail('pages', 'has no questions');
+  if (!pages.some((page) => page.questions.length) && !errors.length) fail('pages', 'has no questions');
   for (const [questions, failed] of references) {
     for (const name of questions) {
       // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
@@ -494,6 +541,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       completedText: plainText(completedHtml),
       ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
       completedHtml,
+      ...settings,
       pages,
     },
   };

@@ -9,22 +9,37 @@
  * test/survey/definition.test.ts holds the fast pass to accepting exactly what the checker accepts
  * without ignoring anything, with the same model.
  */
-import type { Choice, CompletedOnCondition, Condition, LocalizedText, Question, SurveyModel, SurveyPage, TextItem } from './definition.js';
+import type { Choice, CompletedOnCondition, Condition, LocalizedText, Question, SurveyModel, SurveyPage, SurveySettings, TextItem } from './definition.js';
 import { TYPES } from './questions/registry.js';
 
-/** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
-export function textIn(value: LocalizedText | undefined, locale: string): string {
+/**
+ * The text for `locale` (the page's language); in English, else the `default` text (survey-core's own
+ * default language is English); else the text for the definition's own `locale` (`surveyLocale`), else
+ * `default`, else Finnish, English, any language there is.
+ */
+export function textIn(value: LocalizedText | undefined, locale: string, surveyLocale = ''): string {
   return typeof value == 'object'
-    ? value[locale] || value.default || value.fi || value.en || Object.values(value).find(Boolean) || ''
+    ? value[locale] ||
+        (locale == 'en' && value.default) ||
+        value[surveyLocale] ||
+        value.default ||
+        value.fi ||
+        value.en ||
+        Object.values(value).find(Boolean) ||
+        ''
     : (value ?? '');
 }
 
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
 // i items (a required list of them), v rating values (items, where an empty list is none, as survey-core
-// reads it), a list, c condition, p progress bar; with no letter, a non-empty string.
-export const SURVEY = 'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a';
+// reads it), a list, c condition, p progress bar, s a setting (true, false or a word, read by
+// `surveySettings`); with no letter, a non-empty string.
+export const SURVEY =
+  'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a ' +
+  'firstPageIsStartPage:b startSurveyText:t pagePrevText:t pageNextText:t completeText:t showQuestionNumbers:s ' +
+  'questionStartIndex questionsOnPageMode locale showCompletePage:b navigateToUrl logo:t';
 export const PAGE = 'name title:t description:t visibleIf:c elements:a';
-export const QUESTION = 'type name title:t description:t isRequired:b requiredErrorText:t visibleIf:c';
+export const QUESTION = 'type name title:t description:t isRequired:b requiredErrorText:t visibleIf:c hideNumber:b showNumber:b';
 /** Each question type's own properties, besides `QUESTION`: from the question modules (questions/registry.ts). */
 export { TYPES };
 
@@ -40,7 +55,61 @@ export const ALIASES: Record<string, string> = {
   placeHolder: 'placeholder',
   hasOther: 'showOtherItem',
   otherPlaceHolder: 'otherPlaceholder',
+  firstPageIsStarted: 'firstPageIsStartPage',
+  showCompletedPage: 'showCompletePage',
 };
+
+/** A URL the element may show: http(s), or relative to the page (no scheme of its own). */
+export const isWebUrl = (url: string) => !/^[a-z][a-z\d+.-]*:/i.test(url.trim()) || /^https?:/i.test(url.trim());
+
+/**
+ * A problem with a survey-level setting, unworded (the checker words it): `property` and what was
+ * given. `showQuestionNumbers` "recursive", `questionsOnPageMode` "inputPerPage" and a `logo` or
+ * `navigateToUrl` that is not http(s) or relative are read anyway (the checker tells the editor).
+ */
+export type SettingProblem = (property: string, detail: unknown) => unknown;
+
+/**
+ * The survey-level settings of the definition's properties `props` (as read, by `SURVEY`), as the model
+ * holds them: only those given, with survey-core's spellings read as it reads them. `pageCount` is the
+ * number of pages in the definition: a start page needs another after it, as in survey-core.
+ */
+export function surveySettings(props: Json, pageCount: number, fail: SettingProblem): SurveySettings {
+  const settings: Record<string, unknown> = {};
+  if (props.firstPageIsStartPage && pageCount > 1) settings.firstPageIsStarted = true;
+  for (const text of ['startSurveyText', 'pagePrevText', 'pageNextText', 'completeText', 'locale', 'questionStartIndex']) {
+    if (props[text] != null) settings[text] = props[text];
+  }
+  let numbers = props.showQuestionNumbers;
+  if (numbers != null) {
+    // survey-core: true is "on", false "off", any letter case; "recursive" numbers as "on" without panels.
+    numbers = numbers === true ? 'on' : numbers === false ? 'off' : String(numbers).toLowerCase();
+    if (numbers == 'recursive') fail('showQuestionNumbers', numbers);
+    if (numbers == 'on' || numbers == 'recursive') settings.questionNumbers = 'on';
+    else if (numbers == 'onpage') settings.questionNumbers = 'onPage';
+    else if (numbers != 'off') fail('showQuestionNumbers', numbers);
+  }
+  const mode = props.questionsOnPageMode;
+  if (mode != null && mode != 'standard') {
+    if (mode == 'inputPerPage') fail('questionsOnPageMode', mode);
+    if (mode == 'singlePage' || mode == 'questionPerPage' || mode == 'inputPerPage') {
+      settings.questionsOnPageMode = mode == 'singlePage' ? mode : 'questionPerPage';
+    } else fail('questionsOnPageMode', mode);
+  }
+  if (props.showCompletePage === false) settings.showCompletedPage = false;
+  const url = props.navigateToUrl as string | undefined;
+  if (url != null) {
+    if (isWebUrl(url)) settings.navigateToUrl = url.trim();
+    else fail('navigateToUrl', url);
+  }
+  const logo = props.logo as LocalizedText | undefined;
+  if (logo != null) {
+    const urls = typeof logo == 'object' ? Object.values(logo) : [logo];
+    if (urls.every(isWebUrl)) settings.logo = logo;
+    else fail('logo', urls.find((each) => !isWebUrl(each)));
+  }
+  return settings as SurveySettings;
+}
 
 /** The properties of a multipletext item, and its model: `inputType` in lower case, `title` its name by default. */
 export const TEXT_ITEM = 'name title:t placeholder:t inputType maxLength:n';
@@ -235,6 +304,8 @@ export function readDefinition(
       }
       case 'p':
         return typeof value == 'boolean' || typeof value == 'string' ? value !== 'off' && !!value : reject();
+      case 's':
+        return typeof value == 'boolean' || (typeof value == 'string' && value.trim()) ? value : reject();
       case 'h':
         // completedHtmlOnCondition: survey-core never picks an item without an expression; one without html shows nothing.
         return (Array.isArray(value) ? value : reject()).flatMap((item: unknown) => {
@@ -286,16 +357,19 @@ export function readDefinition(
     const survey = read(json, kinds(SURVEY));
     if (survey.pages && survey.elements) reject();
     const pages: SurveyPage[] = [];
-    for (const page of survey.elements ? [{ elements: survey.elements }] : ((survey.pages ?? []) as unknown[])) {
+    const definitionPages = survey.elements ? [{ elements: survey.elements }] : ((survey.pages ?? []) as unknown[]);
+    const settings = surveySettings(survey, definitionPages.length, reject);
+    for (const page of definitionPages) {
       const props = read(page, kinds(PAGE));
       const questions = ((props.elements ?? []) as unknown[]).map(question);
-      if (questions.length) {
+      // A start page shows even without questions (its title, description and the start button).
+      if (questions.length || (settings.firstPageIsStarted && page === definitionPages[0])) {
         pages.push({ name: props.name, title: props.title, description: props.description, questions, ...(props.visibleIf ? { visibleIf: props.visibleIf } : {}) } as SurveyPage);
       }
     }
     // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
     // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
-    if (!pages.length || references.some((name) => !names.includes(name) && !names.includes(name.split(/[.[]/)[0]))) {
+    if (!pages.some((page) => page.questions.length) || references.some((name) => !names.includes(name) && !names.includes(name.split(/[.[]/)[0]))) {
       reject();
     }
     const completedHtml = survey.completedHtml as LocalizedText | undefined;
@@ -309,6 +383,7 @@ export function readDefinition(
         completedText: plainText(completedHtml),
         ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
         completedHtml,
+        ...settings,
         pages,
       },
     };

@@ -11,10 +11,11 @@ import { hasAnswered, markAnswered } from './answered.js';
 import type { DefinitionResult, LocalizedText, OtherChoice, Question, SurveyModel, TextQuestion } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
-import { isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
+import { isOtherChosen, problemOf, surveyResult, withAnswer } from './logic.js';
+import { questionNumbers, shownPages, startQuestions } from './pages.js';
 import { PRESETS } from './preset.js';
 import { FIRST_CONTROL, MARKUP, RENDERERS, loadTypes } from './questions/registry.js';
-import { commentOf, readDefinition, textIn } from './read-definition.js';
+import { commentOf, isWebUrl, readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
 import { surveyTexts } from './texts.js';
 
@@ -49,7 +50,9 @@ const MALFORMED = Symbol('malformed');
  * @csspart answered - The "already answered" view shown instead of the form on a later visit.
  * @csspart config-error - The message for the page editor when the definition has errors or is missing.
  * @csspart load-error - The message when the definition could not be loaded, with a retry button.
- * @csspart submit - The submit button.
+ * @csspart submit - The submit button (on a start page, the start button).
+ * @csspart logo - The definition's `logo`.
+ * @csspart next-link - After sending, the link to the definition's `navigateToUrl`.
  *
  * @cssprop --vt-survey-accent - Accent colour (buttons); falls back to `--vt-color-accent`.
  * @cssprop --vt-color-accent - Accent colour of every element.
@@ -136,6 +139,10 @@ export class VtSurvey extends VtElement {
   #result: DefinitionResult | undefined;
   /** Question families being fetched for the definition, or the checker at work on one the fast pass rejected. */
   #diagnosis: Promise<void> | undefined;
+  /** A question family the definition uses could not be fetched (offline): shown as a load failure, with Retry. */
+  #typesFailed = false;
+  /** Retry pressed after such a failure: the family is being fetched again. */
+  #typesRetried = false;
   /** Every question of the survey, in order: a question's place gives its id (names may hold any character). */
   #questions: Question[] = [];
 
@@ -235,12 +242,24 @@ export class VtSurvey extends VtElement {
     const loading = loadTypes(source);
     const result = loading ? loading.then(() => this.#read(source)) : this.#read(source);
     if (!(result instanceof Promise)) return this.#reported(result);
-    this.#diagnosis = result.then((read) => {
-      // Unless another definition came meanwhile.
-      if (this.#parsedFrom === source) this.#result = this.#reported(read);
-      this.#diagnosis = undefined;
-      this.requestUpdate();
-    });
+    this.#diagnosis = result
+      .then(
+        (read) => {
+          // Unless another definition came meanwhile.
+          if (this.#parsedFrom === source) this.#result = this.#reported(read);
+        },
+        () => {
+          if (this.#parsedFrom !== source) return;
+          // Browsers keep a failed module for the page's life (Chromium and Firefox do): once online, only
+          // a reload fetches it anew. Nothing of this survey has been shown yet, and drafts survive it.
+          if (this.#typesRetried && navigator.onLine) location.reload();
+          else this.#typesFailed = true;
+        },
+      )
+      .then(() => {
+        this.#diagnosis = undefined;
+        this.requestUpdate();
+      });
     return undefined;
   }
 
@@ -268,6 +287,8 @@ export class VtSurvey extends VtElement {
     if (result.notes) console.warn(`${log}reads its definition as survey-core does:\n${result.notes.join('\n')}`);
     this.#questions = result.survey.pages.flatMap((page) => page.questions);
     const draft = loadDraft(this.#draftKey(result.survey), new Set(this.#questions.flatMap(({ name }) => [name, commentOf(name)])));
+    // A start page is page -1: the survey's pages count from after it.
+    this.pageIndex = result.survey.firstPageIsStarted ? -1 : 0;
     if (draft) {
       this.answers = draft.answers;
       this.pageIndex = draft.pageIndex;
@@ -321,7 +342,12 @@ export class VtSurvey extends VtElement {
   }
 
   #retry(): void {
-    if (this.inlineJson === MALFORMED) this.#readInline();
+    if (this.#typesFailed) {
+      // Read the same definition again: its question families are fetched anew.
+      this.#typesFailed = false;
+      this.#typesRetried = true;
+      this.#parsedFrom = MALFORMED;
+    } else if (this.inlineJson === MALFORMED) this.#readInline();
     else if (this.#usesPreset()) this.#presetFailed = false;
     else void this.#load();
     this.requestUpdate();
@@ -331,10 +357,21 @@ export class VtSurvey extends VtElement {
     return this.#result?.ok ? this.#result.survey : undefined;
   }
 
-  /** The pages as shown now: questions hidden by `visibleIf` left out, and pages left empty by them. */
+  /**
+   * The pages as shown now, after the start page: questions hidden by `visibleIf` left out, and pages
+   * left empty by them; `layout="single-page"` wins over the definition's `questionsOnPageMode`.
+   */
   #shownPages(survey: SurveyModel): Question[][] {
-    const pages = visiblePages(survey, this.answers);
-    return this.layout == 'single-page' ? [pages.flat()] : pages;
+    return shownPages(survey, this.answers, this.#pageMode(survey));
+  }
+
+  #pageMode(survey: SurveyModel) {
+    return this.layout == 'single-page' ? 'singlePage' : survey.questionsOnPageMode;
+  }
+
+  /** The start page's questions while it is shown, else `undefined`. */
+  #startPage(survey: SurveyModel): Question[] | undefined {
+    return this.pageIndex < 0 ? startQuestions(survey, this.answers) : undefined;
   }
 
   #currentPage(pages: Question[][]): number {
@@ -384,9 +421,10 @@ export class VtSurvey extends VtElement {
     const survey = this.#survey;
     if (!survey || this.#submission.state == 'sending') return;
     const pages = this.#shownPages(survey);
-    const index = this.#currentPage(pages);
+    const start = this.#startPage(survey);
+    const index = start ? -1 : this.#currentPage(pages);
     this.attempted = true;
-    if ((pages[index] ?? []).some((question) => this.#errorFor(question))) {
+    if ((start ?? pages[index] ?? []).some((question) => this.#errorFor(question))) {
       await this.updateComplete;
       focusErrorSummary(this.renderRoot as ShadowRoot);
       return;
@@ -396,7 +434,8 @@ export class VtSurvey extends VtElement {
       this.attempted = false;
       this.#saveDraft();
       await this.updateComplete;
-      this.#focusOn('#progress');
+      // Without a progress line (one page after the start page), the title, else the first question.
+      this.#focusOn('#progress, #survey-title, input, select, textarea');
       return;
     }
     const state = await this.#submission.submit(this.#payload(survey));
@@ -436,7 +475,7 @@ export class VtSurvey extends VtElement {
   }
 
   #text(value: LocalizedText | undefined): string {
-    return textIn(value, this.#i18n.locale);
+    return textIn(value, this.#i18n.locale, this.#survey?.locale);
   }
 
   protected override render(): TemplateResult {
@@ -451,7 +490,17 @@ export class VtSurvey extends VtElement {
       // Markup shows sanitised, as the message itself, once its chunk is here.
       const source = this.#text(chosen ? chosen.html : survey?.completedHtml);
       const markup = source.includes('<') && MARKUP.markup?.(survey!, source);
-      return this.#renderEnd('success', sent == 'queued' ? t.t('survey.queuedTitle') : markup || done);
+      const next = survey?.navigateToUrl;
+      const link = next && html`<p><a part="next-link" href=${next}>${t.t('survey.continue')}</a></p>`;
+      if (sent == 'queued') return this.#renderEnd('success', t.t('survey.queuedTitle'), undefined, link);
+      // Without the editor's completed page, still a heading that says the answers went.
+      if (survey?.showCompletedPage === false) return this.#renderEnd('success', t.t('survey.sentTitle'), undefined, link);
+      if (!markup) return this.#renderEnd('success', done, undefined, link);
+      // The markup's own heading, when it opens with one, is the heading focused and announced; else ours.
+      const heading = markup.firstElementChild;
+      const opensWithHeading = /^H[1-6]$/.test(heading?.tagName ?? '') && markup.textContent!.trim().startsWith(heading!.textContent!.trim());
+      if (opensWithHeading) Object.assign(heading!, { id: 'success-title', tabIndex: -1 });
+      return this.#renderEnd('success', opensWithHeading ? undefined : t.t('survey.thanks'), markup, link);
     }
     const errors = this.#result && !this.#result.ok && this.#result.errors;
     if (errors) {
@@ -464,7 +513,7 @@ export class VtSurvey extends VtElement {
     }
     // Without a definition (yet): what keeps it away.
     const waitingForSrc = this.src && this.definition === undefined && this.inlineJson === undefined;
-    const state: LoadState =
+    let state: LoadState =
       this.inlineJson === MALFORMED
         ? 'malformed'
         : this.#usesPreset() && this.#presetFailed
@@ -473,6 +522,7 @@ export class VtSurvey extends VtElement {
             ? this.loadState
             : 'ready';
     if (state == 'idle' || state == 'loading' || this.#diagnosis) return html`<p class="vt-note" role="status">${t.t('survey.loading')}</p>`;
+    if (this.#typesFailed) state = 'networkError';
     if (state != 'ready') {
       return html`<div class="load-error" part="load-error">
         <p role="alert">${t.t(`survey.${state}` as const, { status: String(this.#loadStatus) })}</p>
@@ -490,22 +540,27 @@ export class VtSurvey extends VtElement {
     return this.#renderForm(survey);
   }
 
-  /** After sending, or on a later visit: a heading, a note, and the submission status. */
-  #renderEnd(part: 'success' | 'answered', title: string | Element, note?: string): TemplateResult {
+  /**
+   * After sending, or on a later visit: a heading (none when `note` is markup that opens with its own,
+   * already given the heading's id), a note, the link onwards, and the submission status.
+   */
+  #renderEnd(part: 'success' | 'answered', title: string | undefined, note?: string | Element, link?: unknown): TemplateResult {
     return html`<section part=${part} aria-labelledby="${part}-title">
-      ${typeof title == 'string'
-        ? html`<h2 id="${part}-title" tabindex="-1">${title}</h2>`
-        : html`<div id="${part}-title" class="markup" tabindex="-1">${title}</div>`}
-      ${note ? html`<p>${note}</p>` : nothing} ${renderSubmitStatus(this.#submission, this.#i18n.localizer)}
+      ${title ? html`<h2 id="${part}-title" tabindex="-1">${title}</h2>` : nothing}
+      ${typeof note == 'string' ? html`<p>${note}</p>` : note ? html`<div class="markup">${note}</div>` : nothing} ${link || nothing}
+      ${renderSubmitStatus(this.#submission, this.#i18n.localizer)}
     </section>`;
   }
 
   #renderForm(survey: SurveyModel): TemplateResult {
     const t = this.#i18n.localizer;
     const pages = this.#shownPages(survey);
-    const index = this.#currentPage(pages);
-    const page = pages[index] ?? [];
-    const single = this.layout == 'single-page';
+    const start = this.#startPage(survey);
+    const index = start ? -1 : this.#currentPage(pages);
+    const page = start ?? pages[index] ?? [];
+    const single = this.#pageMode(survey) == 'singlePage';
+    const numbers = questionNumbers(survey, this.answers, this.#pageMode(survey));
+    const logo = this.#text(survey.logo);
     // Errors show after the person has left a changed question, on Next or Submit, or from the endpoint.
     const errors = new Map<Question, string>();
     for (const question of page) {
@@ -522,25 +577,35 @@ export class VtSurvey extends VtElement {
     const privacy = this.#config.privacyNoticeUrl;
     return html`
       <form part="form" novalidate @submit=${this.#onSubmit}>
-        ${survey.title ? html`<h2 class="title">${this.#text(survey.title)}</h2>` : nothing}
-        ${survey.description && index == 0 ? html`<p class="vt-note">${this.#text(survey.description)}</p>` : nothing}
-        ${!single && (survey.showProgressBar || pages.length > 1)
+        ${logo && isWebUrl(logo) ? html`<img class="logo" part="logo" src=${logo} alt=${this.#text(survey.title)} />` : nothing}
+        ${survey.title ? html`<h2 class="title" id="survey-title" tabindex="-1">${this.#text(survey.title)}</h2>` : nothing}
+        ${survey.description && index <= 0 ? html`<p class="vt-note">${this.#text(survey.description)}</p>` : nothing}
+        ${!start && !single && (survey.showProgressBar || pages.length > 1)
           ? html`<p class="progress" part="progress" id="progress" tabindex="-1">${t.t('survey.progress', { page: String(index + 1), count: String(pages.length) })}</p>`
           : nothing}
         ${renderErrorSummary(summary, t, () => this.renderRoot as ShadowRoot)}
         ${survey.pages.map((surveyPage) => {
           const questions = page.filter((question) => surveyPage.questions.includes(question));
-          return questions.length
+          // The start page shows its title and description even without questions.
+          return questions.length || (start && surveyPage == survey.pages[0])
             ? html`${surveyPage.title ? html`<h3 class="page-title">${this.#text(surveyPage.title)}</h3>` : nothing}
               ${surveyPage.description ? html`<p class="vt-note">${this.#text(surveyPage.description)}</p>` : nothing}
-              ${questions.map((question) => this.#renderQuestion(question, errors.get(question)))}`
+              ${questions.map((question) => this.#renderQuestion(question, errors.get(question), numbers.get(question)))}`
             : nothing;
         })}
         <div class="nav">
           ${index > 0
-            ? html`<button class="vt-button" data-variant="secondary" type="button" @click=${this.#previous}>${t.t('survey.previous')}</button>`
+            ? html`<button class="vt-button" data-variant="secondary" type="button" @click=${this.#previous}>
+                ${this.#text(survey.pagePrevText) || t.t('survey.previous')}
+              </button>`
             : nothing}
-          <button class="vt-button" part="submit" type="submit">${t.t(index < pages.length - 1 ? 'survey.next' : 'survey.submit')}</button>
+          <button class="vt-button" part="submit" type="submit">
+            ${start
+              ? this.#text(survey.startSurveyText) || t.t('survey.start')
+              : index < pages.length - 1
+                ? this.#text(survey.pageNextText) || t.t('survey.next')
+                : this.#text(survey.completeText) || t.t('survey.submit')}
+          </button>
         </div>
         ${renderSubmitStatus(this.#submission, t)}
         ${privacy ? html`<p class="vt-note"><a href=${privacy} target="_blank" rel="noopener">${t.t('survey.privacyLink')}</a></p>` : nothing}
@@ -548,7 +613,8 @@ export class VtSurvey extends VtElement {
     `;
   }
 
-  #renderQuestion(question: Question, error: string | undefined): TemplateResult {
+  /** A question, its `number` (showQuestionNumbers) as text in its title, so that it is read with it. */
+  #renderQuestion(question: Question, error: string | undefined, number?: string): TemplateResult {
     const t = this.#i18n.localizer;
     const id = this.#idOf(question);
     return RENDERERS[question.type]!(question, {
@@ -557,7 +623,7 @@ export class VtSurvey extends VtElement {
       error,
       describedBy: (...extra) =>
         [question.description && `${id}-description`, ...extra, error && `${id}-error`].filter(Boolean).join(' ') || nothing,
-      title: html`${this.#text(question.title)}${question.isRequired ? html` <span class="mark">${t.t('survey.requiredMark')}</span>` : nothing}`,
+      title: html`${number ? html`<span class="number">${number}</span> ` : nothing}${this.#text(question.title)}${question.isRequired ? html` <span class="mark">${t.t('survey.requiredMark')}</span>` : nothing}`,
       about: html`${question.description ? html`<p class="vt-note" id="${id}-description">${this.#text(question.description)}</p>` : nothing}
       ${renderFieldError(id, error, t)}`,
       t,

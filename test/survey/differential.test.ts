@@ -3,7 +3,8 @@ import { Model } from 'survey-core';
 import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
+import { problemOf, surveyResult, withAnswer } from '../../src/survey/logic.js';
+import { questionNumbers, shownPages, startQuestions } from '../../src/survey/pages.js';
 import { ordered } from '../../src/survey/questions/choice.js';
 import { loadTypes } from '../../src/survey/questions/registry.js';
 import { plain, readDefinition } from '../../src/survey/read-definition.js';
@@ -37,6 +38,10 @@ interface Outcome {
   result: Record<string, unknown>;
   /** The text shown after completing (completedHtml or completedHtmlOnCondition), tags dropped. */
   completed: string;
+  /** The visible questions' numbers (showQuestionNumbers), by name; none when unnumbered. */
+  numbers: Record<string, string>;
+  /** The start page's visible questions, or null without a start page. */
+  start: string[] | null;
 }
 
 /** What each question lets a person answer: its values with their texts, and its limits. */
@@ -94,6 +99,11 @@ const FIXTURES = [
   '43-choices-order',
   '44-multipletext',
   '45-tolerated-quirks',
+  '80-start-page',
+  '81-single-page-numbers',
+  '82-question-per-page',
+  '83-question-numbers',
+  '84-survey-texts-locale',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -117,9 +127,14 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
   const survey = parse(definition);
   let answers: Answers = {};
   for (const [name, value] of Object.entries(answerSet)) answers = withAnswer(answers, name, value);
-  const pages = visiblePages(survey, answers);
+  // The pages a person steps through: after any start page, as questionsOnPageMode puts them.
+  const pages = shownPages(survey, answers);
+  const start = startQuestions(survey, answers);
   return {
     pages: pages.map((page) => page.map((question) => question.name)),
+    start: start ? start.map((question) => question.name) : null,
+    numbers: Object.fromEntries([...questionNumbers(survey, answers)].map(([question, number]) => [question.name, number])),
+    // survey-core checks the start page on starting; on completing, the pages after it.
     errors: pages
       .flat()
       .filter((question) => problemOf(question, answers))
@@ -199,6 +214,7 @@ interface CoreQuestion {
   getType(): string;
   isRequired: boolean;
   isVisible: boolean;
+  isParentVisible: boolean;
   value: unknown;
   errors: Array<{ text: string }>;
   requiredErrorText: string;
@@ -233,8 +249,17 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
     if (name.endsWith('-Comment')) (survey.getQuestionByName(name.slice(0, -8)) as unknown as { comment: unknown }).comment = value;
     else (survey.getQuestionByName(name) as unknown as CoreQuestion).value = value;
   }
-  const pages = survey.visiblePages.map((page) =>
-    (page.questions as unknown as CoreQuestion[]).filter((question) => question.isVisible).map((question) => question.name),
+  // In singlePage mode survey-core holds each page as a container on one page: a hidden one hides its questions.
+  const visible = (page: { questions: unknown }) =>
+    (page.questions as CoreQuestion[]).filter((question) => question.isVisible && question.isParentVisible).map((question) => question.name);
+  let pages = survey.visiblePages.map(visible);
+  // survey-core 2 keeps its pages for questionPerPage and steps through them one question at a time.
+  if (survey.questionsOnPageMode == 'questionPerPage') pages = pages.flat().map((name) => [name]);
+  const start = survey.isShowStartingPage ? visible(survey.pages[0]!) : null;
+  const numbers = Object.fromEntries(
+    questionsOf(survey)
+      .filter((question) => question.isVisible && question.isParentVisible && (question as unknown as { no: string }).no)
+      .map((question) => [question.name, (question as unknown as { no: string }).no]),
   );
   survey.validate(true, false);
   const errors = questionsOf(survey)
@@ -246,7 +271,7 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
   // Completing applies clearInvisibleValues (default "onComplete"): hidden questions' answers go.
   survey.doComplete();
   const completed = (survey as unknown as { processedCompletedHtml: string }).processedCompletedHtml;
-  return { pages, errors, result: survey.data as Record<string, unknown>, completed: plain(completed) };
+  return { pages, start, numbers, errors, result: survey.data as Record<string, unknown>, completed: plain(completed) };
 }
 
 const describeItems = (items: CoreItem[] = []) => items.map((item) => [item.value, item.text]);
@@ -413,6 +438,8 @@ function compare(fixture: Fixture): void {
       const expected = reference(fixture.definition, answers, locale);
       const actual = ours(fixture.definition, answers, locale);
       expect(actual.pages, `${label}: visible questions by page (${locale})`).to.deep.equal(expected.pages);
+      expect(actual.start, `${label}: the start page's questions (${locale})`).to.deep.equal(expected.start);
+      expect(actual.numbers, `${label}: question numbers (${locale})`).to.deep.equal(expected.numbers);
       expect(actual.errors, `${label}: required errors (${locale})`).to.deep.equal(expected.errors);
       expect(actual.result, `${label}: result (${locale})`).to.deep.equal(expected.result);
       // survey-core's own thanks differ from ours on purpose: compared where the definition words them.
@@ -422,6 +449,29 @@ function compare(fixture: Fixture): void {
       }
     }
   });
+  if ((fixture.definition as Record<string, unknown>)['locale']) compareLocale(survey, fixture.definition);
+}
+
+const SURVEY_TEXTS = ['title', 'startSurveyText', 'pageNextText', 'pagePrevText', 'completeText'] as const;
+
+/**
+ * The definition's `locale`: survey-core shows its texts in it unless told otherwise; the element, on a
+ * page whose language a text lacks (Finnish here), shows the same. Where the definition gives no text at
+ * all, survey-core's own default wording is not compared (ours differs on purpose).
+ */
+function compareLocale(survey: SurveyModel, definition: unknown): void {
+  const core = new Model(definition);
+  const given = definition as Record<string, unknown>;
+  for (const name of SURVEY_TEXTS) {
+    if (!given[name]) continue;
+    expect(textIn(survey[name], 'fi', survey.locale), `${name} in the definition's language`).to.equal(core[name]);
+  }
+  for (const question of questionsOf(core)) {
+    const ours = survey.pages.flatMap((page) => page.questions).find((each) => each.name == question.name)!;
+    expect(textIn(ours.title, 'fi', survey.locale), `${question.name}'s title in the definition's language`).to.equal(
+      (question as unknown as { title: string }).title,
+    );
+  }
 }
 
 describe('surveys against survey-core (differential)', () => {

@@ -50,8 +50,8 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
 
 /**
  * Fetches, all at once, the families `json` uses that are not here yet; `undefined` when none is
- * missing (the definition can be read now). A family that cannot be fetched stays unknown, and the
- * checker then names its type as not supported.
+ * missing (the definition can be read now). Rejects when one cannot be fetched (offline, say): the
+ * element shows that as a load failure with Retry, and a retry fetches it anew.
  */
 export function loadTypes(json: unknown): Promise<unknown> | undefined {
   const loads = new Set([...typesIn(json)].filter((type) => !TYPES[type] && LAZY[type]).map((type) => LAZY[type]!));
@@ -63,6 +63,7 @@ export function loadTypes(json: unknown): Promise<unknown> | undefined {
         done = load().then(register, (error: unknown) => {
           fetched.delete(load);
           console.error('vertaistuki-widgets: <vt-survey> could not load a question type:', error);
+          throw error;
         });
         fetched.set(load, done);
       }
