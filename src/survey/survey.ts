@@ -435,7 +435,7 @@ export class VtSurvey extends VtElement {
       this.#saveDraft();
       await this.updateComplete;
       // Without a progress line (one page after the start page), the title, else the first question.
-      this.#focusOn('#progress, #survey-title, input, select, textarea');
+      this.#focusOn('#progress', '#survey-title', 'input, select, textarea');
       return;
     }
     const state = await this.#submission.submit(this.#payload(survey));
@@ -448,8 +448,9 @@ export class VtSurvey extends VtElement {
     }
   }
 
-  #focusOn(selector: string): void {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  /** Focuses the first of `selectors` (in their order) the view has. */
+  #focusOn(...selectors: string[]): void {
+    selectors.map((selector) => this.renderRoot.querySelector<HTMLElement>(selector)).find(Boolean)?.focus();
   }
 
   /** `vt.survey/1` data: the answers to the questions shown now, keyed by name, as SurveyJS's `survey.data`. */

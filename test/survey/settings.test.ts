@@ -253,8 +253,8 @@ describe('<vt-survey> button texts, pages and numbers from the definition', () =
   it('numbers each page from A) with onPage, the numbers read as part of each question; a shown question takes its number', async () => {
     const survey = await mount(THREE);
     expect(questionNames(survey)).to.deep.equal(['A) Role']);
-    await tabTo(survey, '#q0-1');
-    await sendKeys({ press: ' ' });
+    await tabTo(survey, '#q0-0');
+    await sendKeys({ press: 'ArrowRight' });
     await survey.updateComplete;
     expect(questionNames(survey)).to.deep.equal(['A) Role', 'B) Company']);
     expect(textOf(survey, '.number')).to.equal('A)');
