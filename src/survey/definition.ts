@@ -22,9 +22,9 @@ import {
   kinds,
   plainText,
   questionModel,
-  surveySettings,
   textItem,
 } from './read-definition.js';
+import { SURVEY_SETTINGS, surveySettings } from './settings.js';
 
 export { textIn } from './read-definition.js';
 
@@ -208,7 +208,7 @@ export interface CompletedOnCondition {
 }
 
 /**
- * The survey-level settings (read-definition.ts `surveySettings`): each only when the definition gives it
+ * The survey-level settings (settings.ts `surveySettings`): each only when the definition gives it
  * and it differs from survey-core's default.
  */
 export interface SurveySettings {
@@ -487,7 +487,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     return { ok: false, errors };
   }
   const fail = failer();
-  const survey = read(json, kinds(SURVEY), fail);
+  const survey = read(json, kinds(`${SURVEY} ${SURVEY_SETTINGS}`), fail);
   if (survey.pages && survey.elements) fail('elements', 'cannot be given with pages; use one of them');
   const pages: SurveyPage[] = [];
   const definitionPages = survey.elements ? [{ elements: survey.elements }] : (survey.pages ?? []);

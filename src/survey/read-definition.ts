@@ -9,8 +9,8 @@
  * test/survey/definition.test.ts holds the fast pass to accepting exactly what the checker accepts
  * without ignoring anything, with the same model.
  */
-import type { Choice, CompletedOnCondition, Condition, LocalizedText, Question, SurveyModel, SurveyPage, SurveySettings, TextItem } from './definition.js';
-import { TYPES } from './questions/registry.js';
+import type { Choice, CompletedOnCondition, Condition, LocalizedText, Question, SurveyModel, SurveyPage, TextItem } from './definition.js';
+import { SETTINGS, TYPES } from './questions/registry.js';
 
 /**
  * The text for `locale` (the page's language); in English, else the `default` text (survey-core's own
@@ -34,10 +34,7 @@ export function textIn(value: LocalizedText | undefined, locale: string, surveyL
 // i items (a required list of them), v rating values (items, where an empty list is none, as survey-core
 // reads it), a list, c condition, p progress bar, s a setting (true, false or a word, read by
 // `surveySettings`); with no letter, a non-empty string.
-export const SURVEY =
-  'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a ' +
-  'firstPageIsStartPage:b startSurveyText:t pagePrevText:t pageNextText:t completeText:t showQuestionNumbers:s ' +
-  'questionStartIndex questionsOnPageMode locale showCompletePage:b navigateToUrl logo:t';
+export const SURVEY = 'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a';
 export const PAGE = 'name title:t description:t visibleIf:c elements:a';
 export const QUESTION = 'type name title:t description:t isRequired:b requiredErrorText:t visibleIf:c hideNumber:b showNumber:b';
 /** Each question type's own properties, besides `QUESTION`: from the question modules (questions/registry.ts). */
@@ -59,57 +56,6 @@ export const ALIASES: Record<string, string> = {
   showCompletedPage: 'showCompletePage',
 };
 
-/** A URL the element may show: http(s), or relative to the page (no scheme of its own). */
-export const isWebUrl = (url: string) => !/^[a-z][a-z\d+.-]*:/i.test(url.trim()) || /^https?:/i.test(url.trim());
-
-/**
- * A problem with a survey-level setting, unworded (the checker words it): `property` and what was
- * given. `showQuestionNumbers` "recursive", `questionsOnPageMode` "inputPerPage" and a `logo` or
- * `navigateToUrl` that is not http(s) or relative are read anyway (the checker tells the editor).
- */
-export type SettingProblem = (property: string, detail: unknown) => unknown;
-
-/**
- * The survey-level settings of the definition's properties `props` (as read, by `SURVEY`), as the model
- * holds them: only those given, with survey-core's spellings read as it reads them. `pageCount` is the
- * number of pages in the definition: a start page needs another after it, as in survey-core.
- */
-export function surveySettings(props: Json, pageCount: number, fail: SettingProblem): SurveySettings {
-  const settings: Record<string, unknown> = {};
-  if (props.firstPageIsStartPage && pageCount > 1) settings.firstPageIsStarted = true;
-  for (const text of ['startSurveyText', 'pagePrevText', 'pageNextText', 'completeText', 'locale', 'questionStartIndex']) {
-    if (props[text] != null) settings[text] = props[text];
-  }
-  let numbers = props.showQuestionNumbers;
-  if (numbers != null) {
-    // survey-core: true is "on", false "off", any letter case; "recursive" numbers as "on" without panels.
-    numbers = numbers === true ? 'on' : numbers === false ? 'off' : String(numbers).toLowerCase();
-    if (numbers == 'recursive') fail('showQuestionNumbers', numbers);
-    if (numbers == 'on' || numbers == 'recursive') settings.questionNumbers = 'on';
-    else if (numbers == 'onpage') settings.questionNumbers = 'onPage';
-    else if (numbers != 'off') fail('showQuestionNumbers', numbers);
-  }
-  const mode = props.questionsOnPageMode;
-  if (mode != null && mode != 'standard') {
-    if (mode == 'inputPerPage') fail('questionsOnPageMode', mode);
-    if (mode == 'singlePage' || mode == 'questionPerPage' || mode == 'inputPerPage') {
-      settings.questionsOnPageMode = mode == 'singlePage' ? mode : 'questionPerPage';
-    } else fail('questionsOnPageMode', mode);
-  }
-  if (props.showCompletePage === false) settings.showCompletedPage = false;
-  const url = props.navigateToUrl as string | undefined;
-  if (url != null) {
-    if (isWebUrl(url)) settings.navigateToUrl = url.trim();
-    else fail('navigateToUrl', url);
-  }
-  const logo = props.logo as LocalizedText | undefined;
-  if (logo != null) {
-    const urls = typeof logo == 'object' ? Object.values(logo) : [logo];
-    if (urls.every(isWebUrl)) settings.logo = logo;
-    else fail('logo', urls.find((each) => !isWebUrl(each)));
-  }
-  return settings as SurveySettings;
-}
 
 /** The properties of a multipletext item, and its model: `inputType` in lower case, `title` its name by default. */
 export const TEXT_ITEM = 'name title:t placeholder:t inputType maxLength:n';
@@ -354,11 +300,13 @@ export function readDefinition(
   };
 
   try {
-    const survey = read(json, kinds(SURVEY));
+    // With the settings' chunk here, their properties too.
+    const survey = read(json, kinds(SETTINGS.properties ? `${SURVEY} ${SETTINGS.properties}` : SURVEY));
     if (survey.pages && survey.elements) reject();
     const pages: SurveyPage[] = [];
     const definitionPages = survey.elements ? [{ elements: survey.elements }] : ((survey.pages ?? []) as unknown[]);
-    const settings = surveySettings(survey, definitionPages.length, reject);
+    // The settings are read by their own chunk (settings.ts), fetched only for a definition that has one.
+    const settings = SETTINGS.read?.(survey, definitionPages.length, reject) ?? {};
     for (const page of definitionPages) {
       const props = read(page, kinds(PAGE));
       const questions = ((props.elements ?? []) as unknown[]).map(question);

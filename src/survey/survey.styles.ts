@@ -16,15 +16,8 @@ export const surveyStyles = css`
 
   /* The definition's logo: never wider than the survey, never taller than a heading block. */
   .logo {
-    display: block;
     max-width: 100%;
     max-height: 5rem;
-    height: auto;
-  }
-
-  /* Focused after the start page when there is no progress line; not a control. */
-  .title:focus {
-    outline: none;
   }
 
   /* Focused on a page change, so that a screen reader reads "Page 2 of 5"; not a control. */

@@ -11,11 +11,10 @@ import { hasAnswered, markAnswered } from './answered.js';
 import type { DefinitionResult, LocalizedText, OtherChoice, Question, SurveyModel, TextQuestion } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
-import { isOtherChosen, problemOf, surveyResult, withAnswer } from './logic.js';
-import { questionNumbers, shownPages, startQuestions } from './pages.js';
+import { isOtherChosen, problemOf, surveyResult, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
-import { FIRST_CONTROL, MARKUP, RENDERERS, loadTypes } from './questions/registry.js';
-import { commentOf, isWebUrl, readDefinition, textIn } from './read-definition.js';
+import { FIRST_CONTROL, MARKUP, RENDERERS, SETTINGS, loadTypes } from './questions/registry.js';
+import { commentOf, readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
 import { surveyTexts } from './texts.js';
 
@@ -362,7 +361,9 @@ export class VtSurvey extends VtElement {
    * left empty by them; `layout="single-page"` wins over the definition's `questionsOnPageMode`.
    */
   #shownPages(survey: SurveyModel): Question[][] {
-    return shownPages(survey, this.answers, this.#pageMode(survey));
+    // A start page and questionsOnPageMode come with the settings' chunk (settings.ts).
+    const pages = SETTINGS.pages?.(survey, this.answers, this.#pageMode(survey)) ?? visiblePages(survey, this.answers);
+    return this.layout == 'single-page' ? [pages.flat()] : pages;
   }
 
   #pageMode(survey: SurveyModel) {
@@ -371,7 +372,7 @@ export class VtSurvey extends VtElement {
 
   /** The start page's questions while it is shown, else `undefined`. */
   #startPage(survey: SurveyModel): Question[] | undefined {
-    return this.pageIndex < 0 ? startQuestions(survey, this.answers) : undefined;
+    return this.pageIndex < 0 ? SETTINGS.start?.(survey, this.answers) : undefined;
   }
 
   #currentPage(pages: Question[][]): number {
@@ -498,10 +499,7 @@ export class VtSurvey extends VtElement {
       if (survey?.showCompletedPage === false) return this.#renderEnd('success', t.t('survey.sentTitle'), undefined, link);
       if (!markup) return this.#renderEnd('success', done, undefined, link);
       // The markup's own heading, when it opens with one, is the heading focused and announced; else ours.
-      const heading = markup.firstElementChild;
-      const opensWithHeading = /^H[1-6]$/.test(heading?.tagName ?? '') && markup.textContent!.trim().startsWith(heading!.textContent!.trim());
-      if (opensWithHeading) Object.assign(heading!, { id: 'success-title', tabIndex: -1 });
-      return this.#renderEnd('success', opensWithHeading ? undefined : t.t('survey.thanks'), markup, link);
+      return this.#renderEnd('success', MARKUP.titled!(markup) ? undefined : t.t('survey.thanks'), markup, link);
     }
     const errors = this.#result && !this.#result.ok && this.#result.errors;
     if (errors) {
@@ -560,7 +558,8 @@ export class VtSurvey extends VtElement {
     const index = start ? -1 : this.#currentPage(pages);
     const page = start ?? pages[index] ?? [];
     const single = this.#pageMode(survey) == 'singlePage';
-    const numbers = questionNumbers(survey, this.answers, this.#pageMode(survey));
+    // Only a definition with showQuestionNumbers has numbers, and it has fetched settings.ts for them.
+    const numbers = SETTINGS.numbers?.(survey, this.answers, this.#pageMode(survey));
     const logo = this.#text(survey.logo);
     // Errors show after the person has left a changed question, on Next or Submit, or from the endpoint.
     const errors = new Map<Question, string>();
@@ -578,7 +577,7 @@ export class VtSurvey extends VtElement {
     const privacy = this.#config.privacyNoticeUrl;
     return html`
       <form part="form" novalidate @submit=${this.#onSubmit}>
-        ${logo && isWebUrl(logo) ? html`<img class="logo" part="logo" src=${logo} alt=${this.#text(survey.title)} />` : nothing}
+        ${logo ? html`<img class="logo" part="logo" src=${logo} alt=${this.#text(survey.title)} />` : nothing}
         ${survey.title ? html`<h2 class="title" id="survey-title" tabindex="-1">${this.#text(survey.title)}</h2>` : nothing}
         ${survey.description && index <= 0 ? html`<p class="vt-note">${this.#text(survey.description)}</p>` : nothing}
         ${!start && !single && (survey.showProgressBar || pages.length > 1)
@@ -591,7 +590,7 @@ export class VtSurvey extends VtElement {
           return questions.length || (start && surveyPage == survey.pages[0])
             ? html`${surveyPage.title ? html`<h3 class="page-title">${this.#text(surveyPage.title)}</h3>` : nothing}
               ${surveyPage.description ? html`<p class="vt-note">${this.#text(surveyPage.description)}</p>` : nothing}
-              ${questions.map((question) => this.#renderQuestion(question, errors.get(question), numbers.get(question)))}`
+              ${questions.map((question) => this.#renderQuestion(question, errors.get(question), numbers?.get(question)))}`
             : nothing;
         })}
         <div class="nav">

@@ -4,7 +4,7 @@ import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
 import { problemOf, surveyResult, withAnswer } from '../../src/survey/logic.js';
-import { questionNumbers, shownPages, startQuestions } from '../../src/survey/pages.js';
+import { questionNumbers, shownPages, startQuestions } from '../../src/survey/settings.js';
 import { ordered } from '../../src/survey/questions/choice.js';
 import { loadTypes } from '../../src/survey/questions/registry.js';
 import { plain, readDefinition } from '../../src/survey/read-definition.js';

@@ -4,7 +4,8 @@ import { Model } from 'survey-core';
 import '../../src/survey/define.js';
 import { parseDefinition, textIn, type DefinitionResult } from '../../src/survey/definition.js';
 import { parseExpression } from '../../src/survey/expression.js';
-import { numberLabel } from '../../src/survey/pages.js';
+import { loadTypes } from '../../src/survey/questions/registry.js';
+import { numberLabel } from '../../src/survey/settings.js';
 import { readDefinition } from '../../src/survey/read-definition.js';
 import type { VtSurvey } from '../../src/survey/survey.js';
 import { scenario } from '../support/endpoint.js';
@@ -61,6 +62,9 @@ function checked(json: unknown): DefinitionResult {
 const ELEMENTS = [{ type: 'text', name: 'q' }];
 
 describe('survey settings: read as survey-core reads them', () => {
+  // The settings' chunk, as the element fetches it for a definition with a setting.
+  before(() => loadTypes({ locale: 'fi' }));
+
   it('reads the settings with the fast pass, the model the same as the checker gives', () => {
     const json = {
       firstPageIsStarted: true,

@@ -11,19 +11,26 @@ import * as matrix from './matrix.js';
 import * as rating from './rating.js';
 import * as text from './text.js';
 import type { QuestionModule, Renderer } from './view.js';
+// Read when a definition comes, long after both modules are evaluated.
+import { SURVEY, kinds } from '../read-definition.js';
 
 /** Each type's own properties, besides the common ones (read-definition.ts `QUESTION`). */
 export const TYPES: Record<string, string> = {};
 export const RENDERERS: Record<string, Renderer> = {};
 export const FIRST_CONTROL: Record<string, string> = {};
 /** Sanitised markup, once the `html` family is here. */
-export const MARKUP: Pick<QuestionModule, 'markup'> = {};
+export const MARKUP: Pick<QuestionModule, 'markup' | 'titled'> = {};
+/** The survey-level settings' reader and question numbers, once their chunk (settings.ts) is here. */
+export const SETTINGS: Partial<NonNullable<QuestionModule['settings']>> = {};
+
 
 export function register(module: QuestionModule): void {
   Object.assign(TYPES, module.properties);
   Object.assign(RENDERERS, module.render);
   Object.assign(FIRST_CONTROL, module.firstControl);
   MARKUP.markup ??= module.markup;
+  MARKUP.titled ??= module.titled;
+  Object.assign(SETTINGS, module.settings);
 }
 
 [rating, choice, text, boolean, matrix].forEach(register);
@@ -31,6 +38,8 @@ export function register(module: QuestionModule): void {
 /** The families fetched only for a definition that uses them, by each of their types. */
 const LAZY: Record<string, () => Promise<QuestionModule>> = {
   html: () => import('./html.js'),
+  // Not a question type: the survey-level settings.
+  settings: () => import('../settings.js'),
 };
 
 const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();
@@ -54,7 +63,10 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
  * element shows that as a load failure with Retry, and a retry fetches it anew.
  */
 export function loadTypes(json: unknown): Promise<unknown> | undefined {
-  const loads = new Set([...typesIn(json)].filter((type) => !TYPES[type] && LAZY[type]).map((type) => LAZY[type]!));
+  const types = typesIn(json);
+  // A survey property the fast pass does not read by itself is a setting (settings.ts), or one the checker names.
+  if (!SETTINGS.read && Object.keys(Object(json)).some((key) => !kinds(SURVEY).has(key))) types.add('settings');
+  const loads = new Set([...types].filter((type) => !TYPES[type] && LAZY[type]).map((type) => LAZY[type]!));
   if (!loads.size) return undefined;
   return Promise.all(
     [...loads].map((load) => {

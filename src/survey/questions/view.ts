@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
-import type { Choice, LocalizedText, Question } from '../definition.js';
-import type { AnswerValue } from '../expression.js';
+import type { Choice, LocalizedText, Question, SurveyModel, SurveySettings } from '../definition.js';
+import type { AnswerValue, Answers } from '../expression.js';
 import type { SurveyTextKey } from '../texts.js';
 
 /**
@@ -45,6 +45,18 @@ export interface QuestionModule {
   firstControl?: Record<string, string>;
   /** Sanitised markup for `completedHtml`, as one node that stays the same for the same owner and text. */
   markup?: (owner: object, source: string) => Element;
+  /** The survey-level settings (settings.ts): how they are read, and the question numbers they give. */
+  settings?: {
+    /** Their properties, as read-definition.ts `SURVEY` lists the survey's. */
+    properties: string;
+    read: (props: Record<string, unknown>, pageCount: number, fail: (property: string, detail: unknown) => unknown) => SurveySettings;
+    numbers: (survey: SurveyModel, answers: Answers, mode?: 'standard' | 'singlePage' | 'questionPerPage') => Map<Question, string>;
+    /** The pages after any start page, as `mode` puts them; the start page's questions shown now. */
+    pages: (survey: SurveyModel, answers: Answers, mode?: 'standard' | 'singlePage' | 'questionPerPage') => Question[][];
+    start: (survey: SurveyModel, answers: Answers) => Question[] | undefined;
+  };
+  /** Gives the heading that opens sanitised markup the id `success-title`, focusable; false when it opens with none. */
+  titled?: (markup: Element) => boolean;
 }
 
 /** A choice, rating value or matrix column as a control offers it; a boolean's are `true` and `false`. */
