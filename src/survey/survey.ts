@@ -492,14 +492,10 @@ export class VtSurvey extends VtElement {
       // Markup shows sanitised, as the message itself, once its chunk is here.
       const source = this.#text(chosen ? chosen.html : survey?.completedHtml);
       const markup = source.includes('<') && MARKUP.markup?.(survey!, source);
-      const next = survey?.navigateToUrl;
-      const link = next && html`<p><a part="next-link" href=${next}>${t.t('survey.continue')}</a></p>`;
-      if (sent == 'queued') return this.#renderEnd('success', t.t('survey.queuedTitle'), undefined, link);
       // Without the editor's completed page, still a heading that says the answers went.
-      if (survey?.showCompletedPage === false) return this.#renderEnd('success', t.t('survey.sentTitle'), undefined, link);
-      if (!markup) return this.#renderEnd('success', done, undefined, link);
+      if (sent == 'queued' || survey?.showCompletedPage === false) return this.#renderEnd('success', t.t(sent == 'queued' ? 'survey.queuedTitle' : 'survey.sentTitle'));
       // The markup's own heading, when it opens with one, is the heading focused and announced; else ours.
-      return this.#renderEnd('success', MARKUP.titled!(markup) ? undefined : t.t('survey.thanks'), markup, link);
+      return markup ? this.#renderEnd('success', MARKUP.titled!(markup) ? undefined : t.t('survey.thanks'), markup) : this.#renderEnd('success', done);
     }
     const errors = this.#result && !this.#result.ok && this.#result.errors;
     if (errors) {
@@ -541,12 +537,15 @@ export class VtSurvey extends VtElement {
 
   /**
    * After sending, or on a later visit: a heading (none when `note` is markup that opens with its own,
-   * already given the heading's id), a note, the link onwards, and the submission status.
+   * already given the heading's id), a note, after sending the link onwards (`navigateToUrl`, never
+   * followed by itself), and the submission status.
    */
-  #renderEnd(part: 'success' | 'answered', title: string | undefined, note?: string | Element, link?: unknown): TemplateResult {
+  #renderEnd(part: 'success' | 'answered', title: string | undefined, note?: string | Element): TemplateResult {
+    const next = part == 'success' && this.#survey?.navigateToUrl;
     return html`<section part=${part} aria-labelledby="${part}-title">
       ${title ? html`<h2 id="${part}-title" tabindex="-1">${title}</h2>` : nothing}
-      ${typeof note == 'string' ? html`<p>${note}</p>` : note ? html`<div class="markup">${note}</div>` : nothing} ${link || nothing}
+      ${typeof note == 'string' ? html`<p>${note}</p>` : note ? html`<div class="markup">${note}</div>` : nothing}
+      ${next ? html`<p><a part="next-link" href=${next}>${this.#i18n.localizer.t('survey.continue')}</a></p>` : nothing}
       ${renderSubmitStatus(this.#submission, this.#i18n.localizer)}
     </section>`;
   }
