@@ -430,7 +430,8 @@ export class VtSurvey extends VtElement {
       focusErrorSummary(this.renderRoot as ShadowRoot);
       return;
     }
-    if (index < pages.length - 1) {
+    // Starting never sends, even when no page after the start page is shown.
+    if (start || index < pages.length - 1) {
       this.pageIndex = index + 1;
       this.attempted = false;
       this.#saveDraft();

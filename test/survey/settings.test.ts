@@ -223,6 +223,20 @@ describe('<vt-survey> start page', () => {
     await waitUntil(() => focused(survey)?.id == 'survey-title', 'started');
     expect(questionNames(survey)).to.deep.equal(['1. Climate']);
   });
+
+  it('never sends on starting, even when every page after the start page is hidden', async () => {
+    const server = await scenario([201]);
+    const hidden = { ...STARTED, pages: [STARTED.pages[0], { ...STARTED.pages[1], visibleIf: '{consent} = false' }] };
+    const survey = await mount(hidden, { endpoint: server.endpoint });
+    await tabTo(survey, 'input[type="radio"]');
+    await sendKeys({ press: ' ' });
+    await survey.updateComplete;
+    await tabTo(survey, '[part="submit"]');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(survey)?.id == 'survey-title', 'started');
+    expect(textOf(survey, '[part="submit"]')).to.equal('Send answers');
+    expect(await server.log()).to.deep.equal([]);
+  });
 });
 
 describe('<vt-survey> button texts, pages and numbers from the definition', () => {
