@@ -354,6 +354,37 @@ const pictures = {
   ],
 };
 const picturesSrc = `data:application/json,${encodeURIComponent(JSON.stringify(pictures))}`;
+/** Survey-level settings: a start page, the editor's button texts, question numbers, one question a page. */
+const settings = {
+  title: { en: 'Settings from the definition', fi: 'Määrittelyn asetukset' },
+  firstPageIsStarted: true,
+  startSurveyText: { en: 'Begin', fi: 'Aloitetaan' },
+  pageNextText: { en: 'Onwards', fi: 'Eteenpäin' },
+  pagePrevText: { en: 'Back', fi: 'Takaisin' },
+  completeText: { en: 'Send feedback', fi: 'Lähetä palaute' },
+  showQuestionNumbers: 'on',
+  questionStartIndex: 'A)',
+  questionsOnPageMode: 'questionPerPage',
+  pages: [
+    { title: { en: 'Welcome', fi: 'Tervetuloa' }, description: { en: 'Three questions, one at a time.', fi: 'Kolme kysymystä, yksi kerrallaan.' }, elements: [] },
+    {
+      elements: [
+        { type: 'rating', name: 'useful', title: { en: 'Was the meeting useful?', fi: 'Oliko tapaaminen hyödyllinen?' } },
+        { type: 'boolean', name: 'again', title: { en: 'Will you come again?', fi: 'Tuletko uudelleen?' } },
+        { type: 'comment', name: 'why', title: { en: 'Anything else?', fi: 'Muuta?' } },
+      ],
+    },
+  ],
+};
+const settingsSrc = `data:application/json,${encodeURIComponent(JSON.stringify(settings))}`;
+/** No completed page of the editor's (`showCompletedPage: false`), and `navigateToUrl` as a link. */
+const withoutCompletedPage = {
+  showCompletedPage: false,
+  navigateToUrl: 'https://example.org/next',
+  completedHtml: 'Not shown',
+  elements: [{ type: 'comment', name: 'note', title: { en: 'A note for the facilitator', fi: 'Terveiset ohjaajalle' } }],
+};
+const withoutCompletedPageSrc = `data:application/json,${encodeURIComponent(JSON.stringify(withoutCompletedPage))}`;
 const invalidSrc = `data:application/json,${encodeURIComponent(
   JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'phone' }] }] }),
 )}`;
@@ -452,6 +483,15 @@ export const ValidationErrors: Story = {
 export const Ranking: Story = { args: { preset: '', src: rankingSrc, 'survey-id': 'storybook-ranking', 'allow-multiple': true } };
 /** Select-all, none and refuse in two columns; a tagbox as checkboxes; an image with its altText; an imagepicker of pictures on native radios. */
 export const TagboxAndPictures: Story = { args: { preset: '', src: picturesSrc, 'survey-id': 'storybook-pictures', 'allow-multiple': true } };
+
+/** A start page with its own button, the editor's button texts, numbers A), B), … in the titles, one question a page. */
+export const StartPageAndNumbers: Story = { args: { preset: '', src: settingsSrc, 'survey-id': 'storybook-settings', 'allow-multiple': true } };
+
+/** After sending with `showCompletedPage: false`: only that the answers went, and the `navigateToUrl` link. */
+export const WithoutCompletedPage: Story = {
+  args: { preset: '', src: withoutCompletedPageSrc, 'survey-id': 'storybook-without-completed', 'allow-multiple': true },
+  play: async ({ canvasElement }) => submitSurvey(canvasElement),
+};
 
 /** A definition the survey cannot run: every problem named for the editor, and no half survey. */
 export const InvalidDefinition: Story = { args: { preset: '', src: invalidSrc } };

@@ -237,6 +237,9 @@ export const survey = {
   // survey-core shows a regex validator without a text as an empty error: ours says what is wrong.
   'survey.invalidFormat': 'Vastaus ei ole pyydetyssä muodossa.',
   'survey.thanks': 'Kiitos vastauksistasi!',
+  'survey.start': 'Aloita kysely',
+  'survey.sentTitle': 'Vastauksesi on lähetetty',
+  'survey.continue': 'Jatka',
   'survey.queuedTitle': 'Vastauksesi on tallennettu tälle laitteelle',
   'survey.answeredTitle': 'Olet jo vastannut tähän kyselyyn',
   'survey.answeredNote': 'Kiitos! Tähän kyselyyn on jo vastattu tällä selaimella.',

@@ -37,6 +37,7 @@ import {
   textItem,
   type Worded,
 } from './read-definition.js';
+import { SURVEY_SETTINGS, surveySettings } from './settings.js';
 
 import { LINKS } from './questions/registry.js';
 
@@ -51,24 +52,24 @@ export { textIn } from './read-definition.js';
 export const PRESENTATION_ONLY = new Set(
   (
     // survey
-    'locale logo logoWidth logoHeight logoFit logoPosition showTitle showPageTitles showPageNumbers ' +
-    'showQuestionNumbers questionTitleLocation questionDescriptionLocation questionErrorLocation ' +
-    'questionStartIndex questionTitlePattern requiredMark requiredText progressBarLocation progressBarType ' +
+    'logoWidth logoHeight logoFit logoPosition showTitle showPageTitles showPageNumbers ' +
+    'questionTitleLocation questionDescriptionLocation questionErrorLocation ' +
+    'questionTitlePattern requiredMark requiredText progressBarLocation progressBarType ' +
     'progressBarShowPageTitles progressBarShowPageNumbers progressBarInheritWidthFrom showTOC tocLocation ' +
     'showNavigationButtons navigationButtonsLocation navigationButtonsVisibility showPrevButton ' +
-    'startSurveyText pagePrevText pageNextText completeText previewText editText completedBeforeHtml ' +
-    'loadingHtml questionsOnPageMode widthMode fitToContainer gridLayoutEnabled headerView backgroundImage ' +
+    'previewText editText completedBeforeHtml ' +
+    'loadingHtml widthMode fitToContainer gridLayoutEnabled headerView backgroundImage ' +
     'backgroundImageFit backgroundImageAttachment backgroundOpacity showBrandInfo autoFocusFirstQuestion ' +
     'focusFirstQuestionAutomatic autoFocusFirstError focusOnFirstError autoGrowComment allowResizeComment ' +
     'commentAreaRows textUpdateMode validateVisitedEmptyFields autoAdvanceEnabled ' +
-    'goNextPageAutomatic autoAdvanceAllowComplete allowCompleteSurveyAutomatic showCompletePage ' +
-    'showCompletedPage showTimer showTimerPanel timerLocation timerInfoMode showTimerPanelMode ' +
+    'goNextPageAutomatic autoAdvanceAllowComplete allowCompleteSurveyAutomatic ' +
+    'showTimer showTimerPanel timerLocation timerInfoMode showTimerPanelMode ' +
     'showPreviewBeforeComplete previewMode $schema sjsVersion ' +
     // page
     'questionTitleWidth gridLayoutColumns navigationTitle navigationDescription ' +
     // question
     'width minWidth maxWidth colSpan startWithNewLine indent titleLocation descriptionLocation errorLocation ' +
-    'hideNumber showNumber innerIndent state renderAs colCount rows cols autoGrow allowResize ' +
+    'innerIndent state renderAs colCount rows cols autoGrow allowResize ' +
     'inputSize size inputTextAlignment autocomplete autoComplete dataList rateType rateDisplayMode ' +
     'scaleColorMode rateColorMode displayRateDescriptionsAsExtremeItems rateDescriptionLocation displayMode ' +
     'itemComponent cellComponent swapOrder allowClear showClearButton separateSpecialChoices showHeader ' +
@@ -151,6 +152,9 @@ interface QuestionBase {
   requiredIf?: Condition;
   /** survey-core's validators (validators.ts), asked once the question has no other error. */
   validators?: Validator[];
+  /** `hideNumber: true` or `showNumber: false`: no number in the title, and none counted for it. */
+  hideNumber?: boolean;
+  showNumber?: boolean;
 }
 
 /** One of a question's `validators`: its properties as read, and `check`, which gives its error for an answer. */
@@ -421,7 +425,35 @@ export interface CalculatedValue {
   includeIntoResult?: boolean;
 }
 
-export interface SurveyModel {
+/**
+ * The survey-level settings (settings.ts `surveySettings`): each only when the definition gives it
+ * and it differs from survey-core's default.
+ */
+export interface SurveySettings {
+  /** `firstPageIsStartPage` (or `firstPageIsStarted`) with another page after it: `pages[0]` is the start page. */
+  firstPageIsStarted?: true;
+  /** The editor's texts for the start, previous, next and send buttons, over the element's own. */
+  startSurveyText?: LocalizedText;
+  pagePrevText?: LocalizedText;
+  pageNextText?: LocalizedText;
+  completeText?: LocalizedText;
+  /** `showQuestionNumbers`: `on` numbers the whole survey, `onPage` each page; none when absent. */
+  questionNumbers?: 'on' | 'onPage';
+  /** The first number and its form (`1.`, `A)`, `Q1:`), as survey-core reads `questionStartIndex`. */
+  questionStartIndex?: string;
+  /** `questionsOnPageMode`: every page's questions on one page, or one question a page. */
+  questionsOnPageMode?: 'singlePage' | 'questionPerPage';
+  /** The definition's language: the text shown when the page's language has none (read-definition.ts `textIn`). */
+  locale?: string;
+  /** `showCompletePage` (or `showCompletedPage`) `false`: no thanks text after sending, only that it was sent. */
+  showCompletedPage?: false;
+  /** Shown as a link after sending: http(s) or relative only; never followed by itself. */
+  navigateToUrl?: string;
+  /** An image above the title, its `alt` the title, as survey-core gives it; http(s) or relative only. */
+  logo?: LocalizedText;
+}
+
+export interface SurveyModel extends SurveySettings {
   title?: LocalizedText;
   clearInvisibleValues?: ClearMode;
   description?: LocalizedText;
@@ -621,6 +653,8 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
         );
       case 'c':
         return condition(value, key, fail);
+      case 's':
+        return typeof value == 'boolean' || (typeof value == 'string' && value.trim()) ? value : fail(key, 'needs true, false or a text');
       case 'p':
         // survey-core's rule: false and "off" hide the bar, a location ("top", "bottom", ...) shows it.
         return typeof value == 'boolean' || typeof value == 'string'
@@ -754,24 +788,37 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     return { ok: false, errors };
   }
   const fail = failer();
-  const survey = read(json, kinds(SURVEY), fail);
+  const survey = read(json, kinds(`${SURVEY} ${SURVEY_SETTINGS}`), fail);
   if (survey.pages && survey.elements) fail('elements', 'cannot be given with pages; use one of them');
   if (survey.checkErrorsMode && !CHECK_ERRORS_MODES.includes(survey.checkErrorsMode as string)) {
     fail('checkErrorsMode', `needs to be one of ${CHECK_ERRORS_MODES.join(', ')}${survey.checkErrorsMode == 'onValueChanging' ? ' (onValueChanging would leave an answer that fails out of what is sent)' : ''}`);
   }
   const pages: SurveyPage[] = [];
-  (survey.elements ? [{ elements: survey.elements }] : (survey.pages ?? [])).forEach((page, index) => {
+  const definitionPages = survey.elements ? [{ elements: survey.elements }] : (survey.pages ?? []);
+  const settings = surveySettings(survey, definitionPages.length, (property, detail) =>
+    property == 'showQuestionNumbers' && detail == 'recursive'
+      ? fail(property, 'is "recursive": questions are numbered as with "on" (no panel numbers)', true)
+      : property == 'showQuestionNumbers'
+        ? fail(property, 'needs true, false, "on", "onPage" or "off"')
+        : property == 'questionsOnPageMode' && detail == 'inputPerPage'
+          ? fail(property, 'is "inputPerPage": read as "questionPerPage", one question a page', true)
+          : property == 'questionsOnPageMode'
+            ? fail(property, 'needs "standard", "singlePage" or "questionPerPage"')
+            : fail(property, `is not shown: "${detail}" is not an http(s) or relative URL`, true),
+  );
+  definitionPages.forEach((page, index) => {
     const at = survey.elements ? '' : `pages[${index}]`;
     if (!isObject(page)) return fail(at, 'needs to be a page object');
     const props = read(page, kinds(PAGE), failer(undefined, at && at + '.'));
     const elements = (props.elements ?? []).map((item, position) => element(item, `${at && at + '.'}elements[${position}]`));
-    const model = pageModel(props, elements.filter((item) => item) as SurveyElement[]);
+    // A start page shows even without questions (its title, description and the start button).
+    const model = pageModel(props, elements.filter((item) => item) as SurveyElement[], !!settings.firstPageIsStarted && index == 0);
     if (model) pages.push(model);
   });
   for (const link of LINKS) {
     for (const { question, property, says } of link(pages.flatMap((page) => page.questions.filter(Boolean)))) failer(question.name)(property, says);
   }
-  if (!pages.length && !errors.length) fail('pages', 'has no questions');
+  if (!pages.some((page) => page.questions.length) && !errors.length) fail('pages', 'has no questions');
   for (const [questions, failed] of references) {
     for (const name of questions) {
       // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
@@ -804,6 +851,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
       calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,
       completedHtml,
+      ...settings,
       pages,
     },
   };

@@ -10,25 +10,37 @@
  * without ignoring anything, with the same model.
  */
 import type { CalculatedValue, ClearMode, Choice, CompletedOnCondition, Condition, LocalizedText, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextItem } from './definition.js';
-import { KINDS, LINKS, MODELS, TYPES, VALIDATION } from './questions/registry.js';
+import { KINDS, LINKS, MODELS, SETTINGS, TYPES, VALIDATION } from './questions/registry.js';
 
-/** The text for `locale`, else the `default` text, else Finnish, English, any language there is. */
-export function textIn(value: LocalizedText | undefined, locale: string): string {
+/**
+ * The text for `locale` (the page's language); in English, else the `default` text (survey-core's own
+ * default language is English); else the text for the definition's own `locale` (`surveyLocale`), else
+ * `default`, else Finnish, English, any language there is.
+ */
+export function textIn(value: LocalizedText | undefined, locale: string, surveyLocale = ''): string {
   return typeof value == 'object'
-    ? value[locale] || value.default || value.fi || value.en || Object.values(value).find(Boolean) || ''
+    ? value[locale] ||
+        (locale == 'en' && value.default) ||
+        value[surveyLocale] ||
+        value.default ||
+        value.fi ||
+        value.en ||
+        Object.values(value).find(Boolean) ||
+        ''
     : (value ?? '');
 }
 
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
 // i items (a required list of them), o items that may be absent, v rating values (items, where an empty list is none, as survey-core
 // reads it), a list, c condition (any expression), p progress bar, e calculated values, j any JSON value
-// (null is none), r a number or a text (a bound), V validators (validators.ts); with no letter, a
-// non-empty string.
+// (null is none), r a number or a text (a bound), V validators (validators.ts), s a setting (true, false
+// or a word, read by `surveySettings`); with no letter, a non-empty string.
 export const SURVEY =
   'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a clearInvisibleValues calculatedValues:e checkErrorsMode';
 export const PAGE = 'name title:t description:t visible:b visibleIf:c elements:a';
 export const QUESTION =
   'type name title:t description:t isRequired:b requiredErrorText:t visible:b visibleIf:c requiredIf:c validators:V readOnly:b enableIf:c ' +
+  'hideNumber:b showNumber:b ' +
   'defaultValue:j ' +
   'showCommentArea:b commentText:t commentPlaceholder:t defaultValueExpression:c setValueExpression:c setValueIf:c resetValueIf:c';
 /** The properties of one of `calculatedValues`. */
@@ -43,15 +55,18 @@ export const PANEL_STATES = ['default', 'collapsed', 'expanded'];
 export const panelModel = ({ visibleIf, ...props }: Json, elements: SurveyElement[]): Panel =>
   ({ ...props, type: 'panel', ...(visibleIf ? { visibleIf } : {}), elements }) as Panel;
 
-/** A page's model: its questions, those in panels too, gathered; `undefined` for a page with none, which survey-core never shows. */
-export function pageModel({ name, title, description, visible, visibleIf }: Json, elements: SurveyElement[]): SurveyPage | undefined {
+/**
+ * A page's model: its questions, those in panels too, gathered; `undefined` for a page with none, which
+ * survey-core never shows, unless it is the start page (`start`), which shows its title and description.
+ */
+export function pageModel({ name, title, description, visible, visibleIf }: Json, elements: SurveyElement[], start = false): SurveyPage | undefined {
   const questions: Question[] = [];
   const gather = (element: SurveyElement): void => {
     if (element.type == 'panel') element.elements.forEach(gather);
     else questions.push(element);
   };
   elements.forEach(gather);
-  return questions.length
+  return questions.length || start
     ? ({ name, title, description, questions, elements, ...(visible === false ? { visible } : {}), ...(visibleIf ? { visibleIf } : {}) } as SurveyPage)
     : undefined;
 }
@@ -73,7 +88,10 @@ export const ALIASES: Record<string, string> = {
   hasComment: 'showCommentArea',
   commentPlaceHolder: 'commentPlaceholder',
   insensitive: 'caseInsensitive',
+  firstPageIsStarted: 'firstPageIsStartPage',
+  showCompletedPage: 'showCompletePage',
 };
+
 
 /** The properties of a multipletext item, and its model: `inputType` in lower case, `title` its name by default. */
 export const TEXT_ITEM = 'name title:t placeholder:t inputType maxLength:n';
@@ -310,6 +328,8 @@ export function readDefinition(
       }
       case 'p':
         return typeof value == 'boolean' || typeof value == 'string' ? value !== 'off' && !!value : reject();
+      case 's':
+        return typeof value == 'boolean' || (typeof value == 'string' && value.trim()) ? value : reject();
       case 'h':
         // completedHtmlOnCondition: survey-core never picks an item without an expression; one without html shows nothing.
         return (Array.isArray(value) ? value : reject()).flatMap((item: unknown) => {
@@ -368,20 +388,24 @@ export function readDefinition(
   };
 
   try {
-    const survey = read(json, kinds(SURVEY));
+    // With the settings' chunk here, their properties too.
+    const survey = read(json, kinds(SETTINGS.properties ? `${SURVEY} ${SETTINGS.properties}` : SURVEY));
     if (survey.pages && survey.elements) reject();
     if (survey.checkErrorsMode && !CHECK_ERRORS_MODES.includes(survey.checkErrorsMode as string)) reject();
     const pages: SurveyPage[] = [];
-    for (const page of survey.elements ? [{ elements: survey.elements }] : ((survey.pages ?? []) as unknown[])) {
+    const definitionPages = survey.elements ? [{ elements: survey.elements }] : ((survey.pages ?? []) as unknown[]);
+    // The settings are read by their own chunk (settings.ts), fetched only for a definition that has one.
+    const settings = SETTINGS.read?.(survey, definitionPages.length, reject) ?? {};
+    for (const page of definitionPages) {
       const props = read(page, kinds(PAGE));
-      const model = pageModel(props, ((props.elements ?? []) as unknown[]).map(element));
+      const model = pageModel(props, ((props.elements ?? []) as unknown[]).map(element), settings.firstPageIsStarted && page === definitionPages[0]);
       if (model) pages.push(model);
     }
     // What a family checks across questions (a ranking's choicesFromQuestion).
     for (const link of LINKS) if (link(pages.flatMap((page) => page.questions)).length) reject();
     // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
     // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
-    if (!pages.length || references.some((name) => !names.includes(name) && !names.includes(name.split(/[.[]/)[0]))) {
+    if (!pages.some((page) => page.questions.length) || references.some((name) => !names.includes(name) && !names.includes(name.split(/[.[]/)[0]))) {
       reject();
     }
     if (survey.clearInvisibleValues != null && !CLEAR_MODES.includes(survey.clearInvisibleValues as string)) reject();
@@ -399,6 +423,7 @@ export function readDefinition(
         ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
         calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,
         completedHtml,
+        ...settings,
         pages,
       },
     };

@@ -60,6 +60,12 @@ export const surveyStyles = css`
     font-weight: 600;
   }
 
+  /* The definition's logo: never wider than the survey, never taller than a heading block. */
+  .logo {
+    max-width: 100%;
+    max-height: 5rem;
+  }
+
   /* Focused on a page change, so that a screen reader reads "Page 2 of 5"; not a control. */
   .progress:focus {
     outline: none;

@@ -13,7 +13,7 @@ import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
 import { COMPUTE, answered, boundsOf, dateOf, isEnabled, isOtherChosen, isRequired, problemOf, surveyResult, validationErrors, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
-import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, loadTypes } from './questions/registry.js';
+import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, SETTINGS, loadTypes } from './questions/registry.js';
 import type { QuestionView } from './questions/view.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
@@ -55,7 +55,9 @@ const MALFORMED = Symbol('malformed');
  * @csspart answered - The "already answered" view shown instead of the form on a later visit.
  * @csspart config-error - The message for the page editor when the definition has errors or is missing.
  * @csspart load-error - The message when the definition could not be loaded, with a retry button.
- * @csspart submit - The submit button.
+ * @csspart submit - The submit button (on a start page, the start button).
+ * @csspart logo - The definition's `logo`.
+ * @csspart next-link - After sending, the link to the definition's `navigateToUrl`.
  *
  * @cssprop --vt-survey-accent - Accent colour (buttons); falls back to `--vt-color-accent`.
  * @cssprop --vt-color-accent - Accent colour of every element.
@@ -147,6 +149,10 @@ export class VtSurvey extends VtElement {
   #result: DefinitionResult | undefined;
   /** Question families being fetched for the definition, or the checker at work on one the fast pass rejected. */
   #diagnosis: Promise<void> | undefined;
+  /** A question family the definition uses could not be fetched (offline): shown as a load failure, with Retry. */
+  #typesFailed = false;
+  /** Retry pressed after such a failure: the family is being fetched again. */
+  #typesRetried = false;
   /** Every question of the survey, in order: a question's place gives its id (names may hold any character). */
   #questions: Question[] = [];
   /** Every panel of the survey, in order: a panel's place gives its id. */
@@ -251,12 +257,24 @@ export class VtSurvey extends VtElement {
     const loading = loadTypes(source);
     const result = loading ? loading.then(() => this.#read(source)) : this.#read(source);
     if (!(result instanceof Promise)) return this.#reported(result);
-    this.#diagnosis = result.then((read) => {
-      // Unless another definition came meanwhile.
-      if (this.#parsedFrom === source) this.#result = this.#reported(read);
-      this.#diagnosis = undefined;
-      this.requestUpdate();
-    });
+    this.#diagnosis = result
+      .then(
+        (read) => {
+          // Unless another definition came meanwhile.
+          if (this.#parsedFrom === source) this.#result = this.#reported(read);
+        },
+        () => {
+          if (this.#parsedFrom !== source) return;
+          // Browsers keep a failed module for the page's life (Chromium and Firefox do): once online, only
+          // a reload fetches it anew. Nothing of this survey has been shown yet, and drafts survive it.
+          if (this.#typesRetried && navigator.onLine) location.reload();
+          else this.#typesFailed = true;
+        },
+      )
+      .then(() => {
+        this.#diagnosis = undefined;
+        this.requestUpdate();
+      });
     return undefined;
   }
 
@@ -291,6 +309,8 @@ export class VtSurvey extends VtElement {
     result.survey.pages.forEach((page) => page.elements.forEach(gather));
     const draft = loadDraft(this.#draftKey(result.survey), new Set(this.#questions.flatMap(({ name }) => [name, commentOf(name)])));
     this.answers = draft?.answers ?? EXTRAS.extras?.initialAnswers(result.survey) ?? {};
+    // A start page is page -1: the survey's pages count from after it.
+    this.pageIndex = result.survey.firstPageIsStarted ? -1 : 0;
     if (draft) {
       this.pageIndex = draft.pageIndex;
       // Given on an earlier visit: a defaultValueExpression no longer replaces them.
@@ -346,7 +366,12 @@ export class VtSurvey extends VtElement {
   }
 
   #retry(): void {
-    if (this.inlineJson === MALFORMED) this.#readInline();
+    if (this.#typesFailed) {
+      // Read the same definition again: its question families are fetched anew.
+      this.#typesFailed = false;
+      this.#typesRetried = true;
+      this.#parsedFrom = MALFORMED;
+    } else if (this.inlineJson === MALFORMED) this.#readInline();
     else if (this.#usesPreset()) this.#presetFailed = false;
     else void this.#load();
     this.requestUpdate();
@@ -356,10 +381,23 @@ export class VtSurvey extends VtElement {
     return this.#result?.ok ? this.#result.survey : undefined;
   }
 
-  /** The pages as shown now: questions hidden by `visibleIf` left out, and pages left empty by them. */
+  /**
+   * The pages as shown now, after the start page: questions hidden by `visibleIf` left out, and pages
+   * left empty by them; `layout="single-page"` wins over the definition's `questionsOnPageMode`.
+   */
   #shownPages(survey: SurveyModel): Question[][] {
-    const pages = visiblePages(survey, this.answers);
+    // A start page and questionsOnPageMode come with the settings' chunk (settings.ts).
+    const pages = SETTINGS.pages?.(survey, this.answers, this.#pageMode(survey)) ?? visiblePages(survey, this.answers);
     return this.layout == 'single-page' ? [pages.flat()] : pages;
+  }
+
+  #pageMode(survey: SurveyModel) {
+    return this.layout == 'single-page' ? 'singlePage' : survey.questionsOnPageMode;
+  }
+
+  /** The start page's questions while it is shown, else `undefined`. */
+  #startPage(survey: SurveyModel): Question[] | undefined {
+    return this.pageIndex < 0 ? SETTINGS.start?.(survey, this.answers) : undefined;
   }
 
   #currentPage(pages: Question[][]): number {
@@ -439,25 +477,33 @@ export class VtSurvey extends VtElement {
     const survey = this.#survey;
     if (!survey || this.#submission.state == 'sending') return;
     const pages = this.#shownPages(survey);
-    const index = this.#currentPage(pages);
-    const last = index == pages.length - 1;
+    const start = this.#startPage(survey);
+    const index = start ? -1 : this.#currentPage(pages);
+    const last = !start && index == pages.length - 1;
     const hasError = (page: Question[] = []) => page.some((question) => this.#errorFor(question));
     this.attempted = true;
     this.#fromSubmit = true;
-    // With checkErrorsMode onComplete, Next never stops: completing checks every page and opens the first with an error.
-    const stop = survey.checkErrorsMode == 'onComplete' ? (last ? pages.findIndex(hasError) : -1) : hasError(pages[index]) ? index : -1;
-    if (stop >= 0) {
+    // The page to stay on, or go back to, for its errors: the start page (-1) when starting; with
+    // checkErrorsMode onComplete, Next never stops, and completing opens the first page with an error.
+    const stop = start
+      ? hasError(start) ? -1 : undefined
+      : survey.checkErrorsMode == 'onComplete'
+        ? last && pages.some(hasError) ? pages.findIndex(hasError) : undefined
+        : hasError(pages[index]) ? index : undefined;
+    if (stop !== undefined) {
       this.pageIndex = stop;
       await this.updateComplete;
       focusErrorSummary(this.renderRoot as ShadowRoot);
       return;
     }
+    // Starting never sends, even when no page after the start page is shown.
     if (!last) {
       this.pageIndex = index + 1;
       this.attempted = false;
       this.#saveDraft();
       await this.updateComplete;
-      this.#focusOn('#progress');
+      // Without a progress line (one page after the start page), the title, else the first question.
+      this.#focusOn('#progress', '#survey-title', 'input, select, textarea');
       return;
     }
     const state = await this.#submission.submit(this.#payload(survey));
@@ -470,8 +516,9 @@ export class VtSurvey extends VtElement {
     }
   }
 
-  #focusOn(selector: string): void {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  /** Focuses the first of `selectors` (in their order) the view has. */
+  #focusOn(...selectors: string[]): void {
+    selectors.map((selector) => this.renderRoot.querySelector<HTMLElement>(selector)).find(Boolean)?.focus();
   }
 
   /** `vt.survey/1` data: the answers to the questions shown now, keyed by name, as SurveyJS's `survey.data`. */
@@ -499,10 +546,10 @@ export class VtSurvey extends VtElement {
   /** A text in the page's language, `{name}` in it replaced by the answer (escaped for HTML with `markup`). */
   #text(value: LocalizedText | undefined, markup = false): string {
     const locale = this.#i18n.locale;
-    const text = textIn(value, locale);
+    const text = textIn(value, locale, this.#survey?.locale);
     if (!PIPE.pipe || !text.includes('{')) return text;
     const t = this.#i18n.localizer;
-    const context = { questions: this.#questions, answers: this.answers, text: (choice: LocalizedText | undefined) => textIn(choice, locale), yes: t.t('survey.yes'), no: t.t('survey.no') };
+    const context = { questions: this.#questions, answers: this.answers, text: (choice: LocalizedText | undefined) => textIn(choice, locale, this.#survey?.locale), yes: t.t('survey.yes'), no: t.t('survey.no') };
     return PIPE.pipe(text, context, markup);
   }
 
@@ -518,7 +565,10 @@ export class VtSurvey extends VtElement {
       // Markup shows sanitised, as the message itself, once its chunk is here.
       const source = this.#text(chosen ? chosen.html : survey?.completedHtml, true);
       const markup = source.includes('<') && MARKUP.markup?.(survey!, source);
-      return this.#renderEnd('success', sent == 'queued' ? t.t('survey.queuedTitle') : markup || done);
+      // Without the editor's completed page, still a heading that says the answers went.
+      if (sent == 'queued' || survey?.showCompletedPage === false) return this.#renderEnd('success', t.t(sent == 'queued' ? 'survey.queuedTitle' : 'survey.sentTitle'));
+      // The markup's own heading, when it opens with one, is the heading focused and announced; else ours.
+      return markup ? this.#renderEnd('success', MARKUP.titled!(markup) ? undefined : t.t('survey.thanks'), markup) : this.#renderEnd('success', done);
     }
     const errors = this.#result && !this.#result.ok && this.#result.errors;
     if (errors) {
@@ -531,7 +581,7 @@ export class VtSurvey extends VtElement {
     }
     // Without a definition (yet): what keeps it away.
     const waitingForSrc = this.src && this.definition === undefined && this.inlineJson === undefined;
-    const state: LoadState =
+    let state: LoadState =
       this.inlineJson === MALFORMED
         ? 'malformed'
         : this.#usesPreset() && this.#presetFailed
@@ -540,6 +590,7 @@ export class VtSurvey extends VtElement {
             ? this.loadState
             : 'ready';
     if (state == 'idle' || state == 'loading' || this.#diagnosis) return html`<p class="vt-note" role="status">${t.t('survey.loading')}</p>`;
+    if (this.#typesFailed) state = 'networkError';
     if (state != 'ready') {
       return html`<div class="load-error" part="load-error">
         <p role="alert">${t.t(`survey.${state}` as const, { status: String(this.#loadStatus) })}</p>
@@ -557,22 +608,31 @@ export class VtSurvey extends VtElement {
     return this.#renderForm(survey);
   }
 
-  /** After sending, or on a later visit: a heading, a note, and the submission status. */
-  #renderEnd(part: 'success' | 'answered', title: string | Element, note?: string): TemplateResult {
+  /**
+   * After sending, or on a later visit: a heading (none when `note` is markup that opens with its own,
+   * already given the heading's id), a note, after sending the link onwards (`navigateToUrl`, never
+   * followed by itself), and the submission status.
+   */
+  #renderEnd(part: 'success' | 'answered', title: string | undefined, note?: string | Element): TemplateResult {
+    const next = part == 'success' && this.#survey?.navigateToUrl;
     return html`<section part=${part} aria-labelledby="${part}-title">
-      ${typeof title == 'string'
-        ? html`<h2 id="${part}-title" tabindex="-1">${title}</h2>`
-        : html`<div id="${part}-title" class="markup" tabindex="-1">${title}</div>`}
-      ${note ? html`<p>${note}</p>` : nothing} ${renderSubmitStatus(this.#submission, this.#i18n.localizer)}
+      ${title ? html`<h2 id="${part}-title" tabindex="-1">${title}</h2>` : nothing}
+      ${typeof note == 'string' ? html`<p>${note}</p>` : note ? html`<div class="markup">${note}</div>` : nothing}
+      ${next ? html`<p><a part="next-link" href=${next}>${this.#i18n.localizer.t('survey.continue')}</a></p>` : nothing}
+      ${renderSubmitStatus(this.#submission, this.#i18n.localizer)}
     </section>`;
   }
 
   #renderForm(survey: SurveyModel): TemplateResult {
     const t = this.#i18n.localizer;
     const pages = this.#shownPages(survey);
-    const index = this.#currentPage(pages);
-    const page = pages[index] ?? [];
-    const single = this.layout == 'single-page';
+    const start = this.#startPage(survey);
+    const index = start ? -1 : this.#currentPage(pages);
+    const page = start ?? pages[index] ?? [];
+    const single = this.#pageMode(survey) == 'singlePage';
+    // Only a definition with showQuestionNumbers has numbers, and it has fetched settings.ts for them.
+    const numbers = SETTINGS.numbers?.(survey, this.answers, this.#pageMode(survey));
+    const logo = this.#text(survey.logo);
     // Errors show after the person has left a changed question, on Next or Submit, or from the endpoint;
     // with checkErrorsMode onValueChanged, as soon as a choice changes too (typing waits for leaving, as
     // survey-core updates a text on leaving it, and an "other" choice waits for its text).
@@ -600,26 +660,36 @@ export class VtSurvey extends VtElement {
     const privacy = this.#config.privacyNoticeUrl;
     return html`
       <form part="form" novalidate @submit=${this.#onSubmit}>
-        ${survey.title ? html`<h2 class="title">${this.#text(survey.title)}</h2>` : nothing}
-        ${survey.description && index == 0 ? html`<p class="vt-note">${this.#text(survey.description)}</p>` : nothing}
-        ${!single && (survey.showProgressBar || pages.length > 1)
+        ${logo ? html`<img class="logo" part="logo" src=${logo} alt=${this.#text(survey.title)} />` : nothing}
+        ${survey.title ? html`<h2 class="title" id="survey-title" tabindex="-1">${this.#text(survey.title)}</h2>` : nothing}
+        ${survey.description && index <= 0 ? html`<p class="vt-note">${this.#text(survey.description)}</p>` : nothing}
+        ${!start && !single && (survey.showProgressBar || pages.length > 1)
           ? html`<p class="progress" part="progress" id="progress" tabindex="-1">${t.t('survey.progress', { page: String(index + 1), count: String(pages.length) })}</p>`
           : nothing}
         ${renderErrorSummary(summary, t, () => this.renderRoot as ShadowRoot)}
         <p class="vt-visually-hidden" role="status">${this.#announced}</p>
         ${survey.pages.map((surveyPage) => {
           const questions = page.filter((question) => surveyPage.questions.includes(question));
-          return questions.length
+          // The start page shows its title and description even without questions.
+          return questions.length || (start && surveyPage == survey.pages[0])
             ? html`${surveyPage.title ? html`<h3 class="page-title">${this.#text(surveyPage.title)}</h3>` : nothing}
               ${surveyPage.description ? html`<p class="vt-note">${this.#text(surveyPage.description)}</p>` : nothing}
-              ${this.#renderElements(surveyPage.elements, new Set(questions), errors, surveyPage.title ? 4 : 3)}`
+              ${this.#renderElements(surveyPage.elements, new Set(questions), errors, surveyPage.title ? 4 : 3, numbers)}`
             : nothing;
         })}
         <div class="nav">
           ${index > 0
-            ? html`<button class="vt-button" data-variant="secondary" type="button" @click=${this.#previous}>${t.t('survey.previous')}</button>`
+            ? html`<button class="vt-button" data-variant="secondary" type="button" @click=${this.#previous}>
+                ${this.#text(survey.pagePrevText) || t.t('survey.previous')}
+              </button>`
             : nothing}
-          <button class="vt-button" part="submit" type="submit">${t.t(index < pages.length - 1 ? 'survey.next' : 'survey.submit')}</button>
+          <button class="vt-button" part="submit" type="submit">
+            ${start
+              ? this.#text(survey.startSurveyText) || t.t('survey.start')
+              : index < pages.length - 1
+                ? this.#text(survey.pageNextText) || t.t('survey.next')
+                : this.#text(survey.completeText) || t.t('survey.submit')}
+          </button>
         </div>
         ${renderSubmitStatus(this.#submission, t)}
         ${privacy ? html`<p class="vt-note"><a href=${privacy} target="_blank" rel="noopener">${t.t('survey.privacyLink')}</a></p>` : nothing}
@@ -631,36 +701,37 @@ export class VtSurvey extends VtElement {
    * The questions of `elements` that are `shown`, and the panels holding any, with their errors; a
    * panel's title is a heading of `level` (below the survey's h2 and the page's h3).
    */
-  #renderElements(elements: SurveyElement[], shown: Set<Question>, errors: Map<Question, string>, level: number): unknown[] {
+  #renderElements(elements: SurveyElement[], shown: Set<Question>, errors: Map<Question, string>, level: number, numbers?: Map<Question, string>): unknown[] {
     return elements.map((element) =>
       element.type != 'panel'
-        ? shown.has(element) ? this.#renderQuestion(element, errors.get(element)) : nothing
+        ? shown.has(element) ? this.#renderQuestion(element, errors.get(element), numbers?.get(element)) : nothing
         : // Drawn by its chunk (questions/panel.ts); should that fail to arrive, its questions show without it.
           (PANEL.panel?.(element, {
             id: `p${this.#panels.indexOf(element)}`,
             level,
             shown,
             errors,
-            body: (deeper) => this.#renderElements(element.elements, shown, errors, deeper),
+            body: (deeper) => this.#renderElements(element.elements, shown, errors, deeper, numbers),
             text: (value) => this.#text(value),
             update: () => this.requestUpdate(),
-          }) ?? this.#renderElements(element.elements, shown, errors, level)),
+          }) ?? this.#renderElements(element.elements, shown, errors, level, numbers)),
     );
   }
 
   /**
    * A question, with its comment box when it has one (`showCommentArea`). One that cannot be changed
    * (`readOnly`, or its `enableIf` does not hold) is in a disabled fieldset: shown and read, its
-   * controls disabled, its answer still sent.
+   * controls disabled, its answer still sent. Its `number` (showQuestionNumbers) is text in its title, so
+   * that it is read with it.
    */
-  #renderQuestion(question: Question, error: string | undefined): TemplateResult {
-    const view = this.#viewOf(question, error);
+  #renderQuestion(question: Question, error: string | undefined, number?: string): TemplateResult {
+    const view = this.#viewOf(question, error, number);
     const body = html`${RENDERERS[question.type]!(question, view)}${question.showCommentArea ? EXTRAS.extras?.commentBox(question, view) : nothing}`;
     return isEnabled(question, this.answers) ? body : html`<fieldset class="locked" disabled>${body}</fieldset>`;
   }
 
   /** What a question's renderer is given: its id, answer, error and texts, and how to answer. */
-  #viewOf(question: Question, error: string | undefined): QuestionView {
+  #viewOf(question: Question, error: string | undefined, number?: string): QuestionView {
     const t = this.#i18n.localizer;
     const id = this.#idOf(question);
     return {
@@ -670,7 +741,7 @@ export class VtSurvey extends VtElement {
       error,
       describedBy: (...extra) =>
         [question.description && `${id}-description`, ...extra, error && `${id}-error`].filter(Boolean).join(' ') || nothing,
-      title: html`${this.#text(question.title)}${isRequired(question, this.answers) ? html` <span class="mark">${t.t('survey.requiredMark')}</span>` : nothing}`,
+      title: html`${number ? html`<span class="number">${number}</span> ` : nothing}${this.#text(question.title)}${isRequired(question, this.answers) ? html` <span class="mark">${t.t('survey.requiredMark')}</span>` : nothing}`,
       about: html`${question.description ? html`<p class="vt-note" id="${id}-description">${this.#text(question.description)}</p>` : nothing}
       ${renderFieldError(id, error, t)}`,
       t,

@@ -21,3 +21,8 @@ export async function scenario(responses: ScriptedResponse[] = []) {
     },
   };
 }
+
+/** Until called again with `false`, every request this browser makes for a file whose path holds `path` fails, as offline. */
+export async function offlineFor(path: string, offline = true): Promise<void> {
+  await fetch(`/test-endpoint/network/offline`, { method: 'POST', body: JSON.stringify({ path, offline }) });
+}

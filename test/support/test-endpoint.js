@@ -8,8 +8,14 @@
  *   POST /test-endpoint/<scenario>/submit   answers by the script (201 once it runs out); GET too,
  *                                           e.g. for a list of groups
  *   GET  /test-endpoint/<scenario>/log      what was received: headers and bodies
+ *   POST /test-endpoint/<scenario>/offline  body: { "path": "questions/html.", "offline": true }: until
+ *                                           posted again with false, every request of a file whose path
+ *                                           holds `path`, from the same browser (its User-Agent), fails:
+ *                                           the connection drops, as offline
  */
 const scenarios = new Map();
+/** Files that fail for one browser, as offline: its User-Agent and a part of the path. */
+let failing = [];
 
 function scenario(id) {
   if (!scenarios.has(id)) scenarios.set(id, { script: [], log: [] });
@@ -41,7 +47,15 @@ function answer(ctx, response) {
 }
 
 export async function testEndpoint(ctx, next) {
-  const match = /^\/test-endpoint\/([\w-]+)\/(script|submit|log)$/.exec(ctx.path);
+  const failed = failing.some((each) => each.userAgent === ctx.get('User-Agent') && ctx.path.includes(each.path));
+  if (failed && !ctx.path.startsWith('/test-endpoint/')) {
+    // The connection drops, as offline: a network error, which no cache keeps (Chromium keeps even an
+    // uncacheable 404 in its memory cache over a reload).
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return;
+  }
+  const match = /^\/test-endpoint\/([\w-]+)\/(script|submit|log|offline)$/.exec(ctx.path);
   if (!match) return next();
   const [, id, action] = match;
   const state = scenario(id);
@@ -55,6 +69,14 @@ export async function testEndpoint(ctx, next) {
     return;
   }
   const text = await readBody(ctx.req);
+  if (action === 'offline') {
+    const { path, offline } = JSON.parse(text);
+    const userAgent = ctx.get('User-Agent');
+    failing = failing.filter((each) => each.userAgent !== userAgent || each.path !== path);
+    if (offline) failing.push({ userAgent, path });
+    ctx.status = 204;
+    return;
+  }
   if (action === 'script') {
     state.script = JSON.parse(text).responses;
     state.log = [];

@@ -349,10 +349,10 @@ describe('survey definition: reading like survey-core', () => {
 
   it('lists ignored presentation-only properties once each, from every level', () => {
     const result = ok({
-      logo: 'logo.png',
+      logoPosition: 'right',
       widthMode: 'static',
-      questionsOnPageMode: 'singlePage',
-      showQuestionNumbers: 'off',
+      showPageTitles: false,
+      questionTitlePattern: 'numTitle',
       $schema: 'https://unpkg.com/survey-core/surveyjs_definition.json',
       pages: [
         {
@@ -362,16 +362,16 @@ describe('survey definition: reading like survey-core', () => {
             { type: 'radiogroup', name: 'a', choices: ['x'], colCount: 2, width: '50%', startWithNewLine: false },
             { type: 'rating', name: 'b', rateDisplayMode: 'stars', scaleColorMode: 'colored', displayMode: 'buttons' },
             { type: 'comment', name: 'c', rows: 3, placeholder: 'Kirjoita…', autoGrow: true },
-            { type: 'radiogroup', name: 'd', choices: ['y'], colCount: 0, titleLocation: 'left', hideNumber: true },
+            { type: 'radiogroup', name: 'd', choices: ['y'], colCount: 0, titleLocation: 'left', errorLocation: 'bottom' },
           ],
         },
       ],
     });
     expect(result.ignored).to.deep.equal([
-      'logo',
+      'logoPosition',
       'widthMode',
-      'questionsOnPageMode',
-      'showQuestionNumbers',
+      'showPageTitles',
+      'questionTitlePattern',
       '$schema',
       'questionTitleLocation',
       'colCount',
@@ -383,7 +383,7 @@ describe('survey definition: reading like survey-core', () => {
       'rows',
       'autoGrow',
       'titleLocation',
-      'hideNumber',
+      'errorLocation',
     ]);
   });
 

@@ -7,11 +7,12 @@ import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type ExpressionQuestion, type LocalizedText, type MatrixColumn, type Question, type SurveyModel, type ValidationError } from '../../src/survey/definition.js';
 import type { SurveyKey } from '../../src/i18n/catalogue.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { COMPUTE, answered, isRequired, problemOf, surveyResult, validationErrors, visiblePages } from '../../src/survey/logic.js';
+import { COMPUTE, answered, isRequired, problemOf, surveyResult, validationErrors } from '../../src/survey/logic.js';
 import { clearHidden, initialAnswers } from '../../src/survey/questions/extras.js';
 import { Localizer } from '../../src/i18n/localize.js';
 import * as fiTexts from '../../src/i18n/fi.js';
 import * as svTexts from '../../src/i18n/sv.js';
+import { questionNumbers, shownPages, startQuestions } from '../../src/survey/settings.js';
 import { ordered } from '../../src/survey/questions/choice.js';
 import { rankingChoices } from '../../src/survey/questions/ranking.js';
 import { shown } from '../../src/survey/questions/expression.js';
@@ -54,6 +55,10 @@ interface Outcome {
   completed: string;
   /** What each visible expression question shows, before completing. */
   shown: Record<string, string>;
+  /** The visible questions' numbers (showQuestionNumbers), by name; none when unnumbered. */
+  numbers: Record<string, string>;
+  /** The start page's visible questions, or null without a start page. */
+  start: string[] | null;
 }
 
 /** What each question lets a person answer: its values with their texts, and its limits. */
@@ -150,6 +155,11 @@ const FIXTURES = [
   '105-clear-none',
   '106-unknown-types',
   '107-piping',
+  '80-start-page',
+  '81-single-page-numbers',
+  '82-question-per-page',
+  '83-question-numbers',
+  '84-survey-texts-locale',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -185,7 +195,9 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
     typed.add(name);
     answers = COMPUTE.run?.(survey, answers, before, typed, locale) ?? answers;
   }
-  const pages = visiblePages(survey, answers);
+  // The pages a person steps through: after any start page, as questionsOnPageMode puts them.
+  const pages = shownPages(survey, answers);
+  const start = startQuestions(survey, answers);
   const shownNow = Object.fromEntries(
     pages
       .flat()
@@ -195,6 +207,9 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
   return {
     shown: shownNow,
     pages: pages.map((page) => page.map((question) => question.name)),
+    start: start ? start.map((question) => question.name) : null,
+    numbers: Object.fromEntries([...questionNumbers(survey, answers)].map(([question, number]) => [question.name, number])),
+    // survey-core checks the start page on starting; on completing, the pages after it.
     errors: pages.flat().flatMap((question) => {
       const problem = problemOf(question, answers);
       // A matrix's first cell with a problem: its column's text for an empty required one, as survey-core shows it in the cell.
@@ -213,7 +228,7 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
         locale,
       ),
       {
-        questions: survey.pages.flatMap((page) => page.questions),
+        questions,
         answers: surveyResult(survey, answers, true) as Answers,
         text: (text) => textIn(text, locale),
         yes: 'unused: no boolean is piped in the corpus',
@@ -347,6 +362,7 @@ interface CoreQuestion {
   isRequired: boolean;
   isVisible: boolean;
   isVisibleInSurvey: boolean;
+  isParentVisible: boolean;
   value: unknown;
   errors: CoreError[];
   requiredErrorText: string;
@@ -403,9 +419,18 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
     if (name.endsWith('-Comment')) (survey.getQuestionByName(name.slice(0, -8)) as unknown as { comment: unknown }).comment = value;
     else (survey.getQuestionByName(name) as unknown as CoreQuestion).value = value;
   }
-  const pages = survey.visiblePages.map((page) =>
-    // Visible in the survey: its own visibleIf holds and so does every panel's it is in.
-    (page.questions as unknown as CoreQuestion[]).filter((question) => question.isVisibleInSurvey).map((question) => question.name),
+  // Visible in the survey: its own visibleIf holds and so does every panel's it is in; in singlePage mode
+  // survey-core holds each page as a container on one page, and a hidden one hides its questions.
+  const visible = (page: { questions: unknown }) =>
+    (page.questions as CoreQuestion[]).filter((question) => question.isVisibleInSurvey && question.isParentVisible).map((question) => question.name);
+  let pages = survey.visiblePages.map(visible);
+  // survey-core 2 keeps its pages for questionPerPage and steps through them one question at a time.
+  if (survey.questionsOnPageMode == 'questionPerPage') pages = pages.flat().map((name) => [name]);
+  const start = survey.isShowStartingPage ? visible(survey.pages[0]!) : null;
+  const numbers = Object.fromEntries(
+    questionsOf(survey)
+      .filter((question) => question.isVisible && question.isParentVisible && (question as unknown as { no: string }).no)
+      .map((question) => [question.name, (question as unknown as { no: string }).no]),
   );
   const shown = Object.fromEntries(
     (survey.visiblePages.flatMap((page) => page.questions) as unknown as Array<CoreQuestion & { displayValue: string }>)
@@ -437,7 +462,7 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
   // Completing applies clearInvisibleValues (default "onComplete"): hidden questions' answers go.
   survey.doComplete();
   const completed = (survey as unknown as { processedCompletedHtml: string }).processedCompletedHtml;
-  return { pages, errors, result: survey.data as Record<string, unknown>, completed: plain(completed), shown };
+  return { pages, start, numbers, errors, result: survey.data as Record<string, unknown>, completed: plain(completed), shown };
 }
 
 /**
@@ -755,6 +780,8 @@ function compare(fixture: Fixture): void {
       const expected = reference(fixture.definition, answers, locale);
       const actual = ours(fixture.definition, answers, locale);
       expect(actual.pages, `${label}: visible questions by page (${locale})`).to.deep.equal(expected.pages);
+      expect(actual.start, `${label}: the start page's questions (${locale})`).to.deep.equal(expected.start);
+      expect(actual.numbers, `${label}: question numbers (${locale})`).to.deep.equal(expected.numbers);
       expect(actual.errors, `${label}: required errors (${locale})`).to.deep.equal(expected.errors);
       expect(actual.result, `${label}: result (${locale})`).to.deep.equal(expected.result);
       expect(actual.shown, `${label}: what expression questions show (${locale})`).to.deep.equal(expected.shown);
@@ -765,6 +792,29 @@ function compare(fixture: Fixture): void {
       }
     }
   });
+  if ((fixture.definition as Record<string, unknown>)['locale']) compareLocale(survey, fixture.definition);
+}
+
+const SURVEY_TEXTS = ['title', 'startSurveyText', 'pageNextText', 'pagePrevText', 'completeText'] as const;
+
+/**
+ * The definition's `locale`: survey-core shows its texts in it unless told otherwise; the element, on a
+ * page whose language a text lacks (Finnish here), shows the same. Where the definition gives no text at
+ * all, survey-core's own default wording is not compared (ours differs on purpose).
+ */
+function compareLocale(survey: SurveyModel, definition: unknown): void {
+  const core = new Model(definition);
+  const given = definition as Record<string, unknown>;
+  for (const name of SURVEY_TEXTS) {
+    if (!given[name]) continue;
+    expect(textIn(survey[name], 'fi', survey.locale), `${name} in the definition's language`).to.equal(core[name]);
+  }
+  for (const question of questionsOf(core)) {
+    const ours = survey.pages.flatMap((page) => page.questions).find((each) => each.name == question.name)!;
+    expect(textIn(ours.title, 'fi', survey.locale), `${question.name}'s title in the definition's language`).to.equal(
+      (question as unknown as { title: string }).title,
+    );
+  }
 }
 
 describe('surveys against survey-core (differential)', () => {

@@ -491,14 +491,14 @@ describe('<vt-survey>', () => {
   it('warns once naming ignored presentation-only properties', async () => {
     const warnings = capture('warn');
     try {
-      const survey = await mount({ widthMode: 'static', elements: [{ type: 'radiogroup', name: 'a', hideNumber: true, choices: ['x'] }] });
+      const survey = await mount({ widthMode: 'static', elements: [{ type: 'radiogroup', name: 'a', startWithNewLine: false, choices: ['x'] }] });
       expect($$(survey, 'input[type="radio"]')).to.have.length(1);
     } finally {
       warnings.restore();
     }
     const ours = warnings.calls.filter((call) => call.includes('<vt-survey>'));
     expect(ours).to.have.length(1);
-    expect(ours[0]).to.contain('widthMode').and.contain('hideNumber');
+    expect(ours[0]).to.contain('widthMode').and.contain('startWithNewLine');
   });
 
   it('loads src, with its own message and a working retry for a 404 and for malformed JSON', async () => {

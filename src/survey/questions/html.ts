@@ -67,6 +67,17 @@ export function markup(owner: object, source: string): Element {
   return node;
 }
 
+/**
+ * The completed message's heading: the heading that opens `markup` (nothing read before it) gets the id
+ * `success-title` and can take the focus, so that it is announced; false when the markup opens with none.
+ */
+export function titled(markup: Element): boolean {
+  const heading = markup.firstElementChild;
+  const opens = !!heading && /^H[1-6]$/.test(heading.tagName) && markup.textContent!.trim().startsWith(heading.textContent!.trim());
+  if (opens) Object.assign(heading, { id: 'success-title', tabIndex: -1 });
+  return opens;
+}
+
 export const render: QuestionModule['render'] = {
   html: (question: HtmlQuestion, view) => html`<div class="question markup" part="question">${markup(question, view.text(question.html, true))}</div>`,
 };

@@ -12,6 +12,8 @@ import * as rating from './rating.js';
 import * as text from './text.js';
 import { parseExpression } from '../expression.js';
 import type { FirstControl, KindReader, QuestionModule, Renderer } from './view.js';
+// Read when a definition comes, long after both modules are evaluated.
+import { SURVEY, kinds } from '../read-definition.js';
 
 /** Each type's own properties, besides the common ones (read-definition.ts `QUESTION`). */
 export const TYPES: Record<string, string> = {};
@@ -24,13 +26,15 @@ export const MODELS: NonNullable<QuestionModule['model']> = {};
 export const PROBLEMS: NonNullable<QuestionModule['problem']> = {};
 export const LINKS: Array<NonNullable<QuestionModule['link']>> = [];
 /** Sanitised markup, once the `html` family is here; panels, once theirs is. */
-export const MARKUP: Pick<QuestionModule, 'markup'> = {};
+export const MARKUP: Pick<QuestionModule, 'markup' | 'titled'> = {};
 export const PANEL: Pick<QuestionModule, 'panel'> = {};
 /** `{name}` in texts, and the question extras, once their chunks are here. */
 export const PIPE: Pick<QuestionModule, 'pipe'> = {};
 export const EXTRAS: Pick<QuestionModule, 'extras'> = {};
 /** The reader of questions' `validators`, once a definition that has them has fetched it. */
 export const VALIDATION: Pick<QuestionModule, 'validators' | 'validate'> = {};
+/** The survey-level settings' reader and question numbers, once their chunk (settings.ts) is here. */
+export const SETTINGS: Partial<NonNullable<QuestionModule['settings']>> = {};
 
 export function register(module: QuestionModule): void {
   Object.assign(TYPES, module.properties);
@@ -47,6 +51,8 @@ export function register(module: QuestionModule): void {
   EXTRAS.extras ??= module.extras;
   VALIDATION.validators ??= module.validators;
   VALIDATION.validate ??= module.validate;
+  MARKUP.titled ??= module.titled;
+  Object.assign(SETTINGS, module.settings);
 }
 
 [rating, choice, text, boolean, matrix].forEach(register);
@@ -75,6 +81,8 @@ const LAZY: Record<string, () => Promise<QuestionModule>> = {
   expression: () => import('./expression.js'),
   // Not a family: questions' validators, fetched the same way when a definition has any.
   validators: () => import('../validators.js'),
+  // Not a question type: the survey-level settings.
+  settings: () => import('../settings.js'),
 };
 
 /** The features fetched only for a definition that uses them, by the properties that name them. */
@@ -131,12 +139,15 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
 
 /**
  * Fetches, all at once, the families `json` uses that are not here yet; `undefined` when none is
- * missing (the definition can be read now). A family that cannot be fetched stays unknown, and the
- * checker then names its type as not supported.
+ * missing (the definition can be read now). Rejects when one cannot be fetched (offline, say): the
+ * element shows that as a load failure with Retry, and a retry fetches it anew.
  */
 export function loadTypes(json: unknown): Promise<unknown> | undefined {
+  const names = typesIn(json);
+  // A survey property the fast pass does not read by itself is a setting (settings.ts), or one the checker names.
+  if (!SETTINGS.read && Object.keys(Object(json)).some((key) => !kinds(SURVEY).has(key))) names.add('settings');
   const loads = new Set(
-    [...typesIn(json)].flatMap((name) => {
+    [...names].flatMap((name) => {
       const load = LAZY[name] ?? LAZY_PROPERTIES[name];
       return load && !arrived.has(load) ? [load] : [];
     }),
@@ -152,6 +163,7 @@ export function loadTypes(json: unknown): Promise<unknown> | undefined {
         }, (error: unknown) => {
           fetched.delete(load);
           console.error('vertaistuki-widgets: <vt-survey> could not load a question type:', error);
+          throw error;
         });
         fetched.set(load, done);
       }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
-import type { Choice, LocalizedText, Panel, Question, SurveyModel } from '../definition.js';
+import type { Choice, LocalizedText, Panel, Question, SurveyModel, SurveySettings } from '../definition.js';
 import type { AnswerValue, Answers } from '../expression.js';
 import type { Problem as Fail } from '../read-definition.js';
 import type { SurveyTextKey } from '../texts.js';
@@ -87,6 +87,18 @@ export interface QuestionModule {
   /** Reads a question's `validators`, and checks an answer with them (validators.ts, fetched like a family: it has no types). */
   validators?: typeof readValidators;
   validate?: typeof validate;
+  /** The survey-level settings (settings.ts): how they are read, and the question numbers they give. */
+  settings?: {
+    /** Their properties, as read-definition.ts `SURVEY` lists the survey's. */
+    properties: string;
+    read: (props: Record<string, unknown>, pageCount: number, fail: (property: string, detail: unknown) => unknown) => SurveySettings;
+    numbers: (survey: SurveyModel, answers: Answers, mode?: 'standard' | 'singlePage' | 'questionPerPage') => Map<Question, string>;
+    /** The pages after any start page, as `mode` puts them; the start page's questions shown now. */
+    pages: (survey: SurveyModel, answers: Answers, mode?: 'standard' | 'singlePage' | 'questionPerPage') => Question[][];
+    start: (survey: SurveyModel, answers: Answers) => Question[] | undefined;
+  };
+  /** Gives the heading that opens sanitised markup the id `success-title`, focusable; false when it opens with none. */
+  titled?: (markup: Element) => boolean;
 }
 
 /** What `{name}` reads: the questions, the answers, and how their texts show. */
