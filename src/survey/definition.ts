@@ -139,6 +139,8 @@ interface QuestionBase {
   enableIf?: Condition;
   /** The answer it starts with (logic.ts `initialAnswers`). */
   defaultValue?: AnswerValue | null;
+  /** A quiz's right answer: counted in `{correctAnswers}` of `completedHtml` (piping.ts), never shown or sent. */
+  correctAnswer?: AnswerValue | null;
   /** A comment box under the question (`hasComment`): what is typed goes in the answers as `<name>-Comment`. */
   showCommentArea?: boolean;
   commentText?: LocalizedText;

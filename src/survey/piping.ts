@@ -1,7 +1,7 @@
 import type { Choice, LocalizedText, Question } from './definition.js';
 import type { AnswerValue, Answers } from './expression.js';
 import { OTHER, commentOf } from './read-definition.js';
-import type { QuestionModule } from './questions/view.js';
+import type { PipeContext, QuestionModule } from './questions/view.js';
 
 /**
  * `{name}` in a title, description, choice, HTML or `completedHtml`, replaced as survey-core replaces it
@@ -16,13 +16,16 @@ export const render = {};
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-export const pipe: QuestionModule['pipe'] = (text, { questions, answers, text: textOf, yes, no }, markup) =>
-  text.replace(/\{([^{}]+)\}/g, (whole, reference: string) => {
+export const pipe: QuestionModule['pipe'] = (text, context, markup) => {
+  const { questions, answers, text: textOf, yes, no } = context;
+  return text.replace(/\{([^{}]+)\}/g, (whole, reference: string) => {
     // The longest name the reference starts with, so that names with dots or spaces work too.
     const written = reference.trim();
     const question = questions
       .filter(({ name }) => written.toLowerCase() == name.toLowerCase() || /^[.[]/.test(written.slice(name.length)) && written.toLowerCase().startsWith(name.toLowerCase()))
       .sort((a, b) => b.name.length - a.name.length)[0];
+    const quiz = QUIZ[written.toLowerCase()];
+    if (!question && quiz) return String(quiz(context));
     if (!question) {
       // A calculated value, as survey-core reads its variables; else the text stays as written.
       const variable = Object.keys(answers).find((name) => name.toLowerCase() == written.toLowerCase());
@@ -35,6 +38,28 @@ export const pipe: QuestionModule['pipe'] = (text, { questions, answers, text: t
     const shown = display(question, value, path.length > 0, answers, textOf, yes, no);
     return markup ? shown.replace(/[&<>"']/g, (character) => escapes[character]!) : shown;
   });
+};
+
+/** Two answers alike as survey-core compares a quiz's: text trimmed and in any case, lists in any order. */
+const same = (answer: unknown, right: unknown): boolean =>
+  Array.isArray(answer) && Array.isArray(right)
+    ? answer.length == right.length && right.every((item) => answer.some((given) => same(given, item)))
+    : typeof answer == 'string' && typeof right == 'string'
+      ? answer.trim().toLowerCase() == right.trim().toLowerCase()
+      : answer == right || JSON.stringify(answer) == JSON.stringify(right);
+
+/** A quiz's counts, as survey-core gives them: over the questions shown that have a `correctAnswer`. */
+const quizQuestions = ({ shown = [] }: PipeContext) => shown.filter((question) => question.correctAnswer != null && question.correctAnswer !== '');
+const correct = (context: PipeContext) => quizQuestions(context).filter((question) => same(context.answers[question.name], question.correctAnswer)).length;
+const incorrect = (context: PipeContext) => quizQuestions(context).length - correct(context);
+/** The counts by name, in any case; `correctedAnswers` and `inCorrectedAnswers` are survey-core's older names. */
+const QUIZ: Record<string, (context: PipeContext) => number> = {
+  questioncount: (context) => quizQuestions(context).length,
+  correctanswers: correct,
+  correctedanswers: correct,
+  incorrectanswers: incorrect,
+  incorrectedanswers: incorrect,
+};
 
 /** An answer, or a part of one, as the person saw it. */
 function display(

@@ -41,7 +41,7 @@ export const PAGE = 'name title:t description:t visible:b visibleIf:c elements:a
 export const QUESTION =
   'type name title:t description:t isRequired:b requiredErrorText:t visible:b visibleIf:c requiredIf:c validators:V readOnly:b enableIf:c ' +
   'hideNumber:b showNumber:b ' +
-  'defaultValue:j ' +
+  'defaultValue:j correctAnswer:j ' +
   'showCommentArea:b commentText:t commentPlaceholder:t defaultValueExpression:c setValueExpression:c setValueIf:c resetValueIf:c';
 /** The properties of one of `calculatedValues`. */
 export const CALCULATED = 'name expression:c includeIntoResult:b';

@@ -549,7 +549,8 @@ export class VtSurvey extends VtElement {
     const text = textIn(value, locale, this.#survey?.locale);
     if (!PIPE.pipe || !text.includes('{')) return text;
     const t = this.#i18n.localizer;
-    const context = { questions: this.#questions, answers: this.answers, text: (choice: LocalizedText | undefined) => textIn(choice, locale, this.#survey?.locale), yes: t.t('survey.yes'), no: t.t('survey.no') };
+    const shown = this.#survey && visiblePages(this.#survey, this.answers).flat();
+    const context = { questions: this.#questions, shown, answers: this.answers, text: (choice: LocalizedText | undefined) => textIn(choice, locale, this.#survey?.locale), yes: t.t('survey.yes'), no: t.t('survey.no') };
     return PIPE.pipe(text, context, markup);
   }
 

@@ -155,6 +155,7 @@ const FIXTURES = [
   '105-clear-none',
   '106-unknown-types',
   '107-piping',
+  '108-quiz',
   '80-start-page',
   '81-single-page-numbers',
   '82-question-per-page',
@@ -229,6 +230,7 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
       ),
       {
         questions,
+        shown: pages.flat(),
         answers: surveyResult(survey, answers, true) as Answers,
         text: (text) => textIn(text, locale),
         yes: 'unused: no boolean is piped in the corpus',

@@ -129,4 +129,26 @@ describe('<vt-survey> question states', () => {
     expect(textOf(survey, '[part="success"] h3')).to.equal('Thanks, <img src=x onclick=alert(1)>Aino!');
     expect(textOf(survey, '[part="success"] p')).to.equal('You chose Green.');
   });
+
+  it('counts a quiz in the thanks: {correctAnswers} of {questionCount}', async () => {
+    const server = await scenario([201]);
+    const survey = await mount(
+      {
+        completedHtml: '<p>{correctAnswers} of {questionCount} right.</p>',
+        elements: [
+          { type: 'radiogroup', name: 'capital', title: 'Capital', choices: ['Helsinki', 'Turku'], correctAnswer: 'Helsinki' },
+          { type: 'checkbox', name: 'nordic', title: 'Nordic', choices: ['Finland', 'Sweden', 'Germany'], correctAnswer: ['Finland', 'Sweden'] },
+        ],
+      },
+      server.endpoint,
+    );
+    for (const id of ['#q0-0', '#q1-1', '#q1-0']) {
+      $(survey, id)!.click();
+      await survey.updateComplete;
+    }
+    // The right answers are never sent.
+    expect(await send(survey, server)).to.deep.equal({ capital: 'Helsinki', nordic: ['Sweden', 'Finland'] });
+    await survey.updateComplete;
+    expect(textOf(survey, '[part="success"] p')).to.equal('2 of 2 right.');
+  });
 });

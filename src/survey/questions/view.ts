@@ -104,6 +104,8 @@ export interface QuestionModule {
 /** What `{name}` reads: the questions, the answers, and how their texts show. */
 export interface PipeContext {
   questions: Question[];
+  /** The questions shown now, for a quiz's counts (`{correctAnswers}`, `{questionCount}`). */
+  shown?: Question[];
   answers: Answers;
   text(value: LocalizedText | undefined): string;
   yes: string;
