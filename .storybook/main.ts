@@ -10,6 +10,8 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   viteFinal: (viteConfig) => ({
     ...viteConfig,
+    // Pictures in stories stay files: the survey shows only http(s) or relative image links, never data: URLs.
+    build: { ...viteConfig.build, assetsInlineLimit: 0 },
     optimizeDeps: {
       ...viteConfig.optimizeDeps,
       // The web-components renderer imports this one Lit module; left out of the pre-bundle, it
