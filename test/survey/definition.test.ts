@@ -492,7 +492,7 @@ describe('survey definition: errors', () => {
       errorsOf({
         triggers: [],
         elements: [
-          { type: 'text', name: 'a', validators: [{ type: 'phone' }], correctAnswer: 'y' },
+          { type: 'text', name: 'a', validators: [{ type: 'phone' }] },
           { type: 'radiogroup', name: 'b', choices: ['x'], showOtherItem: true, showCommentArea: true },
           { type: 'checkbox', name: 'c', choicesFromQuestion: 'b' },
           { type: 'text', name: 'd', min: 1, titel: 'typo' },
@@ -501,7 +501,6 @@ describe('survey definition: errors', () => {
     ).to.deep.equal([
       [undefined, 'triggers'],
       ['a', 'validators[0].type'],
-      ['a', 'correctAnswer'],
       ['b', 'showCommentArea'],
       ['c', 'choicesFromQuestion'],
       ['c', 'choices'],
