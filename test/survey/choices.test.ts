@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/config/define.js';
 import '../../src/survey/define.js';
@@ -6,50 +6,25 @@ import { loadTypes } from '../../src/survey/questions/registry.js';
 import type { VtSurvey } from '../../src/survey/survey.js';
 import { scenario } from '../support/endpoint.js';
 import { typeText } from '../support/keyboard.js';
+import { $, $$, focused, mountSurvey, sendSurvey, tabTo, textOf } from '../support/survey-page.js';
+
+const mount = (definition: unknown, endpoint?: string, lang = 'en') => mountSurvey(definition, { endpoint, lang });
+const send = sendSurvey;
 
 /** Ranking, tagbox and pictures (issue 18) in the element: by keyboard, and what a screen reader is given. */
 
-const $ = <T extends HTMLElement = HTMLElement>(survey: VtSurvey, selector: string) => survey.shadowRoot!.querySelector<T>(selector);
-const $$ = (survey: VtSurvey, selector: string) => [...survey.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const focused = (survey: VtSurvey) => survey.shadowRoot!.activeElement as HTMLElement | null;
-const textOf = (survey: VtSurvey, selector: string) => $(survey, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** The choices of a list as shown, in order. */
 const shown = (survey: VtSurvey, list: string) => $$(survey, `${list} .rank-text`).map((item) => item.textContent!.trim());
 /** The polite live region of a ranking. */
 const told = (survey: VtSurvey) => textOf(survey, '.question [role="status"]');
 
-async function tabTo(survey: VtSurvey, selector: string): Promise<HTMLElement> {
-  for (let presses = 0; presses < 40; presses++) {
-    await sendKeys({ press: 'Tab' });
-    if (focused(survey)?.matches(selector)) return focused(survey)!;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 async function press(survey: VtSurvey, key: string): Promise<void> {
   await sendKeys({ press: key });
   await survey.updateComplete;
 }
 
-async function mount(definition: unknown, endpoint?: string, lang = 'en'): Promise<VtSurvey> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">Before</button></div>`);
-  const survey = document.createElement('vt-survey');
-  survey.setAttribute('lang', lang);
-  survey.allowMultiple = true;
-  if (endpoint) survey.setAttribute('endpoint', endpoint);
-  survey.definition = definition;
-  wrapper.append(survey);
-  await survey.updateComplete;
-  return survey;
-}
 
-async function send(survey: VtSurvey, server: Awaited<ReturnType<typeof scenario>>): Promise<unknown> {
-  const sent = oneEvent(survey, 'vt-submitted');
-  $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
-  await sent;
-  const [request] = await server.log();
-  return request!.body.data['answers'];
-}
 
 const RANKING = {
   elements: [

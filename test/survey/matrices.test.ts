@@ -1,17 +1,16 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { Model } from 'survey-core';
 import '../../src/survey/define.js';
 import type { VtSurvey } from '../../src/survey/survey.js';
 import { scenario } from '../support/endpoint.js';
 import { typeText } from '../support/keyboard.js';
+import { $, $$, focused, mountSurvey, tabTo, textOf } from '../support/survey-page.js';
+
+const mount = mountSurvey;
 
 /** matrixdropdown and matrixdynamic in the element: a table a person answers by keyboard, and what is sent. */
 
-const $ = <T extends HTMLElement = HTMLElement>(survey: VtSurvey, selector: string) => survey.shadowRoot!.querySelector<T>(selector);
-const $$ = (survey: VtSurvey, selector: string) => [...survey.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const focused = (survey: VtSurvey) => survey.shadowRoot!.activeElement as HTMLElement | null;
-const textOf = (survey: VtSurvey, selector: string) => $(survey, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The name a screen reader gets from `aria-labelledby`: the texts of the elements it names, in order. */
 const labelledBy = (survey: VtSurvey, element: Element) =>
@@ -26,25 +25,7 @@ const frames = async () => {
   await new Promise(requestAnimationFrame);
 };
 
-async function tabTo(survey: VtSurvey, selector: string): Promise<HTMLElement> {
-  for (let presses = 0; presses < 40; presses++) {
-    await sendKeys({ press: 'Tab' });
-    if (focused(survey)?.matches(selector)) return focused(survey)!;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
-async function mount(definition: unknown, { endpoint, lang = 'en', width }: { endpoint?: string; lang?: string; width?: number } = {}): Promise<VtSurvey> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${width ? `width: ${width}px` : ''}><button id="before">Before</button></div>`);
-  const survey = document.createElement('vt-survey');
-  survey.setAttribute('lang', lang);
-  survey.allowMultiple = true;
-  if (endpoint) survey.setAttribute('endpoint', endpoint);
-  survey.definition = definition;
-  wrapper.append(survey);
-  await survey.updateComplete;
-  return survey;
-}
 
 const WEEK = {
   elements: [

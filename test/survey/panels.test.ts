@@ -1,23 +1,14 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/survey/define.js';
-import type { VtSurvey } from '../../src/survey/survey.js';
 import { scenario } from '../support/endpoint.js';
+import { $, $$, focused, mountSurvey, tabTo, textOf } from '../support/survey-page.js';
+
+const mount = (definition: unknown, endpoint?: string) => mountSurvey(definition, { endpoint });
 
 /** Panels and questions sharing a name (issue 18), in the element, used as a person would. */
 
-const $ = <T extends HTMLElement = HTMLElement>(survey: VtSurvey, selector: string) => survey.shadowRoot!.querySelector<T>(selector);
-const $$ = (survey: VtSurvey, selector: string) => [...survey.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const focused = (survey: VtSurvey) => survey.shadowRoot!.activeElement as HTMLElement | null;
-const textOf = (survey: VtSurvey, selector: string) => $(survey, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function tabTo(survey: VtSurvey, selector: string): Promise<HTMLElement> {
-  for (let presses = 0; presses < 30; presses++) {
-    await sendKeys({ press: 'Tab' });
-    if (focused(survey)?.matches(selector)) return focused(survey)!;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 /** A gig worker's details in a collapsed panel, a nested panel shown by an answer, and an always-open one. */
 const WORK = {
@@ -45,17 +36,6 @@ const WORK = {
   ],
 };
 
-async function mount(definition: unknown, endpoint?: string): Promise<VtSurvey> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">Before</button></div>`);
-  const survey = document.createElement('vt-survey');
-  survey.setAttribute('lang', 'en');
-  survey.allowMultiple = true;
-  if (endpoint) survey.setAttribute('endpoint', endpoint);
-  survey.definition = definition;
-  wrapper.append(survey);
-  await survey.updateComplete;
-  return survey;
-}
 
 describe('<vt-survey> panels', () => {
   beforeEach(() => {

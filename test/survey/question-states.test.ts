@@ -1,33 +1,16 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/survey/define.js';
-import type { VtSurvey } from '../../src/survey/survey.js';
 import { scenario } from '../support/endpoint.js';
 import { typeText } from '../support/keyboard.js';
+import { $, mountSurvey, sendSurvey, textOf } from '../support/survey-page.js';
+
+const mount = (definition: unknown, endpoint?: string) => mountSurvey(definition, { endpoint });
+const send = sendSurvey;
 
 /** What a question starts with and whether it can be changed (issue 18): defaults, readOnly, enableIf, comment boxes, clearing. */
 
-const $ = <T extends HTMLElement = HTMLElement>(survey: VtSurvey, selector: string) => survey.shadowRoot!.querySelector<T>(selector);
-const textOf = (survey: VtSurvey, selector: string) => $(survey, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function mount(definition: unknown, endpoint?: string): Promise<VtSurvey> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const survey = document.createElement('vt-survey');
-  survey.setAttribute('lang', 'en');
-  survey.allowMultiple = true;
-  if (endpoint) survey.setAttribute('endpoint', endpoint);
-  survey.definition = definition;
-  wrapper.append(survey);
-  await survey.updateComplete;
-  return survey;
-}
 
-async function send(survey: VtSurvey, server: Awaited<ReturnType<typeof scenario>>): Promise<unknown> {
-  const sent = oneEvent(survey, 'vt-submitted');
-  $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
-  await sent;
-  const [request] = await server.log();
-  return request!.body.data['answers'];
-}
 
 const MEMBER = {
   elements: [
