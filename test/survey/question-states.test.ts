@@ -134,4 +134,17 @@ describe('<vt-survey> question states', () => {
     await survey.updateComplete;
     expect(textOf(survey, '[part="success"] p')).to.equal('2 of 2 right.');
   });
+
+  it('takes a dropdown answer back when the person chooses its placeholder again', async () => {
+    const server = await scenario([201]);
+    const survey = await mount({ elements: [{ type: 'dropdown', name: 'format', choices: ['face', 'online'] }, { type: 'text', name: 'other' }] }, server.endpoint);
+    const select = $<HTMLSelectElement>(survey, 'select')!;
+    for (const value of ['1', '']) {
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      await survey.updateComplete;
+    }
+    expect(select.value).to.equal('');
+    expect(await send(survey, server)).to.deep.equal({});
+  });
 });

@@ -141,7 +141,11 @@ const radiogroup = (question: Extras, view: QuestionView) =>
 const dropdown = (question: Extras, view: QuestionView) => {
   const { id, error } = view;
   const choices = withExtras(question, view, false);
-  const onChange = (event: Event) => view.set(choices[+(event.target as HTMLSelectElement).value]?.value as AnswerValue);
+  // The placeholder's value is empty: choosing it again takes the answer back (`+''` would be the first choice).
+  const onChange = ({ target }: Event) => {
+    const at = (target as HTMLSelectElement).value;
+    view.set(at === '' ? undefined : (choices[+at]?.value as AnswerValue));
+  };
   return html`<div class="question field" part="question" @focusout=${view.leave}>
     <label for=${id}>${view.title}</label>
     ${view.about}
