@@ -14,6 +14,7 @@ import {
   ALIASES,
   CLEAR_MODES,
   INPUT_TYPES,
+  NOT_IN_TEMPLATE,
   PAGE,
   PANEL,
   PANEL_STATES,
@@ -197,7 +198,27 @@ export interface HtmlQuestion extends QuestionBase {
   type: 'html';
   html?: LocalizedText;
 }
+/**
+ * `paneldynamic`: the same questions (`templateElements`) asked again in each of a list of panels the
+ * person adds and removes (questions/paneldynamic.ts). Its answer is a list of panels, each the answers
+ * given in it keyed by the template questions' names, as survey-core's `survey.data` has it.
+ */
+export interface PanelDynamicQuestion extends QuestionBase {
+  type: 'paneldynamic';
+  templateElements: Question[];
+  /** `{panelIndex}` in them is the panel's number, from 1. */
+  templateTitle?: LocalizedText;
+  templateDescription?: LocalizedText;
+  /** The panels it starts with: at least `minPanelCount`, as survey-core raises it. */
+  panelCount: number;
+  minPanelCount: number;
+  /** survey-core's default is 100. */
+  maxPanelCount: number;
+  panelAddText?: LocalizedText;
+  panelRemoveText?: LocalizedText;
+}
 export type Question =
+  | PanelDynamicQuestion
   | HtmlQuestion
   | RatingQuestion
   | RadiogroupQuestion
@@ -416,6 +437,15 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
           return textItem(props, (property) => fail(`${at}.${property}`, 'needs to be text, email, number, tel or url'));
         });
       }
+      case 'e':
+        // paneldynamic's templateElements: questions only, each answered in every panel.
+        if (!Array.isArray(value) || !value.length) return fail(key, 'needs a list of at least one question');
+        return value.flatMap((item: unknown, index) => {
+          const at = `${key}[${index}]`;
+          if (isObject(item) && /^(panel|paneldynamic)$/i.test(String(item.type))) return fail(at, 'is a panel; a paneldynamic template holds only questions here') ?? [];
+          for (const property of NOT_IN_TEMPLATE) if (isObject(item) && property in item) fail(`${at}.${property}`, 'is not supported in a paneldynamic template');
+          return question(item, at) ?? [];
+        });
       case 'a':
         return Array.isArray(value) ? value : fail(key, 'needs a list');
       case 'j':
@@ -558,7 +588,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     for (const name of questions) {
       // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
       // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
-      const base = name.split(/[.[]/)[0]!;
+      const base = name.replace(/^panel\./, '').split(/[.[]/)[0]!;
       if (!names.has(name) && !names.has(base)) {
         // A name no question has reads as empty in both; one in another letter case would read a question here.
         const inOtherCase = [...names].some((other) => other.toLowerCase() == base.toLowerCase());

@@ -1,5 +1,6 @@
 import type { Condition, Question, SurveyElement, SurveyModel } from './definition.js';
 import { OTHER, commentOf } from './read-definition.js';
+import { NESTED } from './questions/registry.js';
 import type { AnswerValue, Answers } from './expression.js';
 
 /**
@@ -72,9 +73,11 @@ export const isOtherChosen = (question: Question, answers: Answers): boolean => 
  * `isMissing`), `other` (the "other" choice chosen and nothing typed for it), or a number below a text
  * question's `min` (`min`) or above its `max` (`max`).
  */
-export function problemOf(question: Question, answers: Answers): 'required' | 'other' | 'min' | 'max' | undefined {
+export function problemOf(question: Question, answers: Answers): 'required' | 'other' | 'min' | 'max' | 'panels' | undefined {
   // survey-core checks nothing on a question that cannot be changed.
   if (!isEnabled(question, answers)) return undefined;
+  // A paneldynamic's, from its questions in each panel too.
+  if (NESTED[question.type]) return NESTED[question.type]!.problem(question, answers);
   if (isMissing(question, answers)) return 'required';
   if (isOtherChosen(question, answers) && !String(answers[commentOf(question.name)] ?? '').trim()) return 'other';
   const value = answers[question.name];
@@ -93,7 +96,8 @@ export function surveyResult(survey: SurveyModel, answers: Answers): Answers {
   const questions = survey.clearInvisibleValues == 'none' ? survey.pages.flatMap((page) => page.questions) : visiblePages(survey, answers).flat();
   for (const question of questions) {
     const problem = problemOf(question, answers);
-    if (!isEmptyAnswer(answers[question.name]) && problem != 'min' && problem != 'max') result[question.name] = answers[question.name];
+    const value = NESTED[question.type]?.result(question, answers, survey.clearInvisibleValues == 'none') ?? answers[question.name];
+    if (!isEmptyAnswer(value) && problem != 'min' && problem != 'max') result[question.name] = value;
     // What was typed for "other", or in the comment box, as survey-core keeps it beside the answer.
     const comment = commentOf(question.name);
     if ((isOtherChosen(question, answers) || question.showCommentArea) && String(answers[comment] ?? '').trim()) result[comment] = answers[comment];

@@ -70,6 +70,9 @@ export const ALIASES: Record<string, string> = {
   commentPlaceHolder: 'commentPlaceholder',
 };
 
+/** What a paneldynamic template's questions cannot have here: each would need answers scoped to a panel. */
+export const NOT_IN_TEMPLATE = ['enableIf', 'defaultValue'];
+
 /** The properties of a multipletext item, and its model: `inputType` in lower case, `title` its name by default. */
 export const TEXT_ITEM = 'name title:t placeholder:t inputType maxLength:n';
 export const textItem = (props: Json, fail: Problem): TextItem => {
@@ -124,6 +127,12 @@ export function questionModel(type: string, name: string, props: Json, fail: Pro
     ...(choices && { choices }),
     ...(type == 'text' && { inputType }),
     ...(type == 'rating' && { values: ratingValues(props, fail) }),
+    // survey-core starts with at least minPanelCount panels, and allows 100 at most by default.
+    ...(type == 'paneldynamic' && {
+      panelCount: Math.max((props.panelCount as number) ?? 0, (props.minPanelCount as number) ?? 0),
+      minPanelCount: props.minPanelCount ?? 0,
+      maxPanelCount: props.maxPanelCount ?? 100,
+    }),
   } as unknown as Question;
 }
 
@@ -250,6 +259,11 @@ export function readDefinition(
           return textItem(props, reject);
         });
       }
+      case 'e':
+        // paneldynamic's templateElements: questions only.
+        return (Array.isArray(value) && value.length ? value : reject()).map((item: unknown) =>
+          !isObject(item) || /^(panel|paneldynamic)$/i.test(String(item.type)) || NOT_IN_TEMPLATE.some((key) => key in item) ? reject() : question(item),
+        );
       case 'a':
         return Array.isArray(value) ? value : reject();
       case 'j':
@@ -334,7 +348,7 @@ export function readDefinition(
     }
     // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
     // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
-    if (!pages.length || references.some((name) => !names.includes(name) && !names.includes(name.split(/[.[]/)[0]))) {
+    if (!pages.length || references.some((name) => !names.includes(name) && !names.includes(name.replace(/^panel\./, '').split(/[.[]/)[0]))) {
       reject();
     }
     if (survey.clearInvisibleValues != null && !CLEAR_MODES.includes(survey.clearInvisibleValues as string)) reject();

@@ -381,7 +381,7 @@ export class VtSurvey extends VtElement {
     if (server || !problem) return server;
     const t = this.#i18n.localizer;
     if (problem == 'other') return this.#text((question as OtherChoice).otherErrorText) || t.t('survey.otherRequired');
-    if (problem != 'required') return t.t(`survey.${problem}`, { [problem]: String((question as TextQuestion)[problem]) });
+    if (problem != 'required') return t.t(`survey.${problem}`, { [problem]: String((question as TextQuestion)[problem as 'min']) });
     return this.#text(question.requiredErrorText) || t.t('survey.required');
   }
 
@@ -629,6 +629,7 @@ export class VtSurvey extends VtElement {
     return {
       id,
       value: this.answers[question.name],
+      answers: this.answers,
       error,
       describedBy: (...extra) =>
         [question.description && `${id}-description`, ...extra, error && `${id}-error`].filter(Boolean).join(' ') || nothing,

@@ -3,7 +3,7 @@ import { Model } from 'survey-core';
 import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type Question, type SurveyModel } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
+import { isVisible, problemOf, surveyResult, visiblePages, withAnswer } from '../../src/survey/logic.js';
 import { clearHidden, initialAnswers } from '../../src/survey/questions/extras.js';
 import { ordered } from '../../src/survey/questions/choice.js';
 import { loadTypes } from '../../src/survey/questions/registry.js';
@@ -104,6 +104,9 @@ const FIXTURES = [
   '105-clear-none',
   '106-unknown-types',
   '107-piping',
+  '110-paneldynamic',
+  '111-paneldynamic-required-other',
+  '112-paneldynamic-counts',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -129,15 +132,20 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
   let answers: Answers = initialAnswers(survey);
   for (const [name, value] of Object.entries(answerSet)) answers = clearHidden(survey, answers, withAnswer(answers, name, value));
   const pages = visiblePages(survey, answers);
+  const error = (question: Question, name = question.name) => ({
+    question: name,
+    text: question.requiredErrorText ? textIn(question.requiredErrorText, locale) : DEFAULT_TEXT,
+  });
   return {
-    pages: pages.map((page) => page.map((question) => question.name)),
-    errors: pages
-      .flat()
-      .filter((question) => problemOf(question, answers))
-      .map((question) => ({
-        question: question.name,
-        text: question.requiredErrorText ? textIn(question.requiredErrorText, locale) : DEFAULT_TEXT,
-      })),
+    // A paneldynamic's shown questions follow it, as `name[panel].question`.
+    pages: pages.map((page) => page.flatMap((question) => [question.name, ...inPanels(question, answers).map(([name]) => name)])),
+    errors: pages.flat().flatMap((question) => [
+      // Its own error is only `required`; those of the questions in its panels are theirs.
+      ...(problemOf(question, answers) && problemOf(question, answers) != 'panels' ? [error(question)] : []),
+      ...inPanels(question, answers)
+        .filter(([, inner, panel]) => problemOf(inner, panel))
+        .map(([name, inner]) => error(inner, name)),
+    ]),
     result: surveyResult(survey, answers),
     // `{name}` replaced by the answers sent, as survey-core does once they are.
     completed: pipe!(
@@ -154,6 +162,17 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
       .replace(/\s+/g, ' ')
       .trim(),
   };
+}
+
+/** A paneldynamic's questions shown in each of its panels: `name[panel].question`, the question, the panel's answers. */
+function inPanels(question: Question, answers: Answers): Array<[string, Question, Answers]> {
+  const panels = answers[question.name];
+  if (question.type != 'paneldynamic' || !Array.isArray(panels)) return [];
+  return (panels as unknown as Answers[]).flatMap((panel, at) =>
+    question.templateElements
+      .filter((inner) => isVisible(inner, { ...answers, panel: panel as AnswerValue }))
+      .map((inner): [string, Question, Answers] => [`${question.name}[${at}].${inner.name}`, inner, panel]),
+  );
 }
 
 const describeChoices = (choices: Choice[], locale: string) =>
@@ -237,6 +256,7 @@ interface CoreQuestion {
   min?: unknown;
   max?: unknown;
   getMaxLength?(): number | null;
+  panels?: Array<{ questions: CoreQuestion[] }>;
 }
 
 function referenceModel(definition: unknown, locale: string): Model {
@@ -257,20 +277,32 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
   }
   const pages = survey.visiblePages.map((page) =>
     // Visible in the survey: its own visibleIf holds and so does every panel's it is in.
-    (page.questions as unknown as CoreQuestion[]).filter((question) => question.isVisibleInSurvey).map((question) => question.name),
+    (page.questions as unknown as CoreQuestion[])
+      .filter((question) => question.isVisibleInSurvey)
+      .flatMap((question) => [question.name, ...coreInPanels(question).filter(([, inner]) => inner.isVisible).map(([name]) => name)]),
   );
   survey.validate(true, false);
-  const errors = questionsOf(survey)
-    .filter((question) => question.errors.length)
-    .map((question) => ({
-      question: question.name,
-      text: question.requiredErrorText ? question.errors[0]!.text : DEFAULT_TEXT,
-    }));
+  const error = (question: CoreQuestion, name = question.name) => ({
+    question: name,
+    text: question.requiredErrorText ? question.errors[0]!.text : DEFAULT_TEXT,
+  });
+  const errors = questionsOf(survey).flatMap((question) => [
+    ...(question.errors.length ? [error(question)] : []),
+    ...coreInPanels(question)
+      .filter(([, inner]) => inner.errors.length)
+      .map(([name, inner]) => error(inner, name)),
+  ]);
   // Completing applies clearInvisibleValues (default "onComplete"): hidden questions' answers go.
   survey.doComplete();
   const completed = (survey as unknown as { processedCompletedHtml: string }).processedCompletedHtml;
   return { pages, errors, result: survey.data as Record<string, unknown>, completed: plain(completed) };
 }
+
+/** A paneldynamic's questions in each of its panels, named as `inPanels` names them. */
+const coreInPanels = (question: CoreQuestion): Array<[string, CoreQuestion]> =>
+  question.getType() == 'paneldynamic'
+    ? question.panels!.flatMap((panel, at) => panel.questions.map((inner): [string, CoreQuestion] => [`${question.name}[${at}].${inner.name}`, inner]))
+    : [];
 
 const describeItems = (items: CoreItem[] = []) => items.map((item) => [item.value, item.text]);
 const choicesOf = (question: CoreQuestion) => question.visibleChoices?.filter((item) => item !== question.otherItem);
@@ -392,6 +424,21 @@ function answerable(question: Question, value: AnswerValue): boolean {
       );
     case 'html':
       return false;
+    case 'paneldynamic':
+      // A list of panels, each answers its template's questions can give (or what is typed for "other").
+      return (
+        Array.isArray(value) &&
+        (value as unknown[]).every(
+          (panel) =>
+            typeof panel == 'object' &&
+            panel !== null &&
+            Object.entries(panel).every(([name, answer]) =>
+              question.templateElements.some((inner) =>
+                name == `${inner.name}-Comment` ? 'showOtherItem' in inner && !!inner.showOtherItem && typeof answer == 'string' : inner.name == name && answerable(inner, answer as AnswerValue),
+              ),
+            ),
+        )
+      );
   }
 }
 

@@ -10,12 +10,13 @@ import * as choice from './choice.js';
 import * as matrix from './matrix.js';
 import * as rating from './rating.js';
 import * as text from './text.js';
-import type { QuestionModule, Renderer } from './view.js';
+import type { Nested, QuestionModule, Renderer } from './view.js';
 
 /** Each type's own properties, besides the common ones (read-definition.ts `QUESTION`). */
 export const TYPES: Record<string, string> = {};
 export const RENDERERS: Record<string, Renderer> = {};
 export const FIRST_CONTROL: Record<string, string> = {};
+export const NESTED: Record<string, Nested> = {};
 /** Sanitised markup, once the `html` family is here; panels, once theirs is. */
 export const MARKUP: Pick<QuestionModule, 'markup'> = {};
 export const PANEL: Pick<QuestionModule, 'panel'> = {};
@@ -27,6 +28,7 @@ export function register(module: QuestionModule): void {
   Object.assign(TYPES, module.properties);
   Object.assign(RENDERERS, module.render);
   Object.assign(FIRST_CONTROL, module.firstControl);
+  Object.assign(NESTED, module.nested);
   MARKUP.markup ??= module.markup;
   PANEL.panel ??= module.panel;
   PIPE.pipe ??= module.pipe;
@@ -40,6 +42,7 @@ const LAZY: Record<string, () => Promise<QuestionModule>> = {
   html: () => import('./html.js'),
   multipletext: () => import('./multipletext.js'),
   panel: () => import('./panel.js'),
+  paneldynamic: () => import('./paneldynamic.js'),
   // Not a type: `{name}` in a text (see `typesIn`).
   '{}': () => import('../piping.js'),
 };
@@ -51,6 +54,9 @@ const LAZY_PROPERTIES: Record<string, () => Promise<QuestionModule>> = {
   clearInvisibleValues: extras,
   showCommentArea: extras,
   hasComment: extras,
+  // A paneldynamic's first panels are answers to start from.
+  panelCount: extras,
+  minPanelCount: extras,
 };
 
 const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();

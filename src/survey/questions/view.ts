@@ -12,6 +12,8 @@ export interface QuestionView {
   /** The question's id in the shadow root; its controls' ids start with it. */
   id: string;
   value: AnswerValue;
+  /** Every answer in the survey, as conditions in the question read them. */
+  answers: Answers;
   error?: string;
   /** The ids that describe the question: its description, `extra`, its error; `nothing` when none. */
   describedBy(...extra: Array<string | false | undefined>): string | typeof nothing;
@@ -68,8 +70,20 @@ export interface QuestionModule {
     clearHidden(survey: SurveyModel, previous: Answers, answers: Answers): Answers;
     commentBox(question: Question, view: QuestionView): TemplateResult;
   };
+  /**
+   * For a type whose answer holds other questions' answers (paneldynamic.ts), by type: what keeps it from
+   * being sent (logic.ts `problemOf`), and the answer sent, without the answers of questions hidden in it
+   * unless `keepHidden`.
+   */
+  nested?: Record<string, Nested>;
   /** `{name}` in `text` replaced by the answers (piping.ts); with `markup`, the answers escaped for HTML. */
   pipe?: (text: string, context: PipeContext, markup: boolean) => string;
+}
+
+/** See `QuestionModule.nested`. */
+export interface Nested {
+  problem(question: Question, answers: Answers): 'required' | 'panels' | undefined;
+  result(question: Question, answers: Answers, keepHidden: boolean): AnswerValue;
 }
 
 /** What `{name}` reads: the questions, the answers, and how their texts show. */
