@@ -185,6 +185,34 @@ const panels = {
   ],
 };
 const panelsSrc = `data:application/json,${encodeURIComponent(JSON.stringify(panels))}`;
+const dynamicPanels = {
+  title: { en: 'Your family', fi: 'Perheesi' },
+  elements: [
+    {
+      type: 'paneldynamic',
+      name: 'children',
+      title: { en: 'Your children', fi: 'Lapsesi' },
+      description: { en: 'Add a part for each child.', fi: 'Lisää osio kullekin lapselle.' },
+      templateTitle: { en: 'Child {panelIndex}', fi: 'Lapsi {panelIndex}' },
+      panelCount: 1,
+      maxPanelCount: 4,
+      panelAddText: { en: 'Add a child', fi: 'Lisää lapsi' },
+      templateElements: [
+        { type: 'text', name: 'age', inputType: 'number', isRequired: true, title: { en: 'Age', fi: 'Ikä' } },
+        {
+          type: 'radiogroup',
+          name: 'care',
+          title: { en: 'In day care?', fi: 'Päivähoidossa?' },
+          visibleIf: '{panel.age} < 7',
+          choices: [{ value: 'yes', text: { en: 'Yes', fi: 'Kyllä' } }, { value: 'no', text: { en: 'No', fi: 'Ei' } }],
+        },
+        { type: 'checkbox', name: 'needs', title: { en: 'What would help?', fi: 'Mikä auttaisi?' }, choices: ['sleep', 'food', 'play'], showOtherItem: true },
+      ],
+    },
+    { type: 'comment', name: 'more', title: { en: 'Anything else about the children?', fi: 'Muuta lapsista?' }, visibleIf: '{children.length} > 1' },
+  ],
+};
+const dynamicPanelsSrc = `data:application/json,${encodeURIComponent(JSON.stringify(dynamicPanels))}`;
 const invalidSrc = `data:application/json,${encodeURIComponent(
   JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'email' }] }] }),
 )}`;
@@ -264,6 +292,9 @@ export const Markup: Story = { args: { preset: '', src: markupSrc, 'survey-id': 
 
 /** Panels, defaults, read-only and enableIf questions, a comment box, and answers in titles (`{firstName}`). */
 export const Panels: Story = { args: { preset: '', src: panelsSrc, 'survey-id': 'storybook-panels', 'allow-multiple': true } };
+
+/** `paneldynamic`: a part per child, added and removed with buttons; a question shown by the panel's own answer (`{panel.age}`). */
+export const DynamicPanels: Story = { args: { preset: '', src: dynamicPanelsSrc, 'survey-id': 'storybook-dynamic-panels', 'allow-multiple': true } };
 
 /** A definition the survey cannot run: every problem named for the editor, and no half survey. */
 export const InvalidDefinition: Story = { args: { preset: '', src: invalidSrc } };

@@ -209,11 +209,11 @@ export interface PanelDynamicQuestion extends QuestionBase {
   /** `{panelIndex}` in them is the panel's number, from 1. */
   templateTitle?: LocalizedText;
   templateDescription?: LocalizedText;
-  /** The panels it starts with: at least `minPanelCount`, as survey-core raises it. */
-  panelCount: number;
-  minPanelCount: number;
-  /** survey-core's default is 100. */
-  maxPanelCount: number;
+  /** The panels it starts with: at least `minPanelCount`, as survey-core raises it (questions/extras.ts). */
+  panelCount?: number;
+  minPanelCount?: number;
+  /** survey-core's default is 100 (questions/paneldynamic.ts). */
+  maxPanelCount?: number;
   panelAddText?: LocalizedText;
   panelRemoveText?: LocalizedText;
 }

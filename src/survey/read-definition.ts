@@ -127,12 +127,6 @@ export function questionModel(type: string, name: string, props: Json, fail: Pro
     ...(choices && { choices }),
     ...(type == 'text' && { inputType }),
     ...(type == 'rating' && { values: ratingValues(props, fail) }),
-    // survey-core starts with at least minPanelCount panels, and allows 100 at most by default.
-    ...(type == 'paneldynamic' && {
-      panelCount: Math.max((props.panelCount as number) ?? 0, (props.minPanelCount as number) ?? 0),
-      minPanelCount: props.minPanelCount ?? 0,
-      maxPanelCount: props.maxPanelCount ?? 100,
-    }),
   } as unknown as Question;
 }
 

@@ -494,8 +494,8 @@ describe('survey definition: errors', () => {
     const [children, none] = questionsOf(definition) as PanelDynamicQuestion[];
     // Only the paneldynamic is the page's: its template's questions are answered inside its panels.
     expect(questionsOf(definition).map(({ name }) => name)).to.deep.equal(['children', 'none']);
-    expect([children!.panelCount, children!.minPanelCount, children!.maxPanelCount, children!.templateTitle]).to.deep.equal([2, 2, 100, 'Lapsi {panelIndex}']);
-    expect([none!.panelCount, none!.minPanelCount, none!.maxPanelCount]).to.deep.equal([0, 0, 4]);
+    expect([children!.panelCount, children!.minPanelCount, children!.maxPanelCount, children!.templateTitle]).to.deep.equal([1, 2, undefined, 'Lapsi {panelIndex}']);
+    expect([none!.panelCount, none!.minPanelCount, none!.maxPanelCount]).to.deep.equal([undefined, undefined, 4]);
     expect(children!.templateElements.map(({ name, type }) => `${name}:${type}`)).to.deep.equal(['age:text', 'school:radiogroup']);
     expect(children!.templateElements[1]!.visibleIf?.questions).to.deep.equal(['panel.age']);
     expect(

@@ -162,7 +162,7 @@ const render = (question: PanelDynamicQuestion, view: QuestionView) => {
             const rendered = RENDERERS[inner.type]!(inner, innerView(inner, index, at, panel));
             return isEnabled(inner, asAnswers(panel)) ? rendered : html`<fieldset class="locked" disabled>${rendered}</fieldset>`;
           })}
-          ${panels.length > question.minPanelCount
+          ${panels.length > (question.minPanelCount ?? 0)
             ? html`<button class="vt-button" data-variant="secondary" type="button" @click=${(event: Event) => remove(event, at)}>
                 ${removeText}<span class="vt-visually-hidden"> ${name}</span>
               </button>`
@@ -170,7 +170,7 @@ const render = (question: PanelDynamicQuestion, view: QuestionView) => {
         </div>`;
       })}
     </div>
-    ${panels.length < question.maxPanelCount
+    ${panels.length < (question.maxPanelCount ?? 100)
       ? html`<button class="vt-button" data-variant="secondary" type="button" id="${view.id}-add" @click=${add}>
           ${view.text(question.panelAddText) || t.t('survey.panelAdd')}
         </button>`
