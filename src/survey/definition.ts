@@ -205,7 +205,11 @@ export interface HtmlQuestion extends QuestionBase {
  */
 export interface PanelDynamicQuestion extends QuestionBase {
   type: 'paneldynamic';
-  templateElements: Question[];
+  /** Absent or empty: panels with nothing to answer, sent as `{}` each, as in survey-core. */
+  templateElements?: Question[];
+  /** False: no Add button (or no Remove buttons), as in survey-core. */
+  allowAddPanel?: boolean;
+  allowRemovePanel?: boolean;
   /** `{panelIndex}` in them is the panel's number, from 1. */
   templateTitle?: LocalizedText;
   templateDescription?: LocalizedText;
@@ -439,7 +443,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       }
       case 'e':
         // paneldynamic's templateElements: questions only, each answered in every panel.
-        if (!Array.isArray(value) || !value.length) return fail(key, 'needs a list of at least one question');
+        if (!Array.isArray(value)) return fail(key, 'needs a list of questions');
         return value.flatMap((item: unknown, index) => {
           const at = `${key}[${index}]`;
           if (isObject(item) && /^(panel|paneldynamic)$/i.test(String(item.type))) return fail(at, 'is a panel; a paneldynamic template holds only questions here') ?? [];

@@ -245,7 +245,7 @@ export function readDefinition(
       case 'm': {
         // multipletext items: each a text box, keyed by its name in the answer.
         const seen = new Set<string>();
-        return (Array.isArray(value) && value.length ? value : reject()).map((item: unknown) => {
+        return (Array.isArray(value) ? value : reject()).map((item: unknown) => {
           const props = read(item, kinds(TEXT_ITEM));
           const name = props.name as string;
           if (!name || seen.has(name)) reject();
@@ -255,7 +255,7 @@ export function readDefinition(
       }
       case 'e':
         // paneldynamic's templateElements: questions only.
-        return (Array.isArray(value) && value.length ? value : reject()).map((item: unknown) =>
+        return (Array.isArray(value) ? value : reject()).map((item: unknown) =>
           !isObject(item) || /^(panel|paneldynamic)$/i.test(String(item.type)) || NOT_IN_TEMPLATE.some((key) => key in item) ? reject() : question(item),
         );
       case 'a':

@@ -496,8 +496,8 @@ describe('survey definition: errors', () => {
     expect(questionsOf(definition).map(({ name }) => name)).to.deep.equal(['children', 'none']);
     expect([children!.panelCount, children!.minPanelCount, children!.maxPanelCount, children!.templateTitle]).to.deep.equal([1, 2, undefined, 'Lapsi {panelIndex}']);
     expect([none!.panelCount, none!.minPanelCount, none!.maxPanelCount]).to.deep.equal([undefined, undefined, 4]);
-    expect(children!.templateElements.map(({ name, type }) => `${name}:${type}`)).to.deep.equal(['age:text', 'school:radiogroup']);
-    expect(children!.templateElements[1]!.visibleIf?.questions).to.deep.equal(['panel.age']);
+    expect(children!.templateElements!.map(({ name, type }) => `${name}:${type}`)).to.deep.equal(['age:text', 'school:radiogroup']);
+    expect(children!.templateElements![1]!.visibleIf?.questions).to.deep.equal(['panel.age']);
     expect(
       errorsOf({
         elements: [
@@ -510,7 +510,7 @@ describe('survey definition: errors', () => {
               { type: 'paneldynamic', name: 'inner', templateElements: [{ type: 'text', name: 'c' }] },
             ],
           },
-          { type: 'paneldynamic', name: 'e', templateElements: [] },
+          { type: 'paneldynamic', name: 'e', templateElements: {} },
           { type: 'paneldynamic', name: 'f', panelCount: 'many', templateElements: [{ type: 'text', name: 'g', visibleIf: '{panel.missing} = 1' }] },
           { type: 'text', name: 'b' },
         ],

@@ -107,6 +107,7 @@ const FIXTURES = [
   '110-paneldynamic',
   '111-paneldynamic-required-other',
   '112-paneldynamic-counts',
+  '113-paneldynamic-no-template',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -169,7 +170,7 @@ function inPanels(question: Question, answers: Answers): Array<[string, Question
   const panels = answers[question.name];
   if (question.type != 'paneldynamic' || !Array.isArray(panels)) return [];
   return (panels as unknown as Answers[]).flatMap((panel, at) =>
-    question.templateElements
+    (question.templateElements ?? [])
       .filter((inner) => isVisible(inner, { ...answers, panel: panel as AnswerValue }))
       .map((inner): [string, Question, Answers] => [`${question.name}[${at}].${inner.name}`, inner, panel]),
   );
@@ -433,7 +434,7 @@ function answerable(question: Question, value: AnswerValue): boolean {
             typeof panel == 'object' &&
             panel !== null &&
             Object.entries(panel).every(([name, answer]) =>
-              question.templateElements.some((inner) =>
+              (question.templateElements ?? []).some((inner) =>
                 name == `${inner.name}-Comment` ? 'showOtherItem' in inner && !!inner.showOtherItem && typeof answer == 'string' : inner.name == name && answerable(inner, answer as AnswerValue),
               ),
             ),

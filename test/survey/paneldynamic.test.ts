@@ -190,5 +190,10 @@ describe('<vt-survey> paneldynamic', () => {
     expect($$(own, '[part="panel"]')).to.have.length(0);
     expect(focused(own)?.id).to.equal('q0-add');
     await expect(own).to.be.accessible();
+    // allowAddPanel and allowRemovePanel false: no buttons, as in survey-core (a new survey: no draft from the one before).
+    sessionStorage.clear();
+    const fixed = await mount({ elements: [{ ...untitled.elements[0], allowAddPanel: false, allowRemovePanel: false }] });
+    expect($$(fixed, '[part="panel"]')).to.have.length(1);
+    expect($$(fixed, 'button:not([part="submit"])')).to.have.length(0);
   });
 });

@@ -15,7 +15,7 @@ import { fieldset, type Nested, type QuestionModule, type QuestionView } from '.
  * A template question's `visibleIf` reads the survey's answers, and `{panel.name}` the same panel's.
  */
 export const properties = {
-  paneldynamic: 'templateElements:e templateTitle:t templateDescription:t panelCount:n minPanelCount:n maxPanelCount:n panelAddText:t panelRemoveText:t',
+  paneldynamic: 'templateElements:e templateTitle:t templateDescription:t panelCount:n minPanelCount:n maxPanelCount:n panelAddText:t panelRemoveText:t allowAddPanel:b allowRemovePanel:b',
 };
 
 /** The error summary leads to the panels (focusable as a whole: the error may be in any of them). */
@@ -36,7 +36,7 @@ const panelsOf = (question: Question, answers: Answers): Panel[] => {
 
 /** The template's questions shown in `panel`: their `visibleIf` reads the answers, and `{panel.…}` the panel's. */
 const shownIn = (question: Question, answers: Answers, panel: Panel) =>
-  (question as PanelDynamicQuestion).templateElements.filter((inner) => isVisible(inner, { ...answers, panel: panel as AnswerValue }));
+  ((question as PanelDynamicQuestion).templateElements ?? []).filter((inner) => isVisible(inner, { ...answers, panel: panel as AnswerValue }));
 
 export const nested: Record<string, Nested> = {
   paneldynamic: {
@@ -157,12 +157,12 @@ const render = (question: PanelDynamicQuestion, view: QuestionView) => {
           aria-describedby=${description ? `${id}-description` : nothing}>
           <div class="panel-title" id="${id}-title">${name}</div>
           ${description ? html`<p class="vt-note" id="${id}-description">${description}</p>` : nothing}
-          ${question.templateElements.map((inner, index) => {
+          ${(question.templateElements ?? []).map((inner, index) => {
             if (!shown.includes(inner)) return nothing;
             const rendered = RENDERERS[inner.type]!(inner, innerView(inner, index, at, panel));
             return isEnabled(inner, asAnswers(panel)) ? rendered : html`<fieldset class="locked" disabled>${rendered}</fieldset>`;
           })}
-          ${panels.length > (question.minPanelCount ?? 0)
+          ${question.allowRemovePanel !== false && panels.length > (question.minPanelCount ?? 0)
             ? html`<button class="vt-button" data-variant="secondary" type="button" @click=${(event: Event) => remove(event, at)}>
                 ${removeText}<span class="vt-visually-hidden"> ${name}</span>
               </button>`
@@ -170,7 +170,7 @@ const render = (question: PanelDynamicQuestion, view: QuestionView) => {
         </div>`;
       })}
     </div>
-    ${panels.length < (question.maxPanelCount ?? 100)
+    ${question.allowAddPanel !== false && panels.length < (question.maxPanelCount ?? 100)
       ? html`<button class="vt-button" data-variant="secondary" type="button" id="${view.id}-add" @click=${add}>
           ${view.text(question.panelAddText) || t.t('survey.panelAdd')}
         </button>`
