@@ -136,10 +136,12 @@ describe('<vt-survey> paneldynamic', () => {
     $<HTMLAnchorElement>(survey, '.vt-error-summary a')!.click();
     await settle(survey);
     expect(focused(survey)?.id).to.equal('q0-panels');
+    // From there, Tab reaches the first panel's first field.
+    await sendKeys({ press: 'Tab' });
+    expect(focused(survey)?.id).to.equal('q0-0-0');
     await expect(survey).to.be.accessible();
 
     // One panel answered: the other's required age still keeps the answers from being sent.
-    await tabTo(survey, '#q0-0-0');
     await typeText('5');
     dynamic.panels[0]!.getQuestionByName('age').value = 5;
     await tabTo(survey, '#q0-0-1-0');

@@ -18,7 +18,7 @@ export const properties = {
   paneldynamic: 'templateElements:e templateTitle:t templateDescription:t panelCount:n minPanelCount:n maxPanelCount:n panelAddText:t panelRemoveText:t allowAddPanel:b allowRemovePanel:b',
 };
 
-/** The error summary leads to the panels (focusable as a whole: the error may be in any of them). */
+/** The error summary leads to the panels and the Add button after them (focusable as a whole: the error may be in any panel, or there is none yet). */
 export const firstControl = { paneldynamic: '-panels' };
 
 /**
@@ -169,12 +169,12 @@ const render = (question: PanelDynamicQuestion, view: QuestionView) => {
             : nothing}
         </div>`;
       })}
+      ${question.allowAddPanel !== false && panels.length < (question.maxPanelCount ?? 100)
+        ? html`<button class="vt-button" data-variant="secondary" type="button" id="${view.id}-add" @click=${add}>
+            ${view.text(question.panelAddText) || t.t('survey.panelAdd')}
+          </button>`
+        : nothing}
     </div>
-    ${question.allowAddPanel !== false && panels.length < (question.maxPanelCount ?? 100)
-      ? html`<button class="vt-button" data-variant="secondary" type="button" id="${view.id}-add" @click=${add}>
-          ${view.text(question.panelAddText) || t.t('survey.panelAdd')}
-        </button>`
-      : nothing}
     <p class="vt-visually-hidden" role="status" id="${view.id}-status"></p>`;
   return fieldset(view, body);
 };
