@@ -385,6 +385,34 @@ const withoutCompletedPage = {
   elements: [{ type: 'comment', name: 'note', title: { en: 'A note for the facilitator', fi: 'Terveiset ohjaajalle' } }],
 };
 const withoutCompletedPageSrc = `data:application/json,${encodeURIComponent(JSON.stringify(withoutCompletedPage))}`;
+const dynamicPanels = {
+  title: { en: 'Your family', fi: 'Perheesi' },
+  elements: [
+    {
+      type: 'paneldynamic',
+      name: 'children',
+      title: { en: 'Your children', fi: 'Lapsesi' },
+      description: { en: 'Add a part for each child.', fi: 'Lisää osio kullekin lapselle.' },
+      templateTitle: { en: 'Child {panelIndex}', fi: 'Lapsi {panelIndex}' },
+      panelCount: 1,
+      maxPanelCount: 4,
+      panelAddText: { en: 'Add a child', fi: 'Lisää lapsi' },
+      templateElements: [
+        { type: 'text', name: 'age', inputType: 'number', isRequired: true, title: { en: 'Age', fi: 'Ikä' } },
+        {
+          type: 'radiogroup',
+          name: 'care',
+          title: { en: 'In day care?', fi: 'Päivähoidossa?' },
+          visibleIf: '{panel.age} < 7',
+          choices: [{ value: 'yes', text: { en: 'Yes', fi: 'Kyllä' } }, { value: 'no', text: { en: 'No', fi: 'Ei' } }],
+        },
+        { type: 'checkbox', name: 'needs', title: { en: 'What would help?', fi: 'Mikä auttaisi?' }, choices: ['sleep', 'food', 'play'], showOtherItem: true },
+      ],
+    },
+    { type: 'comment', name: 'more', title: { en: 'Anything else about the children?', fi: 'Muuta lapsista?' }, visibleIf: '{children.length} > 1' },
+  ],
+};
+const dynamicPanelsSrc = `data:application/json,${encodeURIComponent(JSON.stringify(dynamicPanels))}`;
 const invalidSrc = `data:application/json,${encodeURIComponent(
   JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'phone' }] }] }),
 )}`;
@@ -492,6 +520,8 @@ export const WithoutCompletedPage: Story = {
   args: { preset: '', src: withoutCompletedPageSrc, 'survey-id': 'storybook-without-completed', 'allow-multiple': true },
   play: async ({ canvasElement }) => submitSurvey(canvasElement),
 };
+/** `paneldynamic`: a part per child, added and removed with buttons; a question shown by the panel's own answer (`{panel.age}`). */
+export const DynamicPanels: Story = { args: { preset: '', src: dynamicPanelsSrc, 'survey-id': 'storybook-dynamic-panels', 'allow-multiple': true } };
 
 /** A definition the survey cannot run: every problem named for the editor, and no half survey. */
 export const InvalidDefinition: Story = { args: { preset: '', src: invalidSrc } };

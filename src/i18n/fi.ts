@@ -236,6 +236,12 @@ export const survey = {
   'survey.invalidExpression': "Lausekkeen: {expression} pitäisi palauttaa 'true'.",
   // survey-core shows a regex validator without a text as an empty error: ours says what is wrong.
   'survey.invalidFormat': 'Vastaus ei ole pyydetyssä muodossa.',
+  'survey.panels': 'Tarkista alla merkityt vastaukset.',
+  'survey.panelAdd': 'Lisää uusi',
+  'survey.panelRemove': 'Poista',
+  'survey.panelNumber': 'Osio {number}',
+  'survey.panelAdded': '{panel} lisätty.',
+  'survey.panelRemoved': '{panel} poistettu.',
   'survey.thanks': 'Kiitos vastauksistasi!',
   'survey.start': 'Aloita kysely',
   'survey.sentTitle': 'Vastauksesi on lähetetty',

@@ -19,6 +19,7 @@ import {
   CHECK_ERRORS_MODES,
   CLEAR_MODES,
   INPUT_TYPES,
+  NOT_IN_TEMPLATE,
   PAGE,
   PANEL,
   PANEL_STATES,
@@ -359,7 +360,31 @@ export interface ImagepickerQuestion extends QuestionBase {
   choicesOrder?: string;
   multiSelect?: boolean;
 }
+/**
+ * `paneldynamic`: the same questions (`templateElements`) asked again in each of a list of panels the
+ * person adds and removes (questions/paneldynamic.ts). Its answer is a list of panels, each the answers
+ * given in it keyed by the template questions' names, as survey-core's `survey.data` has it.
+ */
+export interface PanelDynamicQuestion extends QuestionBase {
+  type: 'paneldynamic';
+  /** Absent or empty: panels with nothing to answer, sent as `{}` each, as in survey-core. */
+  templateElements?: Question[];
+  /** False: no Add button (or no Remove buttons), as in survey-core. */
+  allowAddPanel?: boolean;
+  allowRemovePanel?: boolean;
+  /** `{panelIndex}` in them is the panel's number, from 1. */
+  templateTitle?: LocalizedText;
+  templateDescription?: LocalizedText;
+  /** The panels it starts with: at least `minPanelCount`, as survey-core raises it (questions/extras.ts). */
+  panelCount?: number;
+  minPanelCount?: number;
+  /** survey-core's default is 100 (questions/paneldynamic.ts). */
+  maxPanelCount?: number;
+  panelAddText?: LocalizedText;
+  panelRemoveText?: LocalizedText;
+}
 export type Question =
+  | PanelDynamicQuestion
   | RankingQuestion
   | TagboxQuestion
   | ImageQuestion
@@ -630,6 +655,15 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
           return textItem(props, (property) => fail(`${at}.${property}`, 'needs to be text, email, number, tel or url'));
         });
       }
+      case 'T':
+        // paneldynamic's templateElements: questions only, each answered in every panel.
+        if (!Array.isArray(value)) return fail(key, 'needs a list of questions');
+        return value.flatMap((item: unknown, index) => {
+          const at = `${key}[${index}]`;
+          if (isObject(item) && /^(panel|paneldynamic)$/i.test(String(item.type))) return fail(at, 'is a panel; a paneldynamic template holds only questions here') ?? [];
+          for (const property of NOT_IN_TEMPLATE) if (isObject(item) && property in item) fail(`${at}.${property}`, 'is not supported in a paneldynamic template');
+          return question(item, at) ?? [];
+        });
       case 'a':
         return Array.isArray(value) ? value : fail(key, 'needs a list');
       case 'j':
@@ -825,7 +859,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     for (const name of questions) {
       // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
       // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
-      const base = name.split(/[.[]/)[0]!;
+      const base = name.replace(/^panel\./, '').split(/[.[]/)[0]!;
       if (!names.has(name) && !names.has(base)) {
         // A name no question has reads as empty in both; one in another letter case would read a question here.
         const inOtherCase = [...names].some((other) => other.toLowerCase() == base.toLowerCase());

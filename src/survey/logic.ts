@@ -1,6 +1,6 @@
 import type { Condition, Question, RankingQuestion, SurveyElement, SurveyModel, TextQuestion, ValidationError } from './definition.js';
 import { OTHER, commentOf } from './read-definition.js';
-import { CHECKS, PROBLEMS, VALIDATION } from './questions/registry.js';
+import { CHECKS, NESTED, PROBLEMS, VALIDATION } from './questions/registry.js';
 import type { AnswerValue, Answers } from './expression.js';
 import type { Problem } from './questions/view.js';
 
@@ -110,6 +110,8 @@ export type AnswerProblem = Problem;
 export function problemOf(question: Question, answers: Answers): AnswerProblem | undefined {
   // survey-core checks nothing on a question that cannot be changed.
   if (!isEnabled(question, answers)) return undefined;
+  // A paneldynamic's, from its questions in each panel too.
+  if (NESTED[question.type]) return NESTED[question.type]!.problem(question, answers);
   // A family's own rules (matrices: required cells; rankings), once it is here.
   const own = CHECKS[question.type];
   if (own) return own(question as never, answers);
@@ -157,7 +159,8 @@ export function surveyResult(survey: SurveyModel, answers: Answers, variables?: 
   const questions = survey.clearInvisibleValues == 'none' ? survey.pages.flatMap((page) => page.questions) : visiblePages(survey, answers).flat();
   for (const question of questions) {
     const problem = problemOf(question, answers);
-    if (!isEmptyAnswer(answers[question.name]) && problem != 'min' && problem != 'max') result[question.name] = answers[question.name];
+    const value = NESTED[question.type]?.result(question, answers, survey.clearInvisibleValues == 'none') ?? answers[question.name];
+    if (!isEmptyAnswer(value) && problem != 'min' && problem != 'max') result[question.name] = value;
     // What was typed for "other", or in the comment box, as survey-core keeps it beside the answer.
     const comment = commentOf(question.name);
     if ((isOtherChosen(question, answers) || question.showCommentArea) && String(answers[comment] ?? '').trim()) result[comment] = answers[comment];

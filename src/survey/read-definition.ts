@@ -32,7 +32,7 @@ export function textIn(value: LocalizedText | undefined, locale: string, surveyL
 
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
 // i items (a required list of them), o items that may be absent, v rating values (items, where an empty list is none, as survey-core
-// reads it), a list, c condition (any expression), p progress bar, e calculated values, j any JSON value
+// reads it), a list, c condition (any expression), p progress bar, e calculated values, T a paneldynamic's template questions, j any JSON value
 // (null is none), r a number or a text (a bound), V validators (validators.ts), s a setting (true, false
 // or a word, read by `surveySettings`); with no letter, a non-empty string.
 export const SURVEY =
@@ -92,6 +92,8 @@ export const ALIASES: Record<string, string> = {
   showCompletedPage: 'showCompletePage',
 };
 
+/** What a paneldynamic template's questions cannot have here: each would need answers scoped to a panel. */
+export const NOT_IN_TEMPLATE = ['enableIf', 'defaultValue'];
 
 /** The properties of a multipletext item, and its model: `inputType` in lower case, `title` its name by default. */
 export const TEXT_ITEM = 'name title:t placeholder:t inputType maxLength:n';
@@ -291,7 +293,7 @@ export function readDefinition(
       case 'm': {
         // multipletext items: each a text box, keyed by its name in the answer.
         const seen = new Set<string>();
-        return (Array.isArray(value) && value.length ? value : reject()).map((item: unknown) => {
+        return (Array.isArray(value) ? value : reject()).map((item: unknown) => {
           const props = read(item, kinds(TEXT_ITEM));
           const name = props.name as string;
           if (!name || seen.has(name)) reject();
@@ -299,6 +301,11 @@ export function readDefinition(
           return textItem(props, reject);
         });
       }
+      case 'T':
+        // paneldynamic's templateElements: questions only.
+        return (Array.isArray(value) ? value : reject()).map((item: unknown) =>
+          !isObject(item) || /^(panel|paneldynamic)$/i.test(String(item.type)) || NOT_IN_TEMPLATE.some((key) => key in item) ? reject() : question(item),
+        );
       case 'a':
         return Array.isArray(value) ? value : reject();
       case 'j':
@@ -405,7 +412,7 @@ export function readDefinition(
     for (const link of LINKS) if (link(pages.flatMap((page) => page.questions)).length) reject();
     // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
     // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
-    if (!pages.some((page) => page.questions.length) || references.some((name) => !names.includes(name) && !names.includes(name.split(/[.[]/)[0]))) {
+    if (!pages.some((page) => page.questions.length) || references.some((name) => !names.includes(name) && !names.includes(name.replace(/^panel\./, '').split(/[.[]/)[0]))) {
       reject();
     }
     if (survey.clearInvisibleValues != null && !CLEAR_MODES.includes(survey.clearInvisibleValues as string)) reject();

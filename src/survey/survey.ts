@@ -451,7 +451,7 @@ export class VtSurvey extends VtElement {
   #problemText(question: Question, problem: NonNullable<ReturnType<typeof problemOf>>): string {
     const t = this.#i18n.localizer;
     if (problem == 'other') return this.#text((question as OtherChoice).otherErrorText) || t.t('survey.otherRequired');
-    if (problem == 'rows' || problem == 'cells' || problem == 'cellRange') return t.t(`survey.${problem}`);
+    if (problem == 'rows' || problem == 'cells' || problem == 'cellRange' || problem == 'panels') return t.t(`survey.${problem}`);
     if (problem == 'minSelectedChoices') return t.t('survey.minSelectedChoices', { minSelectedChoices: String((question as unknown as Record<string, number>)[problem]) });
     if (problem != 'required') {
       const { inputType } = question as TextQuestion;

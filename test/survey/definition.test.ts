@@ -9,6 +9,7 @@ import {
   type Condition,
   type DefinitionResult,
   type Panel,
+  type PanelDynamicQuestion,
   type Question,
 } from '../../src/survey/definition.js';
 import { PRESETS } from '../../src/survey/preset.js';
@@ -19,7 +20,7 @@ import fi from '../../src/survey/preset/fi.js';
 import sv from '../../src/survey/preset/sv.js';
 
 // The question families that are chunks of their own, here before any definition is read, as the element has them.
-before(() => loadTypes({ elements: [{ type: 'multipletext' }, { type: 'html' }, { type: 'panel' }] }));
+before(() => loadTypes({ elements: [{ type: 'multipletext' }, { type: 'html' }, { type: 'panel' }, { type: 'paneldynamic' }] }));
 
 /** The built-in questionnaire in each language. */
 const PRESET = { fi, sv, en };
@@ -630,6 +631,60 @@ describe('survey definition: errors', () => {
       const result = parse({ elements: [{ type: 'matrixdynamic', name: 'm', columns: [{ name: 'a', width: '10em', minWidth: '5em' }] }] });
       expect(result.ok && result.ignored).to.deep.equal(['width', 'minWidth']);
     });
+  });
+
+  it('reads paneldynamic templates and panel counts; names a panel, a default or an enableIf in a template', () => {
+    const definition = {
+      elements: [
+        {
+          type: 'paneldynamic',
+          name: 'children',
+          templateTitle: 'Lapsi {panelIndex}',
+          panelCount: 1,
+          minPanelCount: '2',
+          templateElements: [
+            { type: 'text', name: 'age', inputType: 'number' },
+            { type: 'radiogroup', name: 'school', choices: ['yes', 'no'], visibleIf: '{panel.age} > 3' },
+          ],
+        },
+        { type: 'paneldynamic', name: 'none', maxPanelCount: 4, templateElements: [{ type: 'comment', name: 'note' }] },
+      ],
+    };
+    const [children, none] = questionsOf(definition) as PanelDynamicQuestion[];
+    // Only the paneldynamic is the page's: its template's questions are answered inside its panels.
+    expect(questionsOf(definition).map(({ name }) => name)).to.deep.equal(['children', 'none']);
+    expect([children!.panelCount, children!.minPanelCount, children!.maxPanelCount, children!.templateTitle]).to.deep.equal([1, 2, undefined, 'Lapsi {panelIndex}']);
+    expect([none!.panelCount, none!.minPanelCount, none!.maxPanelCount]).to.deep.equal([undefined, undefined, 4]);
+    expect(children!.templateElements!.map(({ name, type }) => `${name}:${type}`)).to.deep.equal(['age:text', 'school:radiogroup']);
+    expect(children!.templateElements![1]!.visibleIf?.questions).to.deep.equal(['panel.age']);
+    expect(
+      errorsOf({
+        elements: [
+          {
+            type: 'paneldynamic',
+            name: 'd',
+            templateElements: [
+              { type: 'panel', name: 'p', elements: [] },
+              { type: 'text', name: 'a', defaultValue: 'x', enableIf: '{b} notempty' },
+              { type: 'paneldynamic', name: 'inner', templateElements: [{ type: 'text', name: 'c' }] },
+            ],
+          },
+          { type: 'paneldynamic', name: 'e', templateElements: {} },
+          { type: 'paneldynamic', name: 'f', panelCount: 'many', templateElements: [{ type: 'text', name: 'g', visibleIf: '{panel.missing} = 1' }] },
+          { type: 'text', name: 'b' },
+        ],
+      }),
+    ).to.deep.equal([
+      ['d', 'templateElements[0]'],
+      ['d', 'templateElements[1].enableIf'],
+      ['d', 'templateElements[1].defaultValue'],
+      ['d', 'templateElements[2]'],
+      ['e', 'templateElements'],
+      ['f', 'panelCount'],
+    ]);
+    // {panel.name} naming no template question reads as empty, as in survey-core: a note, not an error.
+    const result = parse({ elements: [{ type: 'paneldynamic', name: 'f', templateElements: [{ type: 'text', name: 'g', visibleIf: '{panel.missing} = 1' }] }] });
+    expect(result.ok && result.notes).to.deep.equal(['Question "g": visibleIf refers to {panel.missing}, which is not a question; it reads as empty, as in survey-core.']);
   });
 
   it('gives readable messages', () => {

@@ -7,7 +7,7 @@ import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type ExpressionQuestion, type LocalizedText, type MatrixColumn, type Question, type SurveyModel, type ValidationError } from '../../src/survey/definition.js';
 import type { SurveyKey } from '../../src/i18n/catalogue.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { COMPUTE, answered, isRequired, problemOf, surveyResult, validationErrors } from '../../src/survey/logic.js';
+import { COMPUTE, answered, isRequired, isVisible, problemOf, surveyResult, validationErrors } from '../../src/survey/logic.js';
 import { clearHidden, initialAnswers } from '../../src/survey/questions/extras.js';
 import { Localizer } from '../../src/i18n/localize.js';
 import * as fiTexts from '../../src/i18n/fi.js';
@@ -161,6 +161,10 @@ const FIXTURES = [
   '82-question-per-page',
   '83-question-numbers',
   '84-survey-texts-locale',
+  '110-paneldynamic',
+  '111-paneldynamic-required-other',
+  '112-paneldynamic-counts',
+  '113-paneldynamic-no-template',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -207,7 +211,8 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
   );
   return {
     shown: shownNow,
-    pages: pages.map((page) => page.map((question) => question.name)),
+    // A paneldynamic's shown questions follow it, as `name[panel].question`.
+    pages: pages.map((page) => page.flatMap((question) => [question.name, ...inPanels(question, answers).map(([name]) => name)])),
     start: start ? start.map((question) => question.name) : null,
     numbers: Object.fromEntries([...questionNumbers(survey, answers)].map(([question, number]) => [question.name, number])),
     // survey-core checks the start page on starting; on completing, the pages after it.
@@ -217,8 +222,12 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
       const [, column, cellProblem] = problem == 'cells' || problem == 'cellRange' ? cellProblems(question as never, answers)[0]! : [];
       const editors = cellProblem ? cellProblem == 'required' && column!.requiredErrorText : problem == 'required' && question.requiredErrorText;
       return [
-        ...(problem ? [{ question: question.name, text: editors ? textIn(editors, locale) : DEFAULT_TEXT }] : []),
+        // A paneldynamic's own error is only `required`; those of the questions in its panels are theirs.
+        ...(problem && problem != 'panels' ? [{ question: question.name, text: editors ? textIn(editors, locale) : DEFAULT_TEXT }] : []),
         ...validationErrors(question, answers).map((error) => ({ question: question.name, text: validationText(error, locale) })),
+        ...inPanels(question, answers)
+          .filter(([, inner, panel]) => problemOf(inner, panel))
+          .map(([name, inner]) => ({ question: name, text: inner.requiredErrorText ? textIn(inner.requiredErrorText, locale) : DEFAULT_TEXT })),
       ];
     }),
     result: surveyResult(survey, answers),
@@ -247,6 +256,17 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
 function validationText({ key, params, text }: ValidationError, locale: string): string {
   const texts = new Localizer(locale as 'fi' | 'sv', (locale == 'sv' ? svTexts : fiTexts).survey);
   return textIn(text, locale) || (key == 'invalidFormat' ? DEFAULT_TEXT : texts.t(`survey.${key}` as SurveyKey, { name: texts.t('survey.value'), ...params }));
+}
+
+/** A paneldynamic's questions shown in each of its panels: `name[panel].question`, the question, the panel's answers. */
+function inPanels(question: Question, answers: Answers): Array<[string, Question, Answers]> {
+  const panels = answers[question.name];
+  if (question.type != 'paneldynamic' || !Array.isArray(panels)) return [];
+  return (panels as unknown as Answers[]).flatMap((panel, at) =>
+    (question.templateElements ?? [])
+      .filter((inner) => isVisible(inner, { ...answers, panel: panel as AnswerValue }))
+      .map((inner): [string, Question, Answers] => [`${question.name}[${at}].${inner.name}`, inner, panel]),
+  );
 }
 
 const describeChoices = (choices: Choice[], locale: string) =>
@@ -397,6 +417,7 @@ interface CoreQuestion {
   min?: unknown;
   max?: unknown;
   getMaxLength?(): number | null;
+  panels?: Array<{ questions: CoreQuestion[] }>;
 }
 
 /** A matrixdropdown's or matrixdynamic's cell: its column and the question in it. */
@@ -424,7 +445,9 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
   // Visible in the survey: its own visibleIf holds and so does every panel's it is in; in singlePage mode
   // survey-core holds each page as a container on one page, and a hidden one hides its questions.
   const visible = (page: { questions: unknown }) =>
-    (page.questions as CoreQuestion[]).filter((question) => question.isVisibleInSurvey && question.isParentVisible).map((question) => question.name);
+    (page.questions as CoreQuestion[])
+      .filter((question) => question.isVisibleInSurvey && question.isParentVisible)
+      .flatMap((question) => [question.name, ...coreInPanels(question).filter(([, inner]) => inner.isVisible).map(([name]) => name)]);
   let pages = survey.visiblePages.map(visible);
   // survey-core 2 keeps its pages for questionPerPage and steps through them one question at a time.
   if (survey.questionsOnPageMode == 'questionPerPage') pages = pages.flat().map((name) => [name]);
@@ -444,10 +467,14 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
   const cellWithError = (question: CoreQuestion) =>
     (question.visibleRows ?? []).flatMap((row) => row.cells ?? []).find((cell) => cell.question?.errors.length);
   const errors = questionsOf(survey).flatMap((question) => {
+    // A paneldynamic's questions' errors, in each of its panels.
+    const inner = coreInPanels(question)
+      .filter(([, asked]) => asked.errors.length)
+      .map(([name, asked]) => ({ question: name, text: asked.requiredErrorText ? asked.errors[0]!.text : DEFAULT_TEXT }));
     const cell = question.errors.length ? undefined : cellWithError(question);
     if (cell) {
       const [error] = cell.question.errors as unknown as CoreError[];
-      return [{ question: question.name, text: cell.column.requiredErrorText && error!.getErrorType() == 'required' ? error!.text : DEFAULT_TEXT }];
+      return [{ question: question.name, text: cell.column.requiredErrorText && error!.getErrorType() == 'required' ? error!.text : DEFAULT_TEXT }, ...inner];
     }
     // Our problem is one a question (its first, as survey-core lists them), beside every validator's error.
     const all = question.errors as CoreError[];
@@ -459,7 +486,7 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
         : question.requiredErrorText && error.getErrorType() == 'required'
           ? error.text
           : DEFAULT_TEXT,
-    }));
+    })).concat(inner);
   });
   // Completing applies clearInvisibleValues (default "onComplete"): hidden questions' answers go.
   survey.doComplete();
@@ -474,6 +501,12 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
 const isValidation = (question: CoreQuestion, error: CoreError) =>
   (error as unknown as { notificationTypeValue?: string }).notificationTypeValue !== undefined ||
   (question.inputType == 'email' && error.getErrorType() == 'custom');
+
+/** A paneldynamic's questions in each of its panels, named as `inPanels` names them. */
+const coreInPanels = (question: CoreQuestion): Array<[string, CoreQuestion]> =>
+  question.getType() == 'paneldynamic'
+    ? question.panels!.flatMap((panel, at) => panel.questions.map((inner): [string, CoreQuestion] => [`${question.name}[${at}].${inner.name}`, inner]))
+    : [];
 
 const describeItems = (items: CoreItem[] = []) => items.map((item) => [item.value, item.text]);
 // The special choices apart, as flags: their default texts are survey-core's own (ours differ on purpose).
@@ -710,6 +743,21 @@ function answerable(question: Question, value: AnswerValue, answers: Answers): b
     case 'expression':
     case 'image':
       return false;
+    case 'paneldynamic':
+      // A list of panels, each answers its template's questions can give (or what is typed for "other").
+      return (
+        Array.isArray(value) &&
+        (value as unknown[]).every(
+          (panel) =>
+            typeof panel == 'object' &&
+            panel !== null &&
+            Object.entries(panel).every(([name, answer]) =>
+              (question.templateElements ?? []).some((inner) =>
+                name == `${inner.name}-Comment` ? 'showOtherItem' in inner && !!inner.showOtherItem && typeof answer == 'string' : inner.name == name && answerable(inner, answer as AnswerValue, panel as Answers),
+              ),
+            ),
+        )
+      );
   }
 }
 

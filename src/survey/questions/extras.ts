@@ -19,6 +19,11 @@ export function initialAnswers(survey: SurveyModel): Answers {
   let answers: Answers = {};
   for (const question of survey.pages.flatMap((page) => page.questions)) {
     if (question.defaultValue != null && answers[question.name] === undefined) answers = withAnswer(answers, question.name, question.defaultValue);
+    // A paneldynamic starts with panelCount empty panels (at least minPanelCount), sent as `{}` each, as survey-core does.
+    else if (question.type == 'paneldynamic' && answers[question.name] === undefined) {
+      const count = Math.max(question.panelCount ?? 0, question.minPanelCount ?? 0);
+      answers = withAnswer(answers, question.name, Array.from({ length: count }, () => ({})) as unknown as string[]);
+    }
   }
   return answers;
 }

@@ -11,7 +11,7 @@ import * as matrix from './matrix.js';
 import * as rating from './rating.js';
 import * as text from './text.js';
 import { parseExpression } from '../expression.js';
-import type { FirstControl, KindReader, QuestionModule, Renderer } from './view.js';
+import type { FirstControl, KindReader, Nested, QuestionModule, Renderer } from './view.js';
 // Read when a definition comes, long after both modules are evaluated.
 import { SURVEY, kinds } from '../read-definition.js';
 
@@ -25,6 +25,7 @@ export const CHECKS: NonNullable<QuestionModule['check']> = {};
 export const MODELS: NonNullable<QuestionModule['model']> = {};
 export const PROBLEMS: NonNullable<QuestionModule['problem']> = {};
 export const LINKS: Array<NonNullable<QuestionModule['link']>> = [];
+export const NESTED: Record<string, Nested> = {};
 /** Sanitised markup, once the `html` family is here; panels, once theirs is. */
 export const MARKUP: Pick<QuestionModule, 'markup' | 'titled'> = {};
 export const PANEL: Pick<QuestionModule, 'panel'> = {};
@@ -45,6 +46,7 @@ export function register(module: QuestionModule): void {
   Object.assign(MODELS, module.model);
   Object.assign(PROBLEMS, module.problem);
   if (module.link) LINKS.push(module.link);
+  Object.assign(NESTED, module.nested);
   MARKUP.markup ??= module.markup;
   PANEL.panel ??= module.panel;
   PIPE.pipe ??= module.pipe;
@@ -73,6 +75,7 @@ const LAZY: Record<string, () => Promise<QuestionModule>> = {
   'choice-extras': more,
   multipletext: () => import('./multipletext.js'),
   panel: () => import('./panel.js'),
+  paneldynamic: () => import('./paneldynamic.js'),
   // Not a type: `{name}` in a text (see `typesIn`).
   '{}': () => import('../piping.js'),
   matrixdropdown: matrices,
@@ -92,6 +95,9 @@ const LAZY_PROPERTIES: Record<string, () => Promise<QuestionModule>> = {
   clearInvisibleValues: extras,
   showCommentArea: extras,
   hasComment: extras,
+  // A paneldynamic's first panels are answers to start from.
+  panelCount: extras,
+  minPanelCount: extras,
 };
 
 /**

@@ -14,7 +14,7 @@ export interface QuestionView {
   /** The question's id in the shadow root; its controls' ids start with it. */
   id: string;
   value: AnswerValue;
-  /** Every answer, for what a question's parts show by (a matrix column's `visibleIf`, a ranking's `choicesFromQuestion`). */
+  /** Every answer in the survey, for what a question's parts show by (a matrix column's `visibleIf`, a ranking's `choicesFromQuestion`, a dynamic panel's conditions). */
   answers: Answers;
   error?: string;
   /** The ids that describe the question: its description, `extra`, its error; `nothing` when none. */
@@ -78,6 +78,12 @@ export interface QuestionModule {
     clearHidden(survey: SurveyModel, previous: Answers, answers: Answers): Answers;
     commentBox(question: Question, view: QuestionView): TemplateResult;
   };
+  /**
+   * For a type whose answer holds other questions' answers (paneldynamic.ts), by type: what keeps it from
+   * being sent (logic.ts `problemOf`), and the answer sent, without the answers of questions hidden in it
+   * unless `keepHidden`.
+   */
+  nested?: Record<string, Nested>;
   /** `{name}` in `text` replaced by the answers (piping.ts); with `markup`, the answers escaped for HTML. */
   pipe?: (text: string, context: PipeContext, markup: boolean) => string;
   /** Readers of property kinds (the letter after a colon) only this family uses, such as a matrix's columns. */
@@ -101,6 +107,12 @@ export interface QuestionModule {
   titled?: (markup: Element) => boolean;
 }
 
+/** See `QuestionModule.nested`. */
+export interface Nested {
+  problem(question: Question, answers: Answers): 'required' | 'panels' | undefined;
+  result(question: Question, answers: Answers, keepHidden: boolean): AnswerValue;
+}
+
 /** What `{name}` reads: the questions, the answers, and how their texts show. */
 export interface PipeContext {
   questions: Question[];
@@ -116,7 +128,7 @@ export interface PipeContext {
 export type FirstControl = string | ((question: never, answers: Answers) => string);
 
 /** A problem with an answer; `survey.<problem>` is its message unless the editor words it. */
-export type Problem = 'required' | 'other' | 'min' | 'max' | 'rows' | 'cells' | 'cellRange' | 'minSelectedChoices';
+export type Problem = 'required' | 'other' | 'min' | 'max' | 'rows' | 'cells' | 'cellRange' | 'minSelectedChoices' | 'panels';
 
 /**
  * Reads a property of a kind a family adds: `value` as given, `read` for the properties of an object
