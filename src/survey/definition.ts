@@ -90,6 +90,13 @@ const CHOICE_BEHAVIOUR = 'visibleIf enableIf showCommentArea isCommentRequired c
 
 /** survey-core reads these on every question with choices, though only a ranking reads them here yet: on another, not supported (never "another type's", ignored). */
 const EVERY_CHOICE_QUESTION = ['choicesFromQuestion', 'choicesFromQuestionMode', 'minSelectedChoices'];
+/** Why some SurveyJS features are refused for good, not only "not yet": the editor's message says so. */
+const REFUSED: Record<string, string> = {
+  file: ": it would upload files, which hold personal data, from the person's browser",
+  signaturepad: ': a signature is personal data that this survey does not collect',
+  choicesByUrl: "is not supported: it would make a request to a third party from the person's browser; list the choices in the definition",
+};
+
 /** The element types survey-core 2.5 knows (test/survey/definition.test.ts holds this to its own list). */
 export const SURVEY_CORE_TYPES = (
   'boolean checkbox comment dropdown expression file html image imagepicker matrix matrixdropdown matrixdynamic ' +
@@ -615,7 +622,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
         if (PRESENTATION_ONLY.has(key)) ignored.add(key);
         else if (question && Object.values(TYPES).some((own) => kinds(own).has(property)) && !(allowed.has('choices') && EVERY_CHOICE_QUESTION.includes(property))) {
           fail(key, 'is not a property of this type; it is ignored, as survey-core ignores it', true);
-        } else fail(key, 'is not supported');
+        } else fail(key, REFUSED[key] ?? 'is not supported');
       } else if (property in props) {
         fail(key, `cannot be given with ${property === key ? alias : property}; use one of them`);
       } else {
@@ -764,7 +771,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     }
     const own = TYPES[type as string];
     if (typeof own != 'string') {
-      return fail('type', `"${type}" is not a supported question type`);
+      return fail('type', `"${type}" is not a supported question type${REFUSED[type as string] ?? ''}`);
     }
     const allowed = kinds(`${QUESTION} ${own}`);
     const props = read(json, allowed, fail, true);

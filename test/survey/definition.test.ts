@@ -718,8 +718,15 @@ describe('survey definition: errors', () => {
       [undefined, 'elements[6].name'],
       ['x'.repeat(101), 'name'],
     ]);
-    const result = parse({ elements: [{ type: 'signaturepad', name: 'a' }] });
-    expect(!result.ok && result.errors[0].message).to.equal('Question "a": type "signaturepad" is not a supported question type.');
+    const result = parse({ elements: [{ type: 'signaturepad', name: 'a' }, { type: 'file', name: 'b' }, { type: 'dropdown', name: 'c', choicesByUrl: { url: 'https://example.org' } }, { type: 'slider', name: 'd' }] });
+    // The types refused for good say why.
+    expect(!result.ok && result.errors.map((error) => error.message)).to.deep.equal([
+      'Question "a": type "signaturepad" is not a supported question type: a signature is personal data that this survey does not collect.',
+      'Question "b": type "file" is not a supported question type: it would upload files, which hold personal data, from the person\'s browser.',
+      'Question "c": choicesByUrl is not supported: it would make a request to a third party from the person\'s browser; list the choices in the definition.',
+      'Question "c": choices is missing.',
+      'Question "d": type "slider" is not a supported question type.',
+    ]);
   });
 
   it('leaves out an element of a type survey-core does not know, and reads a type in any letter case, as survey-core does', () => {
