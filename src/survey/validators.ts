@@ -162,3 +162,4 @@ export function validate(question: Question, answers: AnswerSet): ValidationErro
 export const properties = {};
 export const render = {};
 export { readValidators as validators };
+export { validatorText as words } from '../i18n/survey-validators.js';

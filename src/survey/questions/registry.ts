@@ -32,7 +32,7 @@ export const PANEL: Pick<QuestionModule, 'panel'> = {};
 export const PIPE: Pick<QuestionModule, 'pipe'> = {};
 export const EXTRAS: Pick<QuestionModule, 'extras'> = {};
 /** The reader of questions' `validators`, once a definition that has them has fetched it. */
-export const VALIDATION: Pick<QuestionModule, 'validators' | 'validate'> = {};
+export const VALIDATION: Pick<QuestionModule, 'validators' | 'validate' | 'words'> = {};
 /** The survey-level settings' reader and question numbers, once their chunk (settings.ts) is here. */
 export const SETTINGS: Partial<NonNullable<QuestionModule['settings']>> = {};
 
@@ -51,6 +51,7 @@ export function register(module: QuestionModule): void {
   EXTRAS.extras ??= module.extras;
   VALIDATION.validators ??= module.validators;
   VALIDATION.validate ??= module.validate;
+  VALIDATION.words ??= module.words;
   MARKUP.titled ??= module.titled;
   Object.assign(SETTINGS, module.settings);
 }

@@ -5,6 +5,7 @@ import type { AnswerValue, Answers } from '../expression.js';
 import type { Problem as Fail } from '../read-definition.js';
 import type { SurveyTextKey } from '../texts.js';
 import type { readValidators, validate } from '../validators.js';
+import type { validatorText } from '../../i18n/survey-validators.js';
 
 /**
  * What the element gives a question module to render one question: its ids, answer and error, the
@@ -87,6 +88,8 @@ export interface QuestionModule {
   /** Reads a question's `validators`, and checks an answer with them (validators.ts, fetched like a family: it has no types). */
   validators?: typeof readValidators;
   validate?: typeof validate;
+  /** Words a validator's error in the page's language (its texts travel in the same chunk). */
+  words?: typeof validatorText;
   /** The survey-level settings (settings.ts): how they are read, and the question numbers they give. */
   settings?: {
     /** Their properties, as read-definition.ts `SURVEY` lists the survey's. */
