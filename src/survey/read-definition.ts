@@ -36,7 +36,7 @@ export function textIn(value: LocalizedText | undefined, locale: string, surveyL
 // (null is none), r a number or a text (a bound), V validators (validators.ts), s a setting (true, false
 // or a word, read by `surveySettings`); with no letter, a non-empty string.
 export const SURVEY =
-  'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a clearInvisibleValues calculatedValues:e checkErrorsMode';
+  'title:t description:t showProgressBar:p completedHtml:t cookieName pages:a elements:a clearInvisibleValues calculatedValues:e checkErrorsMode';
 export const PAGE = 'name title:t description:t visible:b visibleIf:c elements:a';
 export const QUESTION =
   'type name title:t description:t isRequired:b requiredErrorText:t visible:b visibleIf:c requiredIf:c validators:V readOnly:b enableIf:c ' +
@@ -288,17 +288,6 @@ export function readDefinition(
       case 'o':
       case 'v':
         return items(value, kind == 'v');
-      case 'm': {
-        // multipletext items: each a text box, keyed by its name in the answer.
-        const seen = new Set<string>();
-        return (Array.isArray(value) && value.length ? value : reject()).map((item: unknown) => {
-          const props = read(item, kinds(TEXT_ITEM));
-          const name = props.name as string;
-          if (!name || seen.has(name)) reject();
-          seen.add(name);
-          return textItem(props, reject);
-        });
-      }
       case 'a':
         return Array.isArray(value) ? value : reject();
       case 'j':
@@ -330,14 +319,6 @@ export function readDefinition(
         return typeof value == 'boolean' || typeof value == 'string' ? value !== 'off' && !!value : reject();
       case 's':
         return typeof value == 'boolean' || (typeof value == 'string' && value.trim()) ? value : reject();
-      case 'h':
-        // completedHtmlOnCondition: survey-core never picks an item without an expression; one without html shows nothing.
-        return (Array.isArray(value) ? value : reject()).flatMap((item: unknown) => {
-          const { expression, html, ...rest } = (isObject(item) ? item : reject()) as Json;
-          if (Object.keys(rest).length || (html !== undefined && !isText(html))) reject();
-          const condition = expression === undefined ? undefined : convert('c', expression);
-          return condition ? [{ condition, text: plainText(html as LocalizedText) ?? '', html: html ?? '' }] : [];
-        });
       default:
         // A kind a question family reads itself (questions/view.ts `KindReader`).
         if (kind && KINDS[kind]) return KINDS[kind](value, { read: (json, properties) => read(json, kinds(properties)), fail: reject });
