@@ -10,7 +10,7 @@
  * without ignoring anything, with the same model.
  */
 import type { CalculatedValue, ClearMode, Choice, CompletedOnCondition, Condition, LocalizedText, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextItem } from './definition.js';
-import { KINDS, LINKS, MODELS, SETTINGS, TYPES, VALIDATION } from './questions/registry.js';
+import { KINDS, LINKS, MODELS, SETTINGS, TYPES } from './questions/registry.js';
 
 /**
  * The text for `locale` (the page's language); in English, else the `default` text (survey-core's own
@@ -33,7 +33,8 @@ export function textIn(value: LocalizedText | undefined, locale: string, surveyL
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
 // i items (a required list of them), o items that may be absent, v rating values (items, where an empty list is none, as survey-core
 // reads it), a list, c condition (any expression), p progress bar, e calculated values, j any JSON value
-// (null is none), r a number or a text (a bound), V validators (validators.ts), s a setting (true, false
+// (null is none), r a number or a text (a bound), V validators (read by validators.ts, as `h` completedHtmlOnCondition by settings.ts and `m` multipletext
+// items by questions/multipletext.ts: a chunk's `kinds`), s a setting (true, false
 // or a word, read by `surveySettings`); with no letter, a non-empty string.
 export const SURVEY =
   'title:t description:t showProgressBar:p completedHtml:t cookieName pages:a elements:a clearInvisibleValues calculatedValues:e checkErrorsMode';
@@ -301,8 +302,6 @@ export function readDefinition(
         });
       case 'r':
         return typeof value == 'number' || (typeof value == 'string' && value.trim()) ? value : reject();
-      case 'V':
-        return VALIDATION.validators ? VALIDATION.validators(value, (props, allowed) => read(props, allowed), reject) : reject();
       case 'c': {
         if (typeof value != 'string') reject();
         if (!(value as string).trim()) return undefined;

@@ -4,7 +4,7 @@ import type { Choice, LocalizedText, Panel, Question, SurveyModel, SurveySetting
 import type { AnswerValue, Answers } from '../expression.js';
 import type { Problem as Fail } from '../read-definition.js';
 import type { SurveyTextKey } from '../texts.js';
-import type { readValidators, validate } from '../validators.js';
+import type { validate } from '../validators.js';
 import type { validatorText } from '../../i18n/survey-validators.js';
 
 /**
@@ -85,8 +85,7 @@ export interface QuestionModule {
   kinds?: Record<string, KindReader>;
   /** What keeps a type's answer from being sent, in place of logic.ts's own rules for it. */
   check?: Record<string, (question: never, answers: Answers) => Problem | undefined>;
-  /** Reads a question's `validators`, and checks an answer with them (validators.ts, fetched like a family: it has no types). */
-  validators?: typeof readValidators;
+  /** Checks an answer with a question's `validators` (validators.ts, fetched like a family: it has no types; it reads them as kind `V`). */
   validate?: typeof validate;
   /** Words a validator's error in the page's language (its texts travel in the same chunk). */
   words?: typeof validatorText;
