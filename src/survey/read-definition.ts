@@ -32,7 +32,7 @@ export function textIn(value: LocalizedText | undefined, locale: string, surveyL
 
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
 // i items (a required list of them), o items that may be absent, v rating values (items, where an empty list is none, as survey-core
-// reads it), a list, c condition (any expression), p progress bar, e calculated values, j any JSON value
+// reads it), a list, c condition (any expression), p progress bar, e calculated values (read by questions/expression.ts), j any JSON value
 // (null is none), r a number or a text (a bound), V validators (read by validators.ts, as `h` completedHtmlOnCondition by settings.ts and `m` multipletext
 // items by questions/multipletext.ts: a chunk's `kinds`), s a setting (true, false
 // or a word, read by `surveySettings`); with no letter, a non-empty string.
@@ -293,13 +293,6 @@ export function readDefinition(
         return Array.isArray(value) ? value : reject();
       case 'j':
         return value ?? undefined;
-      case 'e':
-        // calculatedValues: their names are read like questions' (`question` refuses a question of the same name).
-        return (Array.isArray(value) ? value : reject()).map((item: unknown) => {
-          const props = read(item, kinds(CALCULATED));
-          names.push((props.name as string) || reject());
-          return props;
-        });
       case 'r':
         return typeof value == 'number' || (typeof value == 'string' && value.trim()) ? value : reject();
       case 'c': {
@@ -320,7 +313,7 @@ export function readDefinition(
         return typeof value == 'boolean' || (typeof value == 'string' && value.trim()) ? value : reject();
       default:
         // A kind a question family reads itself (questions/view.ts `KindReader`).
-        if (kind && KINDS[kind]) return KINDS[kind](value, { read: (json, properties) => read(json, kinds(properties)), fail: reject });
+        if (kind && KINDS[kind]) return KINDS[kind](value, { read: (json, properties) => read(json, kinds(properties)), fail: reject, name: (name) => names.push(name) });
         return typeof value == 'string' && value.trim() ? value : reject();
     }
   };

@@ -129,6 +129,8 @@ export type KindReader = (value: unknown, host: KindHost) => unknown;
 export interface KindHost {
   read(json: unknown, properties: string, at: string): Record<string, unknown>;
   fail(at: string, problem: string): undefined;
+  /** A name among the questions' (calculatedValues'): the fast pass then refuses a question of the same name. */
+  name?(name: string): void;
 }
 
 /** A choice, rating value or matrix column as a control offers it; a boolean's are `true` and `false`. */
