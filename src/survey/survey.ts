@@ -715,6 +715,7 @@ export class VtSurvey extends VtElement {
             body: (deeper) => this.#renderElements(element.elements, shown, errors, deeper, numbers),
             text: (value) => this.#text(value),
             update: () => this.requestUpdate(),
+            root: this.renderRoot,
           }) ?? this.#renderElements(element.elements, shown, errors, level, numbers)),
     );
   }

@@ -49,6 +49,8 @@ export interface PanelView {
   text(value: LocalizedText | undefined): string;
   /** Renders the survey again (after opening or closing the panel). */
   update(): void;
+  /** The survey's shadow root, which adopts the panels' styles (panel.ts). */
+  root: HTMLElement | DocumentFragment;
 }
 
 /** Renders one question of a type. */
