@@ -59,11 +59,15 @@ export class LocaleController<Key extends string> implements ReactiveController 
   private ownTextsSource: unknown = NOT_READ;
   private configTexts: TextOverrides = NO_OVERRIDES;
 
-  /** `catalogues`: the element's texts, `core` plus its own area (see e.g. `group-signup/texts.ts`). */
+  /**
+   * `catalogues`: the element's texts, `core` plus its own area (see e.g. `group-signup/texts.ts`);
+   * `lazyKeys`: the keys of texts that travel in a lazy chunk instead, which the element's `texts` may name too.
+   */
   constructor(
     private readonly host: ConfigurableHost,
     private readonly config: ConfigController,
     private readonly catalogues: Catalogues<Key>,
+    private readonly lazyKeys?: RegExp,
   ) {
     host.addController(this);
   }
@@ -105,7 +109,7 @@ export class LocaleController<Key extends string> implements ReactiveController 
     // The first pass always goes on: the own texts have not been read yet.
     if (locale === this.locale && ownTextsSource === this.ownTextsSource && configTexts === this.configTexts) return;
     if (ownTextsSource !== this.ownTextsSource) {
-      this.ownTexts = parseTexts(ownTextsSource, `<${this.host.localName} texts>`, (key) => key in catalogue);
+      this.ownTexts = parseTexts(ownTextsSource, `<${this.host.localName} texts>`, (key) => key in catalogue || !!this.lazyKeys?.test(key));
     }
     this.locale = locale;
     this.ownTextsSource = ownTextsSource;

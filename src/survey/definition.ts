@@ -691,7 +691,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       case 'V':
         return readValidators(
           value,
-          (json, allowed, at) => read(json as Json, allowed, (property, problem, tolerated) => fail(`${key}${at}${property}`, problem, tolerated)),
+          (json, properties, at) => read(json as Json, kinds(properties), (property, problem, tolerated) => fail(`${key}${at}${property}`, problem, tolerated)),
           (at, problem) => fail(key + at, problem),
         );
       case 'c':

@@ -10,7 +10,7 @@
  * without ignoring anything, with the same model.
  */
 import type { CalculatedValue, ClearMode, Choice, CompletedOnCondition, Condition, LocalizedText, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextItem } from './definition.js';
-import { KINDS, LINKS, MODELS, SETTINGS, TYPES, VALIDATION } from './questions/registry.js';
+import { KINDS, LINKS, MODELS, SETTINGS, TYPES } from './questions/registry.js';
 
 /**
  * The text for `locale` (the page's language); in English, else the `default` text (survey-core's own
@@ -32,11 +32,12 @@ export function textIn(value: LocalizedText | undefined, locale: string, surveyL
 
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
 // i items (a required list of them), o items that may be absent, v rating values (items, where an empty list is none, as survey-core
-// reads it), a list, c condition (any expression), p progress bar, e calculated values, T a paneldynamic's template questions, j any JSON value
-// (null is none), r a number or a text (a bound), V validators (validators.ts), s a setting (true, false
+// reads it), a list, c condition (any expression), p progress bar, e calculated values (read by questions/expression.ts), T a paneldynamic's template questions, j any JSON value
+// (null is none), r a number or a text (a bound), V validators (read by validators.ts, as `h` completedHtmlOnCondition by settings.ts and `m` multipletext
+// items by questions/multipletext.ts: a chunk's `kinds`), s a setting (true, false
 // or a word, read by `surveySettings`); with no letter, a non-empty string.
 export const SURVEY =
-  'title:t description:t showProgressBar:p completedHtml:t completedHtmlOnCondition:h cookieName pages:a elements:a clearInvisibleValues calculatedValues:e checkErrorsMode';
+  'title:t description:t showProgressBar:p completedHtml:t cookieName pages:a elements:a clearInvisibleValues calculatedValues:e checkErrorsMode';
 export const PAGE = 'name title:t description:t visible:b visibleIf:c elements:a';
 export const QUESTION =
   'type name title:t description:t isRequired:b requiredErrorText:t visible:b visibleIf:c requiredIf:c validators:V readOnly:b enableIf:c ' +
@@ -290,17 +291,6 @@ export function readDefinition(
       case 'o':
       case 'v':
         return items(value, kind == 'v');
-      case 'm': {
-        // multipletext items: each a text box, keyed by its name in the answer.
-        const seen = new Set<string>();
-        return (Array.isArray(value) ? value : reject()).map((item: unknown) => {
-          const props = read(item, kinds(TEXT_ITEM));
-          const name = props.name as string;
-          if (!name || seen.has(name)) reject();
-          seen.add(name);
-          return textItem(props, reject);
-        });
-      }
       case 'T':
         // paneldynamic's templateElements: questions only.
         return (Array.isArray(value) ? value : reject()).map((item: unknown) =>
@@ -310,17 +300,8 @@ export function readDefinition(
         return Array.isArray(value) ? value : reject();
       case 'j':
         return value ?? undefined;
-      case 'e':
-        // calculatedValues: their names are read like questions' (`question` refuses a question of the same name).
-        return (Array.isArray(value) ? value : reject()).map((item: unknown) => {
-          const props = read(item, kinds(CALCULATED));
-          names.push((props.name as string) || reject());
-          return props;
-        });
       case 'r':
         return typeof value == 'number' || (typeof value == 'string' && value.trim()) ? value : reject();
-      case 'V':
-        return VALIDATION.validators ? VALIDATION.validators(value, (props, allowed) => read(props, allowed), reject) : reject();
       case 'c': {
         if (typeof value != 'string') reject();
         if (!(value as string).trim()) return undefined;
@@ -337,17 +318,9 @@ export function readDefinition(
         return typeof value == 'boolean' || typeof value == 'string' ? value !== 'off' && !!value : reject();
       case 's':
         return typeof value == 'boolean' || (typeof value == 'string' && value.trim()) ? value : reject();
-      case 'h':
-        // completedHtmlOnCondition: survey-core never picks an item without an expression; one without html shows nothing.
-        return (Array.isArray(value) ? value : reject()).flatMap((item: unknown) => {
-          const { expression, html, ...rest } = (isObject(item) ? item : reject()) as Json;
-          if (Object.keys(rest).length || (html !== undefined && !isText(html))) reject();
-          const condition = expression === undefined ? undefined : convert('c', expression);
-          return condition ? [{ condition, text: plainText(html as LocalizedText) ?? '', html: html ?? '' }] : [];
-        });
       default:
         // A kind a question family reads itself (questions/view.ts `KindReader`).
-        if (kind && KINDS[kind]) return KINDS[kind](value, { read: (json, properties) => read(json, kinds(properties)), fail: reject });
+        if (kind && KINDS[kind]) return KINDS[kind](value, { read: (json, properties) => read(json, kinds(properties)), fail: reject, name: (name) => names.push(name) });
         return typeof value == 'string' && value.trim() ? value : reject();
     }
   };

@@ -1,6 +1,8 @@
 import type { LocalizedText, Question, SurveyModel, SurveySettings } from './definition.js';
 import type { Answers } from './expression.js';
 import { isVisible, visiblePages } from './logic.js';
+import type { KindReader } from './questions/view.js';
+import { plainText } from './read-definition.js';
 
 /**
  * Survey-level settings (docs/survey-format.md, "Survey settings"): how they are read, the pages a person
@@ -13,7 +15,17 @@ import { isVisible, visiblePages } from './logic.js';
 /** The settings, as read-definition.ts reads properties (`s`: true, false or a word): the fast pass reads them once this chunk is here. */
 export const SURVEY_SETTINGS =
   'firstPageIsStartPage:b startSurveyText:t pagePrevText:t pageNextText:t completeText:t showQuestionNumbers:s ' +
-  'questionStartIndex questionsOnPageMode locale showCompletePage:b navigateToUrl logo:t';
+  'questionStartIndex questionsOnPageMode locale showCompletePage:b navigateToUrl logo:t completedHtmlOnCondition:h';
+
+/**
+ * `completedHtmlOnCondition`, as the fast pass reads it (the checker reads it itself, naming each problem):
+ * survey-core never picks an item without an expression; one without html shows nothing.
+ */
+const completedOnCondition: KindReader = (value, { read, fail }) =>
+  (Array.isArray(value) ? value : [fail('completedHtmlOnCondition', 'a list')]).flatMap((item: unknown) => {
+    const { expression: condition, html } = read(item, 'expression:c html:t', 'completedHtmlOnCondition');
+    return condition ? [{ condition, text: plainText(html as LocalizedText) ?? '', html: html ?? '' }] : [];
+  });
 
 type Json = Record<string, unknown>;
 
@@ -135,4 +147,5 @@ export function numberLabel(index: number, startIndex = ''): string {
 /** As a feature module of registry.ts: no question types, the settings' reader and numbers. */
 export const properties = {};
 export const render = {};
+export const kinds = { h: completedOnCondition };
 export const settings = { properties: SURVEY_SETTINGS, read: surveySettings, numbers: questionNumbers, pages: shownPages, start: startQuestions };

@@ -18,44 +18,6 @@ export const surveyStyles = css`
     border: 0;
   }
 
-  /* A panel: its questions set in under its title. */
-  .panel {
-    margin: var(--_space) 0;
-    padding-inline-start: 0.75rem;
-    border-inline-start: 3px solid var(--_border);
-  }
-
-  .panel-title {
-    margin-bottom: 0.5rem;
-    font-size: 1.1em;
-    font-weight: 700;
-  }
-
-  /* The title of a panel that opens and closes: a full-width button with a turning arrow. */
-  .disclosure {
-    display: flex;
-    gap: 0.5rem;
-    align-items: center;
-    width: 100%;
-    padding: 0.25rem 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
-  }
-
-  .disclosure::before {
-    content: '';
-    border-block: 0.35em solid transparent;
-    border-inline-start: 0.5em solid currentColor;
-  }
-
-  .disclosure[aria-expanded='true']::before {
-    transform: rotate(90deg);
-  }
-
   .progress {
     font-weight: 600;
   }

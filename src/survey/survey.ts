@@ -13,11 +13,11 @@ import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
 import { COMPUTE, answered, boundsOf, dateOf, isEnabled, isOtherChosen, isRequired, problemOf, surveyResult, validationErrors, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
-import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, SETTINGS, loadTypes } from './questions/registry.js';
+import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, SETTINGS, VALIDATION, loadTypes } from './questions/registry.js';
 import type { QuestionView } from './questions/view.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
-import { surveyTexts, type SurveyTextKey } from './texts.js';
+import { LAZY_KEYS, surveyTexts } from './texts.js';
 import { formatDate } from '../i18n/localize.js';
 
 /** How loading `src` went; a failure is named after the key of its message (`survey.httpError`, …). */
@@ -127,7 +127,7 @@ export class VtSurvey extends VtElement {
   declare private inlineJson: unknown;
 
   readonly #config = new ConfigController(this);
-  readonly #i18n = new LocaleController(this, this.#config, surveyTexts);
+  readonly #i18n = new LocaleController(this, this.#config, surveyTexts, LAZY_KEYS);
   readonly #submission = new SubmitController(this, 'survey', this.#config, this.#i18n);
   /** Questions the person has changed, and of those the ones they have left: their errors may show. */
   readonly #dirty = new Set<string>();
@@ -442,7 +442,7 @@ export class VtSurvey extends VtElement {
     if (server) return server;
     const t = this.#i18n.localizer;
     const messages = validationErrors(question, this.answers).map(
-      ({ key, params, text }) => this.#text(text) || t.t(`survey.${key}` as SurveyTextKey, { name: t.t('survey.value'), ...params }),
+      ({ key, params, text }) => this.#text(text) || VALIDATION.words!(t as never, key, params),
     );
     return [problem && this.#problemText(question, problem), ...messages].filter(Boolean).join(' ') || undefined;
   }
@@ -715,6 +715,7 @@ export class VtSurvey extends VtElement {
             body: (deeper) => this.#renderElements(element.elements, shown, errors, deeper, numbers),
             text: (value) => this.#text(value),
             update: () => this.requestUpdate(),
+            root: this.renderRoot,
           }) ?? this.#renderElements(element.elements, shown, errors, level, numbers)),
     );
   }

@@ -1,7 +1,8 @@
 import type { Answers, Condition, LocalizedText, Question, ValidationError, Validator } from './definition.js';
 import type { Answers as AnswerSet } from './expression.js';
 import { problemOf } from './logic.js';
-import { isObject, kinds } from './read-definition.js';
+import { isObject } from './read-definition.js';
+import type { QuestionModule } from './questions/view.js';
 
 /**
  * A question's `validators`, as survey-core 2.5 runs them, and an `email` input's own check: a chunk of
@@ -31,7 +32,7 @@ type Json = Record<string, unknown>;
  */
 export function readValidators(
   list: unknown,
-  read: (json: unknown, allowed: Map<string, string | undefined>, at: string) => Json,
+  read: (json: unknown, properties: string, at: string) => Json,
   fail: (at: string, problem: string) => unknown,
 ): Validator[] {
   if (!Array.isArray(list)) return fail('', 'needs a list'), [];
@@ -43,7 +44,7 @@ export function readValidators(
       fail(`${at}type`, type === undefined ? 'is missing' : `"${String(type)}" is not a supported validator type`);
       return [];
     }
-    const props = read(json, kinds(`type text:t ${own}`), at);
+    const props = read(json, `type text:t ${own}`, at);
     if (typeof props.regex == 'string') {
       try {
         new RegExp(props.regex);
@@ -161,4 +162,6 @@ export function validate(question: Question, answers: AnswerSet): ValidationErro
 // Fetched as a question family is (questions/registry.ts), with no types of its own.
 export const properties = {};
 export const render = {};
-export { readValidators as validators };
+// The fast pass reads `validators` (kind V) with this chunk; the checker calls `readValidators` itself.
+export const kinds: QuestionModule['kinds'] = { V: (value, { read, fail }) => readValidators(value, read, fail) };
+export { validatorText as words } from '../i18n/survey-validators.js';

@@ -5,11 +5,11 @@ import 'survey-core/i18n/finnish';
 import 'survey-core/i18n/swedish';
 import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type ExpressionQuestion, type LocalizedText, type MatrixColumn, type Question, type SurveyModel, type ValidationError } from '../../src/survey/definition.js';
-import type { SurveyKey } from '../../src/i18n/catalogue.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
 import { COMPUTE, answered, isRequired, isVisible, problemOf, surveyResult, validationErrors } from '../../src/survey/logic.js';
 import { clearHidden, initialAnswers } from '../../src/survey/questions/extras.js';
 import { Localizer } from '../../src/i18n/localize.js';
+import { validatorText } from '../../src/i18n/survey-validators.js';
 import * as fiTexts from '../../src/i18n/fi.js';
 import * as svTexts from '../../src/i18n/sv.js';
 import { questionNumbers, shownPages, startQuestions } from '../../src/survey/settings.js';
@@ -255,7 +255,7 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
 /** A validator's message as the element words it in `locale` (fi or sv); survey-core has none for a regex. */
 function validationText({ key, params, text }: ValidationError, locale: string): string {
   const texts = new Localizer(locale as 'fi' | 'sv', (locale == 'sv' ? svTexts : fiTexts).survey);
-  return textIn(text, locale) || (key == 'invalidFormat' ? DEFAULT_TEXT : texts.t(`survey.${key}` as SurveyKey, { name: texts.t('survey.value'), ...params }));
+  return textIn(text, locale) || (key == 'invalidFormat' ? DEFAULT_TEXT : validatorText(texts as never, key, params));
 }
 
 /** A paneldynamic's questions shown in each of its panels: `name[panel].question`, the question, the panel's answers. */

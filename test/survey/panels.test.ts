@@ -59,6 +59,10 @@ describe('<vt-survey> panels', () => {
     const button = $(survey, '#p0-title button')!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect($(survey, '#p0-body')!.hidden).to.equal(true);
+    // The panels' styles come with their chunk: set in under a border, the disclosure a plain full-width button.
+    expect(getComputedStyle(panel).borderInlineStartWidth).to.equal('3px');
+    expect(getComputedStyle(button).borderTopStyle).to.equal('none');
+    expect(button.getBoundingClientRect().width).to.equal($(survey, '#p0-title')!.getBoundingClientRect().width);
     expect($(survey, '#q1-0')!.getClientRects().length > 0).to.equal(false);
     await expect(survey).to.be.accessible();
 

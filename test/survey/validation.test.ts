@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/survey/define.js';
 import type { VtSurvey } from '../../src/survey/survey.js';
+import { LAZY_KEYS } from '../../src/survey/texts.js';
+import { surveyValidatorTexts } from '../../src/i18n/survey-validators.js';
 import { scenario } from '../support/endpoint.js';
 import { typeText } from '../support/keyboard.js';
 
@@ -124,6 +126,29 @@ describe('<vt-survey> validation', () => {
     expect(textOf(survey, '#q0-error')).to.equal('Virhe: Anna luku väliltä 1–40.');
     expect(textOf(survey, '#q1-error')).to.equal('Virhe: Syötä validi sähköpostiosoite.');
     expect(textOf(survey, '#q2-error')).to.equal('Virhe: Valitse ainakin kaksi.');
+  });
+
+  it('lets the element’s texts word the validators’ messages, which travel in their chunk, and still warns of a key it does not know', async () => {
+    // Exactly the keys of the validators' texts may be named though the catalogue does not hold them.
+    for (const key of Object.keys(surveyValidatorTexts.fi)) expect(LAZY_KEYS.test(key), key).to.equal(true);
+    expect(LAZY_KEYS.test('survey.invalidEmails')).to.equal(false);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const texts = JSON.stringify({ 'survey.value': 'timmarna', 'survey.invalidEmail': 'Skriv en adress som du@exempel.fi.', 'survey.invalidEmails': 'x' });
+      const survey = await mount(CHECKED, { lang: 'sv', texts });
+      await type(survey, '#q0', '50');
+      await type(survey, '#q1', 'x');
+      await click(survey, '[part="submit"]');
+      expect(textOf(survey, '#q0-error')).to.equal("Fel: 'timmarna' ska vara lika med eller mer än 1 samt lika med eller mindre än 40");
+      expect(textOf(survey, '#q1-error')).to.equal('Fel: Skriv en adress som du@exempel.fi.');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((warning) => /unknown text key/.test(warning))).to.deep.equal([
+      'vertaistuki-widgets: <vt-survey texts> has an unknown text key "survey.invalidEmails"; it is ignored.',
+    ]);
   });
 
   it('requires a question only while its requiredIf holds, with the mark shown then', async () => {

@@ -3,6 +3,7 @@ import { run } from '../computed.js';
 import type { ExpressionQuestion } from '../definition.js';
 import { install } from '../functions.js';
 import { COMPUTE } from '../logic.js';
+import { CALCULATED } from '../read-definition.js';
 import type { QuestionModule } from './view.js';
 
 /**
@@ -18,6 +19,19 @@ import type { QuestionModule } from './view.js';
  */
 install();
 COMPUTE.run = run;
+
+/**
+ * `calculatedValues`, as the fast pass reads them (the checker reads them itself): their names are read
+ * like questions' (a question of the same name is refused).
+ */
+export const kinds: QuestionModule['kinds'] = {
+  e: (value, { read, fail, name }) =>
+    (Array.isArray(value) ? value : [fail('calculatedValues', 'a list')]).map((item: unknown) => {
+      const props = read(item, CALCULATED, 'calculatedValues');
+      name?.((props.name as string) || (fail('calculatedValues', 'a name') as never));
+      return props;
+    }),
+};
 
 export const properties = {
   expression:

@@ -1,9 +1,24 @@
 import { html, nothing } from 'lit';
 import type { MultipleTextQuestion } from '../definition.js';
+import { TEXT_ITEM, textItem } from '../read-definition.js';
 import { fieldset, type QuestionModule, type QuestionView } from './view.js';
 
 /** `multipletext`: a chunk of its own, fetched only for a definition that has one. */
 export const properties = { multipletext: 'items:m' };
+
+/** multipletext items, as the fast pass reads them (the checker reads them itself): each a text box, keyed by its name in the answer. */
+export const kinds: QuestionModule['kinds'] = {
+  m: (value, { read, fail }) => {
+    const seen = new Set<string>();
+    return (Array.isArray(value) && value.length ? value : [fail('items', 'a list')]).map((item: unknown) => {
+      const props = read(item, TEXT_ITEM, 'items');
+      const name = props.name as string;
+      if (!name || seen.has(name)) fail('items', 'a name');
+      seen.add(name);
+      return textItem(props, (property) => fail(`items.${property}`, 'unsupported'));
+    });
+  },
+};
 
 export const firstControl = { multipletext: '-0' };
 

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { Panel, Question, SurveyElement } from '../definition.js';
 import type { QuestionModule } from './view.js';
 
@@ -10,6 +10,50 @@ import type { QuestionModule } from './view.js';
  */
 export const properties = {};
 export const render = {};
+
+/**
+ * The panels' styles, this chunk's own (pages without panels do not download them): adopted by the
+ * survey's shadow root as a constructable stylesheet when a panel is first rendered, before it paints.
+ */
+const styles = css`
+  /* A panel: its questions set in under its title. */
+  .panel {
+    margin: var(--_space) 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_border);
+  }
+
+  .panel-title {
+    margin-bottom: 0.5rem;
+    font-size: 1.1em;
+    font-weight: 700;
+  }
+
+  /* The title of a panel that opens and closes: a full-width button with a turning arrow. */
+  .disclosure {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    width: 100%;
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .disclosure::before {
+    content: '';
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.5em solid currentColor;
+  }
+
+  .disclosure[aria-expanded='true']::before {
+    transform: rotate(90deg);
+  }
+`;
 
 /** Panels the person has opened or closed; the others are as their `state` says. */
 const opened = new WeakMap<Panel, boolean>();
@@ -25,6 +69,9 @@ const shownIn = (elements: SurveyElement[], shown: Set<Question>): Question[] =>
 export const panel: QuestionModule['panel'] = (panel, view) => {
   const inside = shownIn(panel.elements, view.shown);
   if (!inside.length) return nothing;
+  const { root } = view;
+  const sheet = styles.styleSheet;
+  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   if (inside.some((question) => view.errors.has(question))) opened.set(panel, true);
   const open = opened.get(panel) ?? panel.state != 'collapsed';
   const toggle = () => {

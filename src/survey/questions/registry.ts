@@ -32,8 +32,8 @@ export const PANEL: Pick<QuestionModule, 'panel'> = {};
 /** `{name}` in texts, and the question extras, once their chunks are here. */
 export const PIPE: Pick<QuestionModule, 'pipe'> = {};
 export const EXTRAS: Pick<QuestionModule, 'extras'> = {};
-/** The reader of questions' `validators`, once a definition that has them has fetched it. */
-export const VALIDATION: Pick<QuestionModule, 'validators' | 'validate'> = {};
+/** The check of an answer with questions' `validators` and its wording, once a definition that has them has fetched their chunk. */
+export const VALIDATION: Pick<QuestionModule, 'validate' | 'words'> = {};
 /** The survey-level settings' reader and question numbers, once their chunk (settings.ts) is here. */
 export const SETTINGS: Partial<NonNullable<QuestionModule['settings']>> = {};
 
@@ -51,8 +51,8 @@ export function register(module: QuestionModule): void {
   PANEL.panel ??= module.panel;
   PIPE.pipe ??= module.pipe;
   EXTRAS.extras ??= module.extras;
-  VALIDATION.validators ??= module.validators;
   VALIDATION.validate ??= module.validate;
+  VALIDATION.words ??= module.words;
   MARKUP.titled ??= module.titled;
   Object.assign(SETTINGS, module.settings);
 }

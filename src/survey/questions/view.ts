@@ -4,7 +4,8 @@ import type { Choice, LocalizedText, Panel, Question, SurveyModel, SurveySetting
 import type { AnswerValue, Answers } from '../expression.js';
 import type { Problem as Fail } from '../read-definition.js';
 import type { SurveyTextKey } from '../texts.js';
-import type { readValidators, validate } from '../validators.js';
+import type { validate } from '../validators.js';
+import type { validatorText } from '../../i18n/survey-validators.js';
 
 /**
  * What the element gives a question module to render one question: its ids, answer and error, the
@@ -48,6 +49,8 @@ export interface PanelView {
   text(value: LocalizedText | undefined): string;
   /** Renders the survey again (after opening or closing the panel). */
   update(): void;
+  /** The survey's shadow root, which adopts the panels' styles (panel.ts). */
+  root: HTMLElement | DocumentFragment;
 }
 
 /** Renders one question of a type. */
@@ -90,9 +93,10 @@ export interface QuestionModule {
   kinds?: Record<string, KindReader>;
   /** What keeps a type's answer from being sent, in place of logic.ts's own rules for it. */
   check?: Record<string, (question: never, answers: Answers) => Problem | undefined>;
-  /** Reads a question's `validators`, and checks an answer with them (validators.ts, fetched like a family: it has no types). */
-  validators?: typeof readValidators;
+  /** Checks an answer with a question's `validators` (validators.ts, fetched like a family: it has no types; it reads them as kind `V`). */
   validate?: typeof validate;
+  /** Words a validator's error in the page's language (its texts travel in the same chunk). */
+  words?: typeof validatorText;
   /** The survey-level settings (settings.ts): how they are read, and the question numbers they give. */
   settings?: {
     /** Their properties, as read-definition.ts `SURVEY` lists the survey's. */
@@ -139,6 +143,8 @@ export type KindReader = (value: unknown, host: KindHost) => unknown;
 export interface KindHost {
   read(json: unknown, properties: string, at: string): Record<string, unknown>;
   fail(at: string, problem: string): undefined;
+  /** A name among the questions' (calculatedValues'): the fast pass then refuses a question of the same name. */
+  name?(name: string): void;
 }
 
 /** A choice, rating value or matrix column as a control offers it; a boolean's are `true` and `false`. */
