@@ -246,6 +246,10 @@ export interface BooleanQuestion extends QuestionBase {
   type: 'boolean';
   labelTrue?: LocalizedText;
   labelFalse?: LocalizedText;
+  /** The checkbox's label with `renderAs: "checkbox"`; the title when absent. */
+  label?: LocalizedText;
+  /** `checkbox`: one checkbox instead of the yes/no radios; other values change nothing. */
+  renderAs?: string | boolean;
 }
 export interface MatrixQuestion extends QuestionBase {
   type: 'matrix';

@@ -147,6 +147,7 @@ const FIXTURES = [
   '94-matrix-number-range',
   '95-matrixdropdown-defaults',
   '96-matrixdropdown-choice-cells',
+  '120-boolean-checkbox',
   '100-panels',
   '101-shared-names',
   '102-question-states',
@@ -332,6 +333,10 @@ function ourOffers(definition: unknown, locale: string): Offers {
       case 'comment':
         offers[question.name] = { ...base, maxLength: question.maxLength ?? 0 };
         break;
+      case 'boolean':
+        // One checkbox, and the label it shows beside the box (absent: the title).
+        offers[question.name] = { ...base, checkbox: question.renderAs == 'checkbox', label: textIn(question.label, locale) };
+        break;
       case 'multipletext':
         offers[question.name] = { ...base, items: question.items.map((item) => [item.name, textIn(item.title, locale), item.inputType]) };
         break;
@@ -380,6 +385,8 @@ interface CoreError {
 }
 interface CoreQuestion {
   name: string;
+  renderAs?: string;
+  label?: string;
   getType(): string;
   isRequired: boolean;
   isVisible: boolean;
@@ -596,6 +603,9 @@ function referenceOffers(definition: unknown, locale: string): Offers {
         break;
       case 'comment':
         offers[question.name] = { ...base, maxLength: Math.max(question.getMaxLength!() ?? 0, 0) };
+        break;
+      case 'boolean':
+        offers[question.name] = { ...base, checkbox: question.renderAs == 'checkbox', label: question.label ?? '' };
         break;
       case 'multipletext':
         offers[question.name] = { ...base, items: question.items!.map((item) => [item.name, item.title, item.inputType]) };

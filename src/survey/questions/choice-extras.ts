@@ -1,11 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Choice, LocalizedText, OtherChoice } from '../definition.js';
+import type { BooleanQuestion, Choice, LocalizedText, OtherChoice } from '../definition.js';
 import type { AnswerValue } from '../expression.js';
 import { OTHER, type Problem } from '../read-definition.js';
+import { render as yesNo } from './boolean.js';
 import { OTHER_PROPERTIES, otherBox, properties as plain, withOther } from './choice.js';
 import { choiceText } from '../../i18n/survey-choices.js';
 import { familyStyles } from './family-styles.js';
-import { options, type Option, type QuestionModule, type QuestionView } from './view.js';
+import { fieldset, options, type Option, type QuestionModule, type QuestionView } from './view.js';
 
 /**
  * The choice features only some definitions use, as survey-core has them, on `radiogroup`, `checkbox`,
@@ -184,5 +185,22 @@ const boxes = (question: Extras, view: QuestionView) => {
   );
 };
 
-export const render: QuestionModule['render'] = { radiogroup, dropdown, checkbox: boxes, tagbox: boxes };
+/**
+ * A `boolean` with `renderAs: "checkbox"`: one checkbox, labelled by `label` under the title's legend, or
+ * without one by the title itself. Ticked is `true`, unticked again `false`; untouched no answer, as in
+ * survey-core. Any other `renderAs`: the yes/no radios.
+ */
+const boolean = (question: BooleanQuestion, view: QuestionView) => {
+  if (question.renderAs != 'checkbox') return yesNo.boolean!(question as never, view);
+  const id = `${view.id}-0`;
+  const box = (describedBy?: string) => html`<input type="checkbox" id=${id} .checked=${view.value === true}
+    aria-describedby=${describedBy ?? nothing} @change=${(event: Event) => view.set((event.target as HTMLInputElement).checked)} />`;
+  return question.label
+    ? fieldset(view, html`<span class="choice">${box()}<label for=${id}>${view.text(question.label)}</label></span>`)
+    : html`<div class="question field" part="question" @focusout=${view.leave}>
+        <span class="choice">${box(view.describedBy() as string)}<label for=${id}>${view.title}</label></span> ${view.about}
+      </div>`;
+};
+
+export const render: QuestionModule['render'] = { radiogroup, dropdown, checkbox: boxes, tagbox: boxes, boolean };
 export const firstControl = { tagbox: '-0' };
