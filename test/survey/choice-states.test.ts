@@ -4,7 +4,7 @@ import '../../src/survey/define.js';
 import type { VtSurvey } from '../../src/survey/survey.js';
 import { scenario } from '../support/endpoint.js';
 
-/** A boolean shown as one checkbox (issue 18), used by keyboard, and what a screen reader is given. */
+/** Choices shown and allowed by their conditions, and a boolean shown as one checkbox (issue 18): by keyboard, and what a screen reader is given. */
 
 const $ = <T extends HTMLElement = HTMLElement>(survey: VtSurvey, selector: string) => survey.shadowRoot!.querySelector<T>(selector);
 const focused = (survey: VtSurvey) => survey.shadowRoot!.activeElement as HTMLElement | null;
@@ -80,5 +80,56 @@ describe('<vt-survey> boolean as a checkbox', () => {
     await sent;
     const [request] = await server.log();
     expect(request!.body.data['answers']).to.deep.equal({ consent: true, news: false });
+  });
+});
+
+const MEETING = {
+  elements: [
+    { type: 'radiogroup', name: 'group', title: 'Group', choices: ['adults', 'youth'] },
+    { type: 'radiogroup', name: 'format', title: 'Format', isRequired: true, choices: ['meet', { value: 'camp', visibleIf: "{group} = 'youth'" }, { value: 'online', enableIf: "{group} = 'adults'" }] },
+    { type: 'dropdown', name: 'when', title: 'When', choices: ['day', { value: 'night', enableIf: "{group} = 'adults'" }] },
+  ],
+};
+
+describe('<vt-survey> choices with visibleIf and enableIf', () => {
+  it('offers a choice while its visibleIf holds, disables one while its enableIf does not, and drops an answer whose choice hides', async () => {
+    const server = await scenario([201]);
+    const survey = await mount(MEETING, server.endpoint);
+    const formats = () => [...survey.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="q1"]')];
+    expect(formats().map((radio) => nameOf(survey, radio))).to.deep.equal(['meet', 'online']);
+    // Disabled, still a native radio and option a screen reader lists.
+    expect(formats()[1]!.disabled).to.equal(true);
+    expect([...$<HTMLSelectElement>(survey, 'select')!.options].slice(1).map((option) => [option.text, option.disabled])).to.deep.equal([
+      ['day', false],
+      ['night', true],
+    ]);
+
+    // youth by keyboard: camp appears; choose it.
+    await tabTo(survey, '#q0-0');
+    await sendKeys({ press: 'ArrowDown' });
+    await survey.updateComplete;
+    expect(formats().map((radio) => nameOf(survey, radio))).to.deep.equal(['meet', 'camp', 'online']);
+    await tabTo(survey, 'input[name="q1"]');
+    formats()[1]!.click();
+    await survey.updateComplete;
+    expect(formats()[1]!.checked).to.equal(true);
+
+    // adults: camp hides and takes the answer with it (required again); online and night can be chosen.
+    $<HTMLInputElement>(survey, '#q0-0')!.click();
+    await survey.updateComplete;
+    expect(formats().map((radio) => [nameOf(survey, radio), radio.checked, radio.disabled])).to.deep.equal([
+      ['meet', false, false],
+      ['online', false, false],
+    ]);
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await survey.updateComplete;
+    expect(textOf($(survey, '#q1-error'))).to.not.equal('');
+    formats()[1]!.click();
+    await survey.updateComplete;
+    const sent = oneEvent(survey, 'vt-submitted');
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await sent;
+    const [request] = await server.log();
+    expect(request!.body.data['answers']).to.deep.equal({ group: 'adults', format: 'online' });
   });
 });

@@ -148,6 +148,7 @@ const FIXTURES = [
   '95-matrixdropdown-defaults',
   '96-matrixdropdown-choice-cells',
   '120-boolean-checkbox',
+  '121-choice-visibleif',
   '100-panels',
   '101-shared-names',
   '102-question-states',
@@ -275,7 +276,9 @@ const describeChoices = (choices: Choice[], locale: string) =>
 
 /** In the element's order; a random one as a sorted list, compared with survey-core's sorted too. */
 const describeOrdered = (question: { choices: Choice[]; choicesOrder?: string }, locale: string) => {
-  const described = describeChoices(ordered(question, (choice) => textIn(choice.text, locale)), locale);
+  // Unanswered, as survey-core's model is loaded: the choices their visibleIf shows then.
+  const shown = ordered(question, (choice) => textIn(choice.text, locale)).filter((choice) => !choice.visibleIf || choice.visibleIf.evaluate({}));
+  const described = describeChoices(shown, locale);
   return question.choicesOrder == 'random' ? described.sort(byJson) : described;
 };
 const byJson = (a: unknown, b: unknown) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1);

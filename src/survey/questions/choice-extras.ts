@@ -25,7 +25,7 @@ export const properties = {
   radiogroup: `${plain.radiogroup} ${SPECIAL}`,
   dropdown: `${plain.dropdown} ${SPECIAL}`,
   checkbox: `${plain.checkbox} ${SPECIAL} ${ALL}`,
-  tagbox: `choices:i maxSelectedChoices:n placeholder:t ${OTHER_PROPERTIES} ${SPECIAL} ${ALL}`,
+  tagbox: `choices:q maxSelectedChoices:n placeholder:t ${OTHER_PROPERTIES} ${SPECIAL} ${ALL}`,
 };
 
 interface Extras extends OtherChoice {
@@ -152,7 +152,7 @@ const dropdown = (question: Extras, view: QuestionView) => {
     ${view.about}
     <select id=${id} aria-invalid=${error ? 'true' : nothing} aria-describedby=${view.describedBy()} @change=${onChange}>
       <option value="" .selected=${view.value === undefined}>${view.text(question.placeholder) || view.t.t('survey.choose')}</option>
-      ${choices.map((choice, at) => html`<option value=${at} .selected=${view.value === choice.value}>${view.text(choice.text)}</option>`)}
+      ${choices.map((choice, at) => html`<option value=${at} .selected=${view.value === choice.value} ?disabled=${!!choice.enableIf && !choice.enableIf.evaluate(view.answers)}>${view.text(choice.text)}</option>`)}
     </select>
     ${otherBox(question, view, view.value === OTHER)}
   </div>`;
