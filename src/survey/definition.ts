@@ -86,7 +86,7 @@ export const PRESENTATION_ONLY = new Set(
  * What a choice may have besides `value`, `text` and `imageLink` that would change what is asked: refused.
  * Anything else on a choice (`score`, …) is data kept with it and never shown, with a note.
  */
-const CHOICE_BEHAVIOUR = 'visibleIf enableIf showCommentArea isCommentRequired commentPlaceholder isExclusive elements randomize randomizeCategory'.split(' ');
+const CHOICE_BEHAVIOUR = 'showCommentArea isCommentRequired commentPlaceholder isExclusive elements randomize randomizeCategory'.split(' ');
 
 /** survey-core reads these on every question with choices, though only a ranking reads them here yet: on another, not supported (never "another type's", ignored). */
 const EVERY_CHOICE_QUESTION = ['choicesFromQuestion', 'choicesFromQuestionMode', 'minSelectedChoices'];
@@ -130,6 +130,10 @@ export interface Choice {
   text: LocalizedText;
   /** An `imagepicker` choice's picture. Other data the editor keeps on a choice (`score`, …) is kept as written, never shown. */
   imageLink?: LocalizedText;
+  /** Offered only while this holds; a chosen value whose choice hides is dropped, as survey-core drops it. */
+  visibleIf?: Condition;
+  /** Can be chosen only while this holds (a disabled native control); a value already chosen stays. */
+  enableIf?: Condition;
 }
 
 interface QuestionBase {
@@ -253,6 +257,10 @@ export interface BooleanQuestion extends QuestionBase {
   type: 'boolean';
   labelTrue?: LocalizedText;
   labelFalse?: LocalizedText;
+  /** The checkbox's label with `renderAs: "checkbox"`; the title when absent. */
+  label?: LocalizedText;
+  /** `checkbox`: one checkbox instead of the yes/no radios; other values change nothing. */
+  renderAs?: string | boolean;
 }
 export interface MatrixQuestion extends QuestionBase {
   type: 'matrix';
@@ -575,7 +583,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       return undefined;
     };
 
-  const items = (list: unknown, key: string, mayBeEmpty: boolean, fail: Fail): Choice[] | undefined => {
+  const items = (list: unknown, key: string, mayBeEmpty: boolean, fail: Fail, conditional = false): Choice[] | undefined => {
     if (!Array.isArray(list) || (!list.length && !mayBeEmpty)) {
       return fail(key, 'needs a list of at least one item');
     }
@@ -592,10 +600,14 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
         text = item.slice(item.indexOf('|') + 1) || undefined;
       } else if (isObject(item)) {
         for (const property in item) {
-          if (CHOICE_BEHAVIOUR.includes(property)) fail(`${at}.${property}`, 'is not supported');
+          if (CHOICE_BEHAVIOUR.includes(property) || (!conditional && /^(visible|enable)If$/.test(property))) fail(`${at}.${property}`, 'is not supported');
         }
         ({ value, text, ...data } = item);
-        for (const property in data) if (property != 'imageLink' && !CHOICE_BEHAVIOUR.includes(property)) kept.add(property);
+        // A choice's conditions, read as any other (a blank one is none).
+        for (const property of conditional ? ['visibleIf', 'enableIf'] : []) {
+          if (property in data) data[property] = convert('c', data[property], `${at}.${property}`, fail) ?? undefined;
+        }
+        for (const property in data) if (!/^(imageLink|visibleIf|enableIf)$/.test(property) && !CHOICE_BEHAVIOUR.includes(property)) kept.add(property);
         if (text !== undefined && !isText(text)) fail(`${at}.text`, 'needs a text, or texts by language');
         if (data.imageLink !== undefined && !isText(data.imageLink)) fail(`${at}.imageLink`, 'needs a text, or texts by language');
       }
@@ -645,9 +657,10 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       case 'b':
         return typeof value == 'boolean' ? value : fail(key, 'needs true or false');
       case 'i':
+      case 'q':
       case 'o':
       case 'v':
-        return items(value, key, kind == 'v', fail);
+        return items(value, key, kind == 'v', fail, kind == 'q');
       case 'm': {
         if (!Array.isArray(value) || !value.length) return fail(key, 'needs a list of at least one item');
         const seen = new Set<string>();
@@ -775,7 +788,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     }
     const allowed = kinds(`${QUESTION} ${own}`);
     const props = read(json, allowed, fail, true);
-    for (const [key, kind] of allowed) if (kind == 'i' && props[key] === undefined) fail(key, 'is missing');
+    for (const [key, kind] of allowed) if ((kind == 'i' || kind == 'q') && props[key] === undefined) fail(key, 'is missing');
     return questionModel(type as string, named ?? '', props, (property, detail) =>
       fail(
         property,

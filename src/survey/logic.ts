@@ -1,4 +1,4 @@
-import type { Condition, Question, RankingQuestion, SurveyElement, SurveyModel, TextQuestion, ValidationError } from './definition.js';
+import type { Choice, Condition, Question, RankingQuestion, SurveyElement, SurveyModel, TextQuestion, ValidationError } from './definition.js';
 import { OTHER, commentOf } from './read-definition.js';
 import { CHECKS, NESTED, PROBLEMS, VALIDATION } from './questions/registry.js';
 import type { AnswerValue, Answers } from './expression.js';
@@ -40,8 +40,18 @@ export function answered(questions: Question[], answers: Answers, question: Ques
     if (choicesFromQuestion === question.name && choicesFromQuestionMode != 'all') {
       next = withAnswer(next, other.name, undefined);
     }
+    // A choice the change hides takes its value with it, as survey-core clears it then.
+    if ((other as { choices?: Choice[] }).choices?.some((choice) => choice.visibleIf)) next = withAnswer(next, other.name, chosen(other, next));
   }
   return next;
+}
+
+/** A question's answer without the values whose choices their visibleIf hides, as survey-core drops them. */
+function chosen(question: Question, answers: Answers, survey?: SurveyModel): AnswerValue {
+  const value = answers[question.name];
+  const hidden = (question as { choices?: Choice[] }).choices?.filter((choice) => !isVisible(choice, answers, survey)).map((choice) => choice.value as AnswerValue);
+  if (!hidden?.length) return value;
+  return Array.isArray(value) ? (value as AnswerValue[]).filter((each) => !hidden.includes(each)) as AnswerValue : hidden.includes(value) ? undefined : value;
 }
 
 /**
@@ -159,7 +169,7 @@ export function surveyResult(survey: SurveyModel, answers: Answers, variables?: 
   const questions = survey.clearInvisibleValues == 'none' ? survey.pages.flatMap((page) => page.questions) : visiblePages(survey, answers).flat();
   for (const question of questions) {
     const problem = problemOf(question, answers);
-    const value = NESTED[question.type]?.result(question, answers, survey.clearInvisibleValues == 'none') ?? answers[question.name];
+    const value = NESTED[question.type]?.result(question, answers, survey.clearInvisibleValues == 'none') ?? chosen(question, answers, survey);
     if (!isEmptyAnswer(value) && problem != 'min' && problem != 'max') result[question.name] = value;
     // What was typed for "other", or in the comment box, as survey-core keeps it beside the answer.
     const comment = commentOf(question.name);

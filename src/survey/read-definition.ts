@@ -31,7 +31,7 @@ export function textIn(value: LocalizedText | undefined, locale: string, surveyL
 }
 
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
-// i items (a required list of them), o items that may be absent, v rating values (items, where an empty list is none, as survey-core
+// i items (a required list of them), q choices (items that may have visibleIf and enableIf), o items that may be absent, v rating values (items, where an empty list is none, as survey-core
 // reads it), a list, c condition (any expression), p progress bar, e calculated values (read by questions/expression.ts), T a paneldynamic's template questions, j any JSON value
 // (null is none), r a number or a text (a bound), V validators (read by validators.ts, as `h` completedHtmlOnCondition by settings.ts and `m` multipletext
 // items by questions/multipletext.ts: a chunk's `kinds`), s a setting (true, false
@@ -254,25 +254,27 @@ export function readDefinition(
   const names: string[] = [];
   const references: string[] = [];
 
-  const items = (list: unknown, mayBeEmpty: boolean): Choice[] => {
+  const items = (list: unknown, mayBeEmpty: boolean, conditional?: boolean): Choice[] => {
     if (!Array.isArray(list) || (!list.length && !mayBeEmpty)) reject();
     const values = new Set<string>();
     return (list as unknown[]).map((item) => {
       let value = item;
       let text: unknown;
       let imageLink: unknown;
+      let conditions = {};
       if (typeof item == 'string' && item.includes('|')) {
         value = item.slice(0, item.indexOf('|'));
         text = item.slice(item.indexOf('|') + 1) || undefined;
       } else if (isObject(item)) {
         // Other data on a choice (`score`, …) the checker keeps, with a note.
-        if (Object.keys(item).some((property) => !/^(value|text|imageLink)$/.test(property))) reject();
+        if (Object.keys(item).some((property) => !(/^(value|text|imageLink)$/.test(property) || (conditional && /^(visible|enable)If$/.test(property))))) reject();
         ({ value, text, imageLink } = item);
+        conditions = { visibleIf: convert('c', item.visibleIf ?? ''), enableIf: convert('c', item.enableIf ?? '') };
         if ((text !== undefined && !isText(text)) || (imageLink !== undefined && !isText(imageLink))) reject();
       }
       if ((typeof value != 'string' && typeof value != 'number') || value === '' || values.has(String(value))) reject();
       values.add(String(value));
-      return { imageLink, value, text: text ?? String(value) } as Choice;
+      return { imageLink, value, text: text ?? String(value), ...conditions } as Choice;
     });
   };
 
@@ -288,9 +290,10 @@ export function readDefinition(
       case 'b':
         return typeof value == 'boolean' ? value : reject();
       case 'i':
+      case 'q':
       case 'o':
       case 'v':
-        return items(value, kind == 'v');
+        return items(value, kind == 'v', kind == 'q');
       case 'T':
         // paneldynamic's templateElements: questions only.
         return (Array.isArray(value) ? value : reject()).map((item: unknown) =>
@@ -355,7 +358,7 @@ export function readDefinition(
     names.push(name as string);
     const allowed = kinds(`${QUESTION} ${own}`);
     const props = read(json, allowed);
-    for (const [key, kind] of allowed) if (kind == 'i' && props[key] === undefined) reject();
+    for (const [key, kind] of allowed) if ((kind == 'i' || kind == 'q') && props[key] === undefined) reject();
     return questionModel(type as string, name as string, props, reject);
   };
 

@@ -931,7 +931,7 @@ describe('survey definition: errors', () => {
             name: 'a',
             choices: ['x', 'x|Again', '|no value', { text: 'no value' }, { value: true }, null, { value: 'v', text: 3 }],
           },
-          { type: 'checkbox', name: 'b', choices: [{ value: 1, visibleIf: '{a} = 1', showCommentArea: true, imageLink: 3 }] },
+          { type: 'checkbox', name: 'b', choices: [{ value: 1, visibleIf: 'not {a} = 1', showCommentArea: true, imageLink: 3 }] },
           { type: 'matrix', name: 'c', rows: [{ value: 'r', enableIf: 'true' }], columns: [1, '1'] },
         ],
       }),
@@ -941,11 +941,23 @@ describe('survey definition: errors', () => {
       ['a', 'choices[4]'],
       ['a', 'choices[5]'],
       ['a', 'choices[6].text'],
-      ['b', 'choices[0].visibleIf'],
       ['b', 'choices[0].showCommentArea'],
+      ['b', 'choices[0].visibleIf'],
       ['b', 'choices[0].imageLink'],
       ['c', 'rows[0].enableIf'],
     ]);
+    // A choice's visibleIf and enableIf, read as conditions, on the choice questions only.
+    const read = ok({
+      elements: [
+        { type: 'radiogroup', name: 'a', choices: ['x', { value: 'y', visibleIf: '{a} = "x"', enableIf: '{b} notempty' }] },
+        { type: 'checkbox', name: 'b', choices: [{ value: 1, enableIf: '  ' }] },
+      ],
+    });
+    expect(read.notes ?? []).to.deep.equal([]);
+    const [, y] = (read.survey.pages[0]!.questions[0] as { choices: Array<{ visibleIf?: { questions: string[] }; enableIf?: { questions: string[] } }> }).choices;
+    expect([y!.visibleIf?.questions, y!.enableIf?.questions]).to.deep.equal([['a'], ['b']]);
+    expect(errorsOf({ elements: [{ type: 'dropdown', name: 'a', choices: [{ value: 1, enableIf: 'not {a} = 1' }] }] })).to.deep.equal([['a', 'choices[0].enableIf']]);
+    expect(errorsOf({ elements: [{ type: 'ranking', name: 'a', choices: ['p', { value: 1, visibleIf: '{a} = 1' }] }] })).to.deep.equal([['a', 'choices[1].visibleIf']]);
     // A repeated value survey-core shows twice: so do we, with a note.
     expect(ok({ elements: [{ type: 'radiogroup', name: 'a', choices: ['x', 'x|Again'] }] }).notes).to.deep.equal([
       'Question "a": choices[1] repeats the value "x"; both are shown, as survey-core shows them.',

@@ -147,6 +147,8 @@ const FIXTURES = [
   '94-matrix-number-range',
   '95-matrixdropdown-defaults',
   '96-matrixdropdown-choice-cells',
+  '120-boolean-checkbox',
+  '121-choice-visibleif',
   '100-panels',
   '101-shared-names',
   '102-question-states',
@@ -274,7 +276,9 @@ const describeChoices = (choices: Choice[], locale: string) =>
 
 /** In the element's order; a random one as a sorted list, compared with survey-core's sorted too. */
 const describeOrdered = (question: { choices: Choice[]; choicesOrder?: string }, locale: string) => {
-  const described = describeChoices(ordered(question, (choice) => textIn(choice.text, locale)), locale);
+  // Unanswered, as survey-core's model is loaded: the choices their visibleIf shows then.
+  const shown = ordered(question, (choice) => textIn(choice.text, locale)).filter((choice) => !choice.visibleIf || choice.visibleIf.evaluate({}));
+  const described = describeChoices(shown, locale);
   return question.choicesOrder == 'random' ? described.sort(byJson) : described;
 };
 const byJson = (a: unknown, b: unknown) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1);
@@ -332,6 +336,10 @@ function ourOffers(definition: unknown, locale: string): Offers {
       case 'comment':
         offers[question.name] = { ...base, maxLength: question.maxLength ?? 0 };
         break;
+      case 'boolean':
+        // One checkbox, and the label it shows beside the box (absent: the title).
+        offers[question.name] = { ...base, checkbox: question.renderAs == 'checkbox', label: textIn(question.label, locale) };
+        break;
       case 'multipletext':
         offers[question.name] = { ...base, items: question.items.map((item) => [item.name, textIn(item.title, locale), item.inputType]) };
         break;
@@ -380,6 +388,8 @@ interface CoreError {
 }
 interface CoreQuestion {
   name: string;
+  renderAs?: string;
+  label?: string;
   getType(): string;
   isRequired: boolean;
   isVisible: boolean;
@@ -596,6 +606,9 @@ function referenceOffers(definition: unknown, locale: string): Offers {
         break;
       case 'comment':
         offers[question.name] = { ...base, maxLength: Math.max(question.getMaxLength!() ?? 0, 0) };
+        break;
+      case 'boolean':
+        offers[question.name] = { ...base, checkbox: question.renderAs == 'checkbox', label: question.label ?? '' };
         break;
       case 'multipletext':
         offers[question.name] = { ...base, items: question.items!.map((item) => [item.name, item.title, item.inputType]) };

@@ -1,8 +1,11 @@
 import type { BooleanQuestion } from '../definition.js';
 import { fieldset, single, type QuestionModule } from './view.js';
 
-/** `boolean`: a yes/no pair of radios. The answer is `true` or `false`. */
-export const properties = { boolean: 'labelTrue:t labelFalse:t' };
+/**
+ * `boolean`: a yes/no pair of radios. The answer is `true` or `false`. `renderAs: "checkbox"` (one
+ * checkbox) is drawn by choice-extras.ts, fetched for a definition that has it.
+ */
+export const properties = { boolean: 'labelTrue:t labelFalse:t label:t renderAs:s' };
 
 export const render: QuestionModule['render'] = {
   boolean: (question: BooleanQuestion, view) =>

@@ -1,11 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Choice, LocalizedText, OtherChoice } from '../definition.js';
+import type { BooleanQuestion, Choice, LocalizedText, OtherChoice } from '../definition.js';
 import type { AnswerValue } from '../expression.js';
 import { OTHER, type Problem } from '../read-definition.js';
+import { render as yesNo } from './boolean.js';
 import { OTHER_PROPERTIES, otherBox, properties as plain, withOther } from './choice.js';
 import { choiceText } from '../../i18n/survey-choices.js';
 import { familyStyles } from './family-styles.js';
-import { options, type Option, type QuestionModule, type QuestionView } from './view.js';
+import { fieldset, options, type Option, type QuestionModule, type QuestionView } from './view.js';
 
 /**
  * The choice features only some definitions use, as survey-core has them, on `radiogroup`, `checkbox`,
@@ -24,7 +25,7 @@ export const properties = {
   radiogroup: `${plain.radiogroup} ${SPECIAL}`,
   dropdown: `${plain.dropdown} ${SPECIAL}`,
   checkbox: `${plain.checkbox} ${SPECIAL} ${ALL}`,
-  tagbox: `choices:i maxSelectedChoices:n placeholder:t ${OTHER_PROPERTIES} ${SPECIAL} ${ALL}`,
+  tagbox: `choices:q maxSelectedChoices:n placeholder:t ${OTHER_PROPERTIES} ${SPECIAL} ${ALL}`,
 };
 
 interface Extras extends OtherChoice {
@@ -151,7 +152,7 @@ const dropdown = (question: Extras, view: QuestionView) => {
     ${view.about}
     <select id=${id} aria-invalid=${error ? 'true' : nothing} aria-describedby=${view.describedBy()} @change=${onChange}>
       <option value="" .selected=${view.value === undefined}>${view.text(question.placeholder) || view.t.t('survey.choose')}</option>
-      ${choices.map((choice, at) => html`<option value=${at} .selected=${view.value === choice.value}>${view.text(choice.text)}</option>`)}
+      ${choices.map((choice, at) => html`<option value=${at} .selected=${view.value === choice.value} ?disabled=${!!choice.enableIf && !choice.enableIf.evaluate(view.answers)}>${view.text(choice.text)}</option>`)}
     </select>
     ${otherBox(question, view, view.value === OTHER)}
   </div>`;
@@ -184,5 +185,22 @@ const boxes = (question: Extras, view: QuestionView) => {
   );
 };
 
-export const render: QuestionModule['render'] = { radiogroup, dropdown, checkbox: boxes, tagbox: boxes };
+/**
+ * A `boolean` with `renderAs: "checkbox"`: one checkbox, labelled by `label` under the title's legend, or
+ * without one by the title itself. Ticked is `true`, unticked again `false`; untouched no answer, as in
+ * survey-core. Any other `renderAs`: the yes/no radios.
+ */
+const boolean = (question: BooleanQuestion, view: QuestionView) => {
+  if (question.renderAs != 'checkbox') return yesNo.boolean!(question as never, view);
+  const id = `${view.id}-0`;
+  const box = (describedBy?: string) => html`<input type="checkbox" id=${id} .checked=${view.value === true}
+    aria-describedby=${describedBy ?? nothing} @change=${(event: Event) => view.set((event.target as HTMLInputElement).checked)} />`;
+  return question.label
+    ? fieldset(view, html`<span class="choice">${box()}<label for=${id}>${view.text(question.label)}</label></span>`)
+    : html`<div class="question field" part="question" @focusout=${view.leave}>
+        <span class="choice">${box(view.describedBy() as string)}<label for=${id}>${view.title}</label></span> ${view.about}
+      </div>`;
+};
+
+export const render: QuestionModule['render'] = { radiogroup, dropdown, checkbox: boxes, tagbox: boxes, boolean };
 export const firstControl = { tagbox: '-0' };

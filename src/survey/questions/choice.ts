@@ -41,14 +41,15 @@ export function ordered(question: { choices: Choice[]; choicesOrder?: string }, 
   return choicesOrder == 'asc' ? sorted : sorted.reverse();
 }
 export const properties = {
-  radiogroup: `choices:i ${OTHER_PROPERTIES}`,
-  dropdown: `choices:i placeholder:t choicesMin:n choicesMax:n choicesStep:n ${OTHER_PROPERTIES}`,
-  checkbox: `choices:i maxSelectedChoices:n ${OTHER_PROPERTIES}`,
+  radiogroup: `choices:q ${OTHER_PROPERTIES}`,
+  dropdown: `choices:q placeholder:t choicesMin:n choicesMax:n choicesStep:n ${OTHER_PROPERTIES}`,
+  checkbox: `choices:q maxSelectedChoices:n ${OTHER_PROPERTIES}`,
 };
 
 /** The choices with the "other" one last, when the question has it. */
 export const withOther = (question: OtherChoice & { choices: Choice[]; choicesOrder?: string }, view: QuestionView): Option[] => {
-  const choices = ordered(question, (choice) => view.text(choice.text));
+  // The choices their visibleIf shows now.
+  const choices = ordered(question, (choice) => view.text(choice.text)).filter((choice) => !choice.visibleIf || choice.visibleIf.evaluate(view.answers));
   return question.showOtherItem ? [...choices, { value: OTHER, text: view.text(question.otherText) || view.t.t('survey.other') }] : choices;
 };
 
@@ -77,7 +78,7 @@ export const render: QuestionModule['render'] = {
       ${view.about}
       <select id=${id} aria-invalid=${error ? 'true' : nothing} aria-describedby=${view.describedBy()} @change=${onChange}>
         <option value="" .selected=${view.value === undefined}>${view.text(question.placeholder) || view.t.t('survey.choose')}</option>
-        ${choices.map((choice, at) => html`<option value=${at} .selected=${view.value === choice.value}>${view.text(choice.text)}</option>`)}
+        ${choices.map((choice, at) => html`<option value=${at} .selected=${view.value === choice.value} ?disabled=${!!choice.enableIf && !choice.enableIf.evaluate(view.answers)}>${view.text(choice.text)}</option>`)}
       </select>
       ${otherBox(question, view, view.value === OTHER)}
     </div>`;

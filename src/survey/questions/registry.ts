@@ -133,7 +133,7 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
       // In any letter case, as survey-core reads types.
       if (key == 'type' && typeof value == 'string') found.add(value.toLowerCase());
       else if (LAZY_PROPERTIES[key]) found.add(key);
-      else if (/^(show(None|Refuse|DontKnow|SelectAll)Item|has(None|SelectAll)|colCount)$/.test(key)) found.add('choice-extras');
+      else if (/^(show(None|Refuse|DontKnow|SelectAll)Item|has(None|SelectAll)|colCount)$/.test(key) || (key == 'renderAs' && value == 'checkbox')) found.add('choice-extras');
       else if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
       else if (key == 'validators' || (key == 'inputType' && value == 'email')) found.add('validators');
       if (typeof value == 'object') typesIn(value, found);

@@ -174,7 +174,7 @@ export const options = (
     const checked = isChecked(choice);
     return html`<span class="choice">
       <input type=${checkbox ? 'checkbox' : 'radio'} id=${prefix + at} name=${group} value=${String(choice.value)}
-        .checked=${checked} ?disabled=${full && !checked} aria-describedby=${describe(at) ?? nothing}
+        .checked=${checked} ?disabled=${(full && !checked) || (!!choice.enableIf && !choice.enableIf.evaluate(view.answers))} aria-describedby=${describe(at) ?? nothing}
         @change=${(event: Event) => view.set(pick(choice, (event.target as HTMLInputElement).checked))} />
       <label for=${prefix + at}>${view.text(choice.text)}</label>
     </span>`;
