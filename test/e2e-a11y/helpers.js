@@ -132,16 +132,6 @@ export function sidewaysOverflow(page) {
       }
       const scrollsSideways =
         ['auto', 'scroll'].includes(style.overflowX) && element.scrollWidth > element.clientWidth + 1 && !element.matches('input, textarea, select');
-      // WCAG 1.4.10's own exception: a data table needs both its dimensions. One may scroll sideways
-      // inside a region that is named and reachable by keyboard (Tab stops on it to scroll), while
-      // nothing around it does; its cells are then inside the scroll, not off the page.
-      const tableRegion =
-        scrollsSideways &&
-        element.getAttribute('role') === 'region' &&
-        (element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby')) &&
-        element.tabIndex >= 0 &&
-        element.querySelector(':scope > table');
-      if (tableRegion) return;
       if (scrollsSideways) found.push(`${describe(element)}: scrolls sideways inside (${element.scrollWidth} > ${element.clientWidth})`);
       for (const child of element.shadowRoot?.children ?? []) visit(child);
       for (const child of element.children) visit(child);

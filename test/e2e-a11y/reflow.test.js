@@ -1,6 +1,4 @@
-// WCAG 1.4.10 Reflow: at 320 CSS px wide, and at 200% zoom, nothing scrolls sideways, but for the
-// exception WCAG itself makes for a data table (a survey matrix), which may scroll inside a named region
-// a keyboard can reach (helpers.js `sidewaysOverflow`). WCAG 1.4.12
+// WCAG 1.4.10 Reflow: at 320 CSS px wide, and at 200% zoom, nothing scrolls sideways. WCAG 1.4.12
 // Text Spacing: with wider line, letter, word and paragraph spacing nothing is cut off or overflows.
 //
 // 320 CSS px is the width WCAG names (a 1280 px window at 400%). 200% zoom of a 1280 × 800 px window

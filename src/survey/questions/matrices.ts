@@ -177,6 +177,49 @@ const styles = css`
   .matrix-add {
     margin-top: 0.75rem;
   }
+  /* On a narrow screen each row is a block of labelled fields, as SurveyJS lays a matrix out there: the
+     page never scrolls sideways (WCAG 1.4.10), and each cell shows its column's title. */
+  @media (max-width: 36rem) {
+    .matrix,
+    .matrix tbody,
+    .matrix tr,
+    .matrix th,
+    .matrix td {
+      display: block;
+    }
+    .matrix thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .matrix tbody tr {
+      padding: 0.5rem 0;
+      border-bottom: 1px solid var(--vt-color-border, #8a8a8a);
+    }
+    .matrix th,
+    .matrix td {
+      padding: 0.25rem 0;
+      border: 0;
+    }
+    .matrix td[data-label]::before {
+      content: attr(data-label);
+      display: block;
+      font-weight: 600;
+    }
+    .matrix .choice {
+      white-space: normal;
+    }
+    .matrix input:not([type='radio'], [type='checkbox']),
+    .matrix select,
+    .matrix textarea {
+      min-width: 0;
+      width: 100%;
+      box-sizing: border-box;
+    }
+  }
 `;
 
 /**
@@ -352,7 +395,9 @@ function table(
               const c = question.columns.indexOf(column);
               const problem = problems.find(([at, each]) => at == r && each == column)?.[2];
               if (!isCellVisible(column, row, answers)) return html`<td></td>`;
-              return html`<td>
+              // The column's title, shown above the cell when the rows stack on a narrow screen.
+              // The column's title, shown above the cell when the rows stack on a narrow screen.
+              return html`<td data-label=${view.text(column.title)}>
                 ${cell(question, view, column, row[column.name], `${id}-r${r}-c${c}`, `${id}-row${r} ${id}-col${c}`, (value) => setRow(r, withCell(row, column, value)), problem)}
               </td>`;
             })}
