@@ -41,12 +41,15 @@ test('each tag has one definition and every element on the page is an instance o
   assert.deepEqual(upgraded, [true, true, true, true, true]);
 });
 
-test('the survey comes from survey.js and <vt-config> from the bundle: two copies of Lit, one config', async () => {
-  const copies = await tab.page.evaluate(() => {
+// Which copy defines `vt-survey` is a race: each entry waits for its own chunk with a top-level await
+// (rollup.config.js `cdnEntry`), so the bundle's may arrive first. Either way the one `<vt-config>` reaches
+// the survey; when the copies differ (the usual case), through two copies of Lit.
+test('the survey comes from survey.js or the bundle and <vt-config> from the bundle: one config either way', async (t) => {
+  const twoCopies = await tab.page.evaluate(() => {
     const litElementOf = (tag) => Object.getPrototypeOf(customElements.get(tag));
-    return { surveyAndConfigShareLit: litElementOf('vt-survey') === litElementOf('vt-config') };
+    return litElementOf('vt-survey') !== litElementOf('vt-config');
   });
-  assert.equal(copies.surveyAndConfigShareLit, false);
+  t.diagnostic(twoCopies ? 'vt-survey from survey.js: two copies of Lit' : 'vt-survey from the bundle this time');
   await answerSurvey(tab.page);
   const [survey] = server.submissions.filter(({ envelope }) => envelope.schema === 'vt.survey/1');
   assert.equal(survey?.envelope.programme, 'kestava-keikkatyo');
