@@ -1,16 +1,14 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { Model } from 'survey-core';
 import '../../src/survey/define.js';
 import type { VtSurvey } from '../../src/survey/survey.js';
 import { scenario } from '../support/endpoint.js';
 import { typeText } from '../support/keyboard.js';
+import { $, $$, focused, mountSurvey, tabTo } from '../support/survey-page.js';
 
 /** `paneldynamic` (issue 18) in the element, used by keyboard as a person would. */
 
-const $ = <T extends HTMLElement = HTMLElement>(survey: VtSurvey, selector: string) => survey.shadowRoot!.querySelector<T>(selector);
-const $$ = (survey: VtSurvey, selector: string) => [...survey.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const focused = (survey: VtSurvey) => survey.shadowRoot!.activeElement as HTMLElement | null;
 const textOf = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** A control's name as a screen reader gets it here: its aria-labelledby, else its label, else its content. */
 const nameOf = (survey: VtSurvey, element: HTMLElement) => {
@@ -18,14 +16,6 @@ const nameOf = (survey: VtSurvey, element: HTMLElement) => {
   if (by) return by.split(' ').map((id) => textOf($(survey, `#${id}`))).join(' ');
   return textOf(element.id ? ($(survey, `label[for="${element.id}"]`) ?? element) : element);
 };
-
-async function tabTo(survey: VtSurvey, selector: string): Promise<HTMLElement> {
-  for (let presses = 0; presses < 40; presses++) {
-    await sendKeys({ press: 'Tab' });
-    if (focused(survey)?.matches(selector)) return focused(survey)!;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 /** Children of a family: two panels to start, at most three, at least one; a question shown by the panel's own answer. */
 const FAMILY = {
@@ -46,17 +36,7 @@ const FAMILY = {
   ],
 };
 
-async function mount(definition: unknown, lang = 'en', endpoint?: string): Promise<VtSurvey> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const survey = document.createElement('vt-survey');
-  survey.setAttribute('lang', lang);
-  survey.allowMultiple = true;
-  if (endpoint) survey.setAttribute('endpoint', endpoint);
-  survey.definition = definition;
-  wrapper.append(survey);
-  await survey.updateComplete;
-  return survey;
-}
+const mount = (definition: unknown, lang = 'en', endpoint?: string) => mountSurvey(definition, { lang, endpoint });
 
 const settle = async (survey: VtSurvey) => {
   await survey.updateComplete;

@@ -3,7 +3,7 @@ import type { BooleanQuestion, Choice, LocalizedText, OtherChoice } from '../def
 import type { AnswerValue } from '../expression.js';
 import { OTHER, type Problem } from '../read-definition.js';
 import { render as yesNo } from './boolean.js';
-import { OTHER_PROPERTIES, otherBox, properties as plain, withOther } from './choice.js';
+import { OTHER_PROPERTIES, otherBox, properties as plain, select, withOther } from './choice.js';
 import { choiceText } from '../../i18n/survey-choices.js';
 import { familyStyles } from './family-styles.js';
 import { fieldset, options, type Option, type QuestionModule, type QuestionView } from './view.js';
@@ -139,24 +139,7 @@ const radiogroup = (question: Extras, view: QuestionView) =>
     ${otherBox(question, view, view.value === OTHER)}`,
   );
 
-const dropdown = (question: Extras, view: QuestionView) => {
-  const { id, error } = view;
-  const choices = withExtras(question, view, false);
-  // The placeholder's value is empty: choosing it again takes the answer back (`+''` would be the first choice).
-  const onChange = ({ target }: Event) => {
-    const at = (target as HTMLSelectElement).value;
-    view.set(at === '' ? undefined : (choices[+at]?.value as AnswerValue));
-  };
-  return html`<div class="question field" part="question" @focusout=${view.leave}>
-    <label for=${id}>${view.title}</label>
-    ${view.about}
-    <select id=${id} aria-invalid=${error ? 'true' : nothing} aria-describedby=${view.describedBy()} @change=${onChange}>
-      <option value="" .selected=${view.value === undefined}>${view.text(question.placeholder) || view.t.t('survey.choose')}</option>
-      ${choices.map((choice, at) => html`<option value=${at} .selected=${view.value === choice.value} ?disabled=${!!choice.enableIf && !choice.enableIf.evaluate(view.answers)}>${view.text(choice.text)}</option>`)}
-    </select>
-    ${otherBox(question, view, view.value === OTHER)}
-  </div>`;
-};
+const dropdown = (question: Extras, view: QuestionView) => select(question, view, withExtras(question, view, false));
 
 /** A checkbox's or tagbox's boxes: a special choice alone, select-all ticking every choice. */
 const boxes = (question: Extras, view: QuestionView) => {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { CheckboxQuestion, Choice, DropdownQuestion, OtherChoice, RadiogroupQuestion } from '../definition.js';
+import type { CheckboxQuestion, Choice, DropdownQuestion, LocalizedText, OtherChoice, RadiogroupQuestion } from '../definition.js';
 import type { AnswerValue } from '../expression.js';
 import { OTHER } from '../read-definition.js';
 import { fieldset, options, single, type Option, type QuestionModule, type QuestionView } from './view.js';
@@ -61,28 +61,32 @@ export const otherBox = (question: OtherChoice, view: QuestionView, chosen: bool
         aria-describedby=${view.describedBy()} @input=${(event: Event) => view.setComment((event.target as HTMLInputElement).value)} />`
     : nothing;
 
+/**
+ * A native select of `choices` (by their place, so that a number stays a number) under the question's
+ * title, with the "other" box while it is chosen. The placeholder's value is empty: choosing it again
+ * takes the answer back (`+''` would be the first choice). Shared with choice-extras.ts.
+ */
+export const select = (question: OtherChoice & { placeholder?: LocalizedText }, view: QuestionView, choices: Option[]) => {
+  const { id, error } = view;
+  const onChange = ({ target }: Event) => {
+    const at = (target as HTMLSelectElement).value;
+    view.set(at === '' ? undefined : (choices[+at]?.value as AnswerValue));
+  };
+  return html`<div class="question field" part="question" @focusout=${view.leave}>
+    <label for=${id}>${view.title}</label>
+    ${view.about}
+    <select id=${id} aria-invalid=${error ? 'true' : nothing} aria-describedby=${view.describedBy()} @change=${onChange}>
+      <option value="" .selected=${view.value === undefined}>${view.text(question.placeholder) || view.t.t('survey.choose')}</option>
+      ${choices.map((choice, at) => html`<option value=${at} .selected=${view.value === choice.value} ?disabled=${!!choice.enableIf && !choice.enableIf.evaluate(view.answers)}>${view.text(choice.text)}</option>`)}
+    </select>
+    ${otherBox(question, view, view.value === OTHER)}
+  </div>`;
+};
+
 export const render: QuestionModule['render'] = {
   radiogroup: (question: RadiogroupQuestion, view) =>
     fieldset(view, html`${single(view, withOther(question, view))} ${otherBox(question, view, view.value === OTHER)}`),
-  dropdown: (question: DropdownQuestion, view) => {
-    const { id, error } = view;
-    // Options by their place, so that a number stays a number.
-    const choices = withOther(question, view);
-    // The placeholder's value is empty: choosing it again takes the answer back (`+''` would be the first choice).
-    const onChange = ({ target }: Event) => {
-      const at = (target as HTMLSelectElement).value;
-      view.set(at === '' ? undefined : (choices[+at]?.value as AnswerValue));
-    };
-    return html`<div class="question field" part="question" @focusout=${view.leave}>
-      <label for=${id}>${view.title}</label>
-      ${view.about}
-      <select id=${id} aria-invalid=${error ? 'true' : nothing} aria-describedby=${view.describedBy()} @change=${onChange}>
-        <option value="" .selected=${view.value === undefined}>${view.text(question.placeholder) || view.t.t('survey.choose')}</option>
-        ${choices.map((choice, at) => html`<option value=${at} .selected=${view.value === choice.value} ?disabled=${!!choice.enableIf && !choice.enableIf.evaluate(view.answers)}>${view.text(choice.text)}</option>`)}
-      </select>
-      ${otherBox(question, view, view.value === OTHER)}
-    </div>`;
-  },
+  dropdown: (question: DropdownQuestion, view) => select(question, view, withOther(question, view)),
   checkbox: (question: CheckboxQuestion, view) => {
     const { id, t } = view;
     const max = question.maxSelectedChoices;
