@@ -40,8 +40,16 @@ export function answered(questions: Question[], answers: Answers, question: Ques
     if (choicesFromQuestion === question.name && choicesFromQuestionMode != 'all') {
       next = withAnswer(next, other.name, undefined);
     }
-    // A choice the change hides takes its value with it, as survey-core clears it then.
-    if ((other as { choices?: Choice[] }).choices?.some((choice) => choice.visibleIf)) next = withAnswer(next, other.name, chosen(other, next));
+  }
+  // A choice the change hides takes its value with it, as survey-core clears it then.
+  return withoutHiddenChoices(questions, next);
+}
+
+/** `answers` without the values of choices that their `visibleIf` hides (a default one too, as survey-core). */
+export function withoutHiddenChoices(questions: Question[], answers: Answers): Answers {
+  let next = answers;
+  for (const question of questions) {
+    if ((question as { choices?: Choice[] }).choices?.some((choice) => choice.visibleIf)) next = withAnswer(next, question.name, chosen(question, next));
   }
   return next;
 }

@@ -18,6 +18,19 @@ before(async () => {
   const page = (body, lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title>
     <script type="module" src="/cdn/ENTRY"></script></head><body>${body}</body></html>`;
   await writeFile(join(pages, 'survey.html'), page('<vt-survey preset="peer-group-satisfaction"></vt-survey>', 'sv'));
+  // A definition that needs a matrix with cells, a ranking, a condition and arithmetic: four feature chunks.
+  const features = {
+    elements: [
+      { type: 'ranking', name: 'order', choices: ['a', 'b'] },
+      { type: 'matrixdynamic', name: 'kids', columns: [{ name: 'age', cellType: 'text' }] },
+      { type: 'text', name: 'why', visibleIf: '{order} notempty' },
+      { type: 'expression', name: 'sum', expression: '1 + 2' },
+    ],
+  };
+  await writeFile(
+    join(pages, 'features.html'),
+    page(`<vt-survey allow-multiple><script type="application/json">${JSON.stringify(features)}</script></vt-survey>`, 'en'),
+  );
   await writeFile(join(pages, 'card.html'), page('<div lang="en"><vt-reflection-card></vt-reflection-card></div>', 'fi'));
   server = await serve({ mounts: { '/pages/': pages, '/cdn/': cdnDir } });
 });
@@ -76,4 +89,32 @@ test('an element in a part of the page in another language gets that language’
     asked.map(({ file, beforeMain }) => [file.slice(0, 2), beforeMain]),
     [['en', true]],
   );
+});
+
+test('a survey asks for every feature chunk its definition needs at once, none only after another arrived', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const asked = [];
+  const arrived = new Set();
+  // Each feature chunk is held back: a chunk asked for only once another has come would show as asked after it.
+  await tab.route('**/chunks/*.js', async (route) => {
+    const file = new URL(route.request().url()).pathname.split('/').pop();
+    const held = !/^(main|fi|sv|en)-/.test(file);
+    if (held) asked.push({ file, after: [...arrived] });
+    if (held) await new Promise((resolve) => setTimeout(resolve, HELD_MS));
+    const response = await route.fetch();
+    await route.fulfill({ response });
+    if (held) arrived.add(file);
+  });
+  await tab.route('**/pages/*.html', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('ENTRY', 'survey.js') });
+  });
+  await tab.goto(`${server.origin}/pages/features.html`);
+  await tab.waitForFunction(() => document.querySelector('vt-survey')?.shadowRoot?.querySelector('table output, table input, output'), undefined, { timeout: 15_000 });
+  await context.close();
+  const names = asked.map(({ file }) => file.slice(0, -'-12345678.js'.length));
+  // The ranking's family and the matrices, the styles they share, the parser and the computing.
+  for (const name of ['choices-more', 'matrices', 'family-styles', 'expression']) assert.ok(names.includes(name), `${name} in ${JSON.stringify(names)}`);
+  for (const { file, after } of asked) assert.deepEqual(after, [], `${file} was asked for only after ${after.join(', ')} arrived`);
 });

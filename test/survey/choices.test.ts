@@ -291,6 +291,38 @@ describe('<vt-survey> tagbox and pictures', () => {
     expect(await send(survey, server)).to.deep.equal({ topics: ['family'], mood: 'none', size: 'dontknow' });
   });
 
+  it('select-all ticks the enabled choices shown, as survey-core: never a hidden one, and a disabled one keeps what it has', async () => {
+    const server = await scenario([201]);
+    const survey = await mount(
+      {
+        elements: [
+          { type: 'radiogroup', name: 'age', title: 'Age', choices: ['young|Young', 'old|Old'] },
+          {
+            type: 'checkbox',
+            name: 'topics',
+            title: 'Topics',
+            showSelectAllItem: true,
+            defaultValue: ['work', 'care'],
+            choices: ['work|Work', { value: 'school', text: 'School', visibleIf: "{age} = 'young'" }, { value: 'care', text: 'Care', enableIf: "{age} = 'old'" }, 'family|Family'],
+          },
+        ],
+      },
+      server.endpoint,
+    );
+    const labels = () => $$(survey, 'input[name="q1"] + label').map((label) => label.textContent!.trim());
+    const ticked = () => $$(survey, 'input[name="q1"]').map((box) => (box as HTMLInputElement).checked);
+    // Care is disabled but keeps its default; School is hidden.
+    expect(labels()).to.deep.equal(['Select all', 'Work', 'Care', 'Family']);
+    await tabTo(survey, '#q1-0');
+    await press(survey, ' ');
+    expect(ticked()).to.deep.equal([true, true, true, true]);
+    // Unticking select-all leaves the disabled choice as it was.
+    await press(survey, ' ');
+    expect(ticked()).to.deep.equal([false, false, true, false]);
+    await press(survey, ' ');
+    expect(await send(survey, server)).to.deep.equal({ topics: ['work', 'care', 'family'] });
+  });
+
   it('words the special choices and the ranking\'s buttons in Finnish, and as the page words them in <vt-config texts>', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>

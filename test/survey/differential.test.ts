@@ -149,6 +149,8 @@ const FIXTURES = [
   '96-matrixdropdown-choice-cells',
   '120-boolean-checkbox',
   '121-choice-visibleif',
+  '122-hidden-choice-defaults',
+  '123-imagepicker-choice-conditions',
   '100-panels',
   '101-shared-names',
   '102-question-states',
@@ -316,7 +318,9 @@ function ourOffers(definition: unknown, locale: string): Offers {
         offers[question.name] = {
           ...base,
           values: describeOrdered(question, locale),
-          images: ordered(question, (choice) => textIn(choice.text, locale)).map((choice) => textIn(choice.imageLink, locale)),
+          images: ordered(question, (choice) => textIn(choice.text, locale))
+            .filter((choice) => !choice.visibleIf || choice.visibleIf.evaluate({}))
+            .map((choice) => textIn(choice.imageLink, locale)),
           multiSelect: !!question.multiSelect,
         };
         break;

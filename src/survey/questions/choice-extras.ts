@@ -148,10 +148,13 @@ const boxes = (question: Extras, view: QuestionView) => {
   const ticked: unknown[] = Array.isArray(view.value) ? view.value : [];
   const full = !!max && ticked.length >= max;
   const choices = withExtras(question, view, true);
-  const every = question.choices.map((choice) => choice.value);
-  const allTicked = every.every((value) => ticked.includes(value));
+  // Select-all works on the choices shown, as survey-core's: it ticks those enabled, and a disabled
+  // one keeps what it has; "ticked all" means every enabled one shown.
+  const plain = choices.filter((choice) => choice.value !== SELECT_ALL && choice.value !== OTHER && !EXCLUSIVE.includes(choice.value as string));
+  const enabled = (choice: Option) => !choice.enableIf || choice.enableIf.evaluate(view.answers);
+  const allTicked = plain.some(enabled) && plain.every((choice) => !enabled(choice) || ticked.includes(choice.value));
   const pick = (choice: Option, checked: boolean): AnswerValue => {
-    if (choice.value === SELECT_ALL) return (checked ? every : []) as string[];
+    if (choice.value === SELECT_ALL) return plain.filter((each) => (checked && enabled(each)) || (!enabled(each) && ticked.includes(each.value))).map((each) => each.value) as string[];
     if (!checked) return ticked.filter((item) => item !== choice.value) as string[];
     if (EXCLUSIVE.includes(choice.value as string)) return [choice.value] as string[];
     return [...ticked.filter((item) => !EXCLUSIVE.includes(item as string)), choice.value] as string[];

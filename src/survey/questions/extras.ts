@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Question, SurveyModel } from '../definition.js';
 import type { Answers } from '../expression.js';
-import { isVisible, visiblePages, withAnswer } from '../logic.js';
+import { isVisible, visiblePages, withAnswer, withoutHiddenChoices } from '../logic.js';
 import { commentOf } from '../read-definition.js';
 import type { QuestionModule, QuestionView } from './view.js';
 
@@ -17,7 +17,8 @@ export const render = {};
 /** The answers a survey starts with: each question's `defaultValue`, as survey-core sets them. */
 export function initialAnswers(survey: SurveyModel): Answers {
   let answers: Answers = {};
-  for (const question of survey.pages.flatMap((page) => page.questions)) {
+  const questions = survey.pages.flatMap((page) => page.questions);
+  for (const question of questions) {
     if (question.defaultValue != null && answers[question.name] === undefined) answers = withAnswer(answers, question.name, question.defaultValue);
     // A paneldynamic starts with panelCount empty panels (at least minPanelCount), sent as `{}` each, as survey-core does.
     else if (question.type == 'paneldynamic' && answers[question.name] === undefined) {
@@ -25,7 +26,7 @@ export function initialAnswers(survey: SurveyModel): Answers {
       answers = withAnswer(answers, question.name, Array.from({ length: count }, () => ({})) as unknown as string[]);
     }
   }
-  return answers;
+  return withoutHiddenChoices(questions, answers);
 }
 
 /**

@@ -34,7 +34,7 @@ const styles = familyStyles(css`
  */
 export const properties = {
   image: 'imageLink:t altText:t contentMode',
-  imagepicker: 'choices:i choicesOrder multiSelect:b contentMode',
+  imagepicker: 'choices:q choicesOrder multiSelect:b contentMode',
 };
 
 /** A URL a picture may come from: http(s), or relative to the page. */
@@ -71,7 +71,10 @@ export const render: QuestionModule['render'] = {
     return fieldset(
       view,
       html`<div class="pictures" ${styles}>
-        ${ordered(question, (choice) => view.text(choice.text)).map((choice, at) => {
+        ${ordered(question, (choice) => view.text(choice.text))
+          // The choices their visibleIf shows now (a hidden one's value leaves the answer: logic.ts `answered`).
+          .filter((choice) => !choice.visibleIf || choice.visibleIf.evaluate(view.answers))
+          .map((choice, at) => {
           const checked = multiple ? ticked.includes(choice.value) : view.value === choice.value;
           const pick = (event: Event) => {
             const on = (event.target as HTMLInputElement).checked;
@@ -79,7 +82,8 @@ export const render: QuestionModule['render'] = {
           };
           const link = view.text(choice.imageLink);
           return html`<span class="choice">
-            <input type=${multiple ? 'checkbox' : 'radio'} id="${id}-${at}" name=${id} value=${String(choice.value)} .checked=${checked} @change=${pick} />
+            <input type=${multiple ? 'checkbox' : 'radio'} id="${id}-${at}" name=${id} value=${String(choice.value)} .checked=${checked}
+              ?disabled=${!!choice.enableIf && !choice.enableIf.evaluate(view.answers)} @change=${pick} />
             <label for="${id}-${at}">${link ? html`<img src=${link} alt=${view.text(choice.text)} />` : view.text(choice.text)}</label>
           </span>`;
         })}

@@ -1,8 +1,9 @@
 import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import type { Choice, MatrixColumn, MatrixDropdownQuestion, MatrixDynamicQuestion } from '../definition.js';
-import { parseExpression, type AnswerValue, type Answers } from '../expression.js';
+import type { AnswerValue, Answers } from '../expression.js';
 import { isEmptyAnswer } from '../logic.js';
+import { familyStyles } from './family-styles.js';
+import { parseExpression } from './registry.js';
 import { INPUT_TYPES, isObject, ratingValues } from '../read-definition.js';
 import type { KindHost, Option, Problem, QuestionModule, QuestionView } from './view.js';
 
@@ -222,22 +223,11 @@ const styles = css`
   }
 `;
 
-/**
- * The table's styles, adopted by the shadow root it is shown in (this chunk's own, so pages without a
- * matrix never load them; a constructed sheet, which a strict CSP allows). Lit calls this before the new
- * table is in the root, so it adopts a microtask later, still before the first paint.
- */
-const adopt = (element?: Element) =>
-  element &&
-  queueMicrotask(() => {
-    const root = element.getRootNode();
-    const sheet = styles.styleSheet;
-    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
-    scrolling.observe(element);
-    scrolling.observe(element.firstElementChild!);
-  });
+/** The table's styles (this chunk's own, so pages without a matrix never load them); its region is watched for scrolling. */
+const adopt = familyStyles(styles, (region) => {
+  scrolling.observe(region);
+  scrolling.observe(region.firstElementChild!);
+});
 
 /** A region takes focus (so a keyboard can scroll it) only while its table is wider than it is. */
 const scrolling = new ResizeObserver((entries) => {
@@ -372,7 +362,7 @@ function table(
   const problems = view.error ? cellProblems(question, answers) : [];
   // A column shows while its cell shows in a row, as survey-core shows it; a hidden cell is left blank.
   const columns = question.columns.filter((column) => !rows.length || rows.some((row) => isCellVisible(column, row, answers)));
-  return html`<div class="matrix-scroll" role="region" aria-labelledby="${id}-title" ${ref(adopt)}>
+  return html`<div class="matrix-scroll" role="region" aria-labelledby="${id}-title" ${adopt}>
     <table class="matrix" aria-labelledby="${id}-title">
       <thead>
         <tr>

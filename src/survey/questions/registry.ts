@@ -10,7 +10,7 @@ import * as choice from './choice.js';
 import * as matrix from './matrix.js';
 import * as rating from './rating.js';
 import * as text from './text.js';
-import { parseExpression } from '../expression.js';
+import type { Expression } from '../expression.js';
 import type { FirstControl, KindReader, Nested, QuestionModule, Renderer } from './view.js';
 // Read when a definition comes, long after both modules are evaluated.
 import { SURVEY, kinds } from '../read-definition.js';
@@ -36,8 +36,19 @@ export const EXTRAS: Pick<QuestionModule, 'extras'> = {};
 export const VALIDATION: Pick<QuestionModule, 'validate' | 'words'> = {};
 /** The survey-level settings' reader and question numbers, once their chunk (settings.ts) is here. */
 export const SETTINGS: Partial<NonNullable<QuestionModule['settings']>> = {};
+/** The expression parser, once a definition with an expression (`visibleIf`, …) has fetched it. */
+const CONDITIONS: { parse?: (source: string) => Expression } = {};
 
-export function register(module: QuestionModule): void {
+/**
+ * Parses an expression of a definition. The parser is a chunk of its own, which `loadTypes` fetches with
+ * the rest for any definition that has an expression: a survey without one (the preset) never loads it.
+ */
+export function parseExpression(source: string): Expression {
+  if (!CONDITIONS.parse) throw new Error('The expression parser is not loaded');
+  return CONDITIONS.parse(source);
+}
+
+export function register(module: Partial<QuestionModule>): void {
   Object.assign(TYPES, module.properties);
   Object.assign(RENDERERS, module.render);
   Object.assign(FIRST_CONTROL, module.firstControl);
@@ -59,14 +70,20 @@ export function register(module: QuestionModule): void {
 
 [rating, choice, text, boolean, matrix].forEach(register);
 
+/**
+ * A family whose styles are adopted through family-styles.ts, fetched with that shared chunk at once:
+ * left to the family's own import, it would be asked for only after the family had arrived.
+ */
+const styled = (load: () => Promise<Partial<QuestionModule>>) => () => Promise.all([load(), import('./family-styles.js')]).then(([module]) => module);
+const conditions = () => import('../expression.js').then((parser) => ((CONDITIONS.parse = parser.parseExpression), {}));
 // One loader a family, so a definition with both matrix types fetches it once.
-const matrices = () => import('./matrices.js');
-const more = () => import('./choices-more.js');
+const matrices = styled(() => import('./matrices.js'));
+const more = styled(() => import('./choices-more.js'));
 /**
  * The families fetched only for a definition that uses them, by each of their types (one fetch a
  * family); `choice-extras`, the choice features, for the properties that ask for them (`typesIn`).
  */
-const LAZY: Record<string, () => Promise<QuestionModule>> = {
+const LAZY: Record<string, () => Promise<Partial<QuestionModule>>> = {
   html: () => import('./html.js'),
   ranking: more,
   image: more,
@@ -80,17 +97,19 @@ const LAZY: Record<string, () => Promise<QuestionModule>> = {
   '{}': () => import('../piping.js'),
   matrixdropdown: matrices,
   matrixdynamic: matrices,
-  // Also arithmetic, functions and computed values: see `computes`.
-  expression: () => import('./expression.js'),
+  // Also arithmetic, functions and computed values: see `computes`. They parse, so the parser comes at once.
+  expression: () => Promise.all([import('./expression.js'), conditions()]).then(([module]) => module),
   // Not a family: questions' validators, fetched the same way when a definition has any.
   validators: () => import('../validators.js'),
   // Not a question type: the survey-level settings.
   settings: () => import('../settings.js'),
+  // Not a family: the expression parser, for any expression (see `typesIn`).
+  conditions,
 };
 
 /** The features fetched only for a definition that uses them, by the properties that name them. */
 const extras = () => import('./extras.js');
-const LAZY_PROPERTIES: Record<string, () => Promise<QuestionModule>> = {
+const LAZY_PROPERTIES: Record<string, () => Promise<Partial<QuestionModule>>> = {
   defaultValue: extras,
   clearInvisibleValues: extras,
   showCommentArea: extras,
@@ -100,25 +119,28 @@ const LAZY_PROPERTIES: Record<string, () => Promise<QuestionModule>> = {
   minPanelCount: extras,
 };
 
+/** A property that holds an expression: `visibleIf`, `enableIf`, `expression`, `setValueExpression`, … */
+const EXPRESSION_KEY = /If$|^expression$|Expression$/;
+
 /**
  * Whether a property needs the `expression` family's computing: `calculatedValues`, `…Expression`,
- * `setValueIf`, `resetValueIf`, or an expression (`…If`, `expression`) that does not parse without it
- * (arithmetic, a function call). Parsing tells exactly; the expression is parsed again when it is read.
+ * `setValueIf`, `resetValueIf`, or an expression (`…If`, `expression`) with arithmetic or a function call
+ * in it. Read from the text, outside its quoted strings and `{references}`, without parsing (the parser
+ * is fetched alongside): a sign or a parenthesised name there may fetch the chunk for nothing (`{a} > -1`),
+ * never the other way round.
  */
-function computes(key: string, value: unknown): boolean | undefined {
+function computes(key: string, value: unknown): boolean {
   if (/^calculatedValues|Expression$|ValueIf$/.test(key)) return true;
-  if (/If$|^expression$/.test(key)) {
-    try {
-      parseExpression(value as string);
-    } catch (error) {
-      return / supported/.test((error as Error).message);
-    }
-  }
+  return (
+    EXPRESSION_KEY.test(key) &&
+    typeof value == 'string' &&
+    /[-+*/%^]|[a-z_]\w*\(/i.test(value.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\{[^{}]*\}/g, ''))
+  );
 }
 
-const fetched = new Map<() => Promise<QuestionModule>, Promise<void>>();
+const fetched = new Map<() => Promise<Partial<QuestionModule>>, Promise<void>>();
 /** The lazy families here. */
-const arrived = new Set<() => Promise<QuestionModule>>();
+const arrived = new Set<() => Promise<Partial<QuestionModule>>>();
 
 /**
  * Every `type` named in a definition, in its pages, panels and questions; `html` for markup in
@@ -130,6 +152,7 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
   else if (json && typeof json == 'object') {
     for (const [key, value] of Object.entries(json)) {
       if (computes(key, value)) found.add('expression');
+      if (EXPRESSION_KEY.test(key)) found.add('conditions');
       // In any letter case, as survey-core reads types.
       if (key == 'type' && typeof value == 'string') found.add(value.toLowerCase());
       else if (LAZY_PROPERTIES[key]) found.add(key);
