@@ -36,6 +36,8 @@ export const EXTRAS: Pick<QuestionModule, 'extras'> = {};
 export const VALIDATION: Pick<QuestionModule, 'validate' | 'words'> = {};
 /** The survey-level settings' reader and question numbers, once their chunk (settings.ts) is here. */
 export const SETTINGS: Partial<NonNullable<QuestionModule['settings']>> = {};
+/** The time limits' reader and clock, once a definition that has one has fetched their chunk (time-limit.ts). */
+export const TIME_LIMIT: Partial<NonNullable<QuestionModule['timeLimit']>> = {};
 
 export function register(module: QuestionModule): void {
   Object.assign(TYPES, module.properties);
@@ -55,6 +57,7 @@ export function register(module: QuestionModule): void {
   VALIDATION.words ??= module.words;
   MARKUP.titled ??= module.titled;
   Object.assign(SETTINGS, module.settings);
+  Object.assign(TIME_LIMIT, module.timeLimit);
 }
 
 [rating, choice, text, boolean, matrix].forEach(register);
@@ -90,7 +93,15 @@ const LAZY: Record<string, () => Promise<QuestionModule>> = {
 
 /** The features fetched only for a definition that uses them, by the properties that name them. */
 const extras = () => import('./extras.js');
+const timeLimit = () => import('../time-limit.js');
 const LAZY_PROPERTIES: Record<string, () => Promise<QuestionModule>> = {
+  // The survey's or a page's time limit, and whether survey-core runs it.
+  timeLimit,
+  maxTimeToFinish: timeLimit,
+  timeLimitPerPage: timeLimit,
+  maxTimeToFinishPage: timeLimit,
+  showTimer: timeLimit,
+  showTimerPanel: timeLimit,
   defaultValue: extras,
   clearInvisibleValues: extras,
   showCommentArea: extras,
