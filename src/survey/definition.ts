@@ -39,7 +39,7 @@ import {
   type Worded,
 } from './read-definition.js';
 import { SURVEY_SETTINGS, surveySettings } from './settings.js';
-import { PAGE_TIME_LIMIT, SURVEY_TIME_LIMIT, readTimeLimits } from './time-limit.js';
+import { PAGE_TIME_LIMIT, SURVEY_TIME_LIMIT, readTimeLimits } from './time-limit-read.js';
 
 import { LINKS } from './questions/registry.js';
 
