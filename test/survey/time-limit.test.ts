@@ -334,6 +334,27 @@ describe('<vt-survey> with a time limit', () => {
     expect(textOf(survey, '#progress')).to.equal('Page 1 of 2');
   });
 
+  it('stops counting while the browser hides the page, and goes on where it stopped', async () => {
+    const survey = await mountSurvey(WHOLE);
+    await clock.tick(10_000);
+    const setVisibility = (state?: string) => {
+      if (state) Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      else delete (document as unknown as Record<string, unknown>)['visibilityState'];
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    setVisibility('hidden');
+    try {
+      await clock.tick(600_000);
+      expect(clock.pending, 'no ticking while hidden').to.equal(0);
+    } finally {
+      setVisibility();
+    }
+    await survey.updateComplete;
+    expect(seen(timers(survey)[0]!)).to.equal('Time left to answer: 1:20');
+    await clock.tick(1000);
+    expect(seen(timers(survey)[0]!)).to.equal('Time left to answer: 1:19');
+  });
+
   it('starts the clock again after a reload, the answers kept', async () => {
     const first = await mountSurvey(WHOLE);
     await typeInto(first, '#q0', 'Aino');
