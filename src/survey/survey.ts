@@ -59,11 +59,14 @@ const MALFORMED = Symbol('malformed');
  * @csspart submit - The submit button (on a start page, the start button).
  * @csspart logo - The definition's `logo`.
  * @csspart next-link - After sending, the link to the definition's `navigateToUrl`.
+ * @csspart time-limit - A time limit's countdown, above the questions, with its warning.
+ * @csspart add-time - The "Add more time" button of a time limit.
  *
  * @cssprop --vt-survey-accent - Accent colour (buttons); falls back to `--vt-color-accent`.
  * @cssprop --vt-color-accent - Accent colour of every element.
  * @cssprop --vt-color-danger - Colour of errors.
  * @cssprop --vt-radius - Corner radius.
+ * @cssprop --vt-survey-time-low - Border colour of a time limit's countdown once the warning is given (default `#8a4b00`).
  *
  * @fires vt-submit - Before sending; cancelable. `detail.envelope` has the `vt.survey/1` payload.
  * @fires vt-submitted - The endpoint stored the answers (now, or later from the outbox).
