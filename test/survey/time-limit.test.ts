@@ -319,6 +319,13 @@ describe('<vt-survey> with a time limit', () => {
     expect((await server.log())[0]!.body.data['answers']).to.deep.equal(model.data);
   });
 
+  it('times every question on one page by the limit per page, as survey-core times its single page', async () => {
+    const survey = await mountSurvey({ ...PAGES, questionsOnPageMode: 'singlePage' });
+    expect(timers(survey).map(seen)).to.deep.equal(['Time left on this page: 0:30']);
+    const model = new Model({ ...PAGES, questionsOnPageMode: 'singlePage' });
+    expect(model.currentPage.getMaxTimeToFinish()).to.equal(30);
+  });
+
   it('counts from the start button on, never on the start page', async () => {
     const survey = await mountSurvey({ ...WHOLE, firstPageIsStartPage: true, pages: [{ name: 'start', elements: [{ type: 'html', name: 'intro', html: 'Welcome' }] }, ...WHOLE.pages] });
     expect(timers(survey)).to.have.length(0);
