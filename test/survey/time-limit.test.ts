@@ -175,6 +175,14 @@ describe('<vt-survey> with a time limit', () => {
     expect(textOf(sv, '[part="add-time"]')).to.equal('Lägg till mer tid');
   });
 
+  it("takes the page's own wording through texts", async () => {
+    const survey = await mountSurvey(WHOLE);
+    survey.texts = JSON.stringify({ 'survey.timeAdd': 'Give me more time', 'survey.timeLeft': 'Left' });
+    await survey.updateComplete;
+    expect(textOf(survey, '[part="add-time"]')).to.equal('Give me more time');
+    expect(seen(timers(survey)[0]!)).to.equal('Left: 1:30');
+  });
+
   it('warns in a live region when 20 seconds are left, once', async () => {
     const survey = await mountSurvey(WHOLE);
     await clock.tick(69_000);
