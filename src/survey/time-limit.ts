@@ -104,8 +104,11 @@ export class TimeLimits implements ReactiveController {
   #drawn = false;
   #active = false;
   #tick: unknown;
-  /** What the live region says: a warning, more time added, or that time ran out. */
-  #said = '';
+  /**
+   * What the live regions say: a warning at once (`urgent`, an alert); more time added, or where the
+   * person is after time ran out, politely, after what the focus there reads ("Page 2 of 3").
+   */
+  #said = { text: '', urgent: false };
   #t?: Localizer<never>;
   readonly #onVisibility = () => {
     this.#count();
@@ -170,9 +173,8 @@ export class TimeLimits implements ReactiveController {
     for (const limit of [this.#whole, this.#page]) {
       if (limit && !limit.up && !limit.warned && left(limit) <= warnsAt(limit)) {
         limit.warned = true;
-        this.#said = timeLimitText(t, limit == this.#whole ? 'survey.timeWarning' : 'survey.timePageWarning', {
-          time: timeInWords(t, Math.ceil(left(limit) / 1000)),
-        });
+        const time = timeInWords(t, Math.ceil(left(limit) / 1000));
+        this.#said = { text: timeLimitText(t, limit == this.#whole ? 'survey.timeWarning' : 'survey.timePageWarning', { time }), urgent: true };
       }
     }
     this.#host.requestUpdate();
@@ -186,7 +188,7 @@ export class TimeLimits implements ReactiveController {
     // After sending, the thanks heading has the focus and says the survey ended; on a new page, the
     // focus is on "Page 2 of 3" and this follows it; on the same page, the errors kept the person there.
     if (!this.#active) return;
-    this.#said = timeLimitText(this.#t!, limit == page && this.#page != page ? 'survey.timePageUp' : 'survey.timeUpErrors');
+    this.#said = { text: timeLimitText(this.#t!, limit == page && this.#page != page ? 'survey.timePageUp' : 'survey.timeUpErrors'), urgent: false };
     this.#host.requestUpdate();
   }
 
@@ -201,7 +203,7 @@ export class TimeLimits implements ReactiveController {
       }
     }
     const soonest = [this.#whole, this.#page].filter((limit): limit is Limit => !!limit && !limit.up).map(left);
-    this.#said = timeLimitText(t, 'survey.timeAdded', { time: timeInWords(t, Math.ceil(Math.min(...soonest) / 1000)) });
+    this.#said = { text: timeLimitText(t, 'survey.timeAdded', { time: timeInWords(t, Math.ceil(Math.min(...soonest) / 1000)) }), urgent: false };
     this.#host.requestUpdate();
   }
 
@@ -217,14 +219,14 @@ export class TimeLimits implements ReactiveController {
       this.#whole = survey.timeLimit ? limitOf(survey.timeLimit) : undefined;
       this.#pages.clear();
       this.#page = undefined;
-      this.#said = '';
+      this.#said = { text: '', urgent: false };
     }
     this.#count();
     let limit = page && this.#pages.get(page);
     if (!limit && page && seconds) this.#pages.set(page, (limit = limitOf(seconds)));
     if (limit != this.#page) {
       // A message about another page is not about this one (the end of one is said once it is left).
-      if (!this.#page?.up) this.#said = '';
+      if (!this.#page?.up) this.#said = { text: '', urgent: false };
       this.#page = limit;
     }
     this.#drawn = true;
@@ -245,7 +247,10 @@ export class TimeLimits implements ReactiveController {
             ${timeLimitText(t, 'survey.timeAdd')}
           </button>`
         : nothing}
-      <p class=${this.#said ? 'time-note' : 'vt-visually-hidden'} role="alert">${this.#said}</p>
+      ${[true, false].map((urgent) => {
+        const text = this.#said.urgent == urgent ? this.#said.text : '';
+        return html`<p class=${text ? 'time-note' : 'vt-visually-hidden'} role=${urgent ? 'alert' : 'status'}>${text}</p>`;
+      })}
     </div>`;
   }
 }

@@ -79,7 +79,9 @@ const heard = (element: Element | null) => {
   return copy.textContent!.replace(/\s+/g, ' ').trim();
 };
 const timers = (survey: VtSurvey) => [...survey.shadowRoot!.querySelectorAll('[part="time-limit"] [role="timer"]')];
+/** What the live regions of the countdown say: a warning as an alert, the rest politely. */
 const alertText = (survey: VtSurvey) => textOf(survey, '[part="time-limit"] [role="alert"]');
+const statusText = (survey: VtSurvey) => textOf(survey, '[part="time-limit"] [role="status"]');
 
 async function typeInto(survey: VtSurvey, selector: string, text: string): Promise<void> {
   $(survey, selector)!.focus();
@@ -215,7 +217,8 @@ describe('<vt-survey> with a time limit', () => {
     await sendKeys({ press: 'Enter' });
     await survey.updateComplete;
     expect(seen(timers(survey)[0]!)).to.equal('Time left to answer: 1:45');
-    expect(alertText(survey)).to.equal('More time added. Time left to answer: 1 minute 45 seconds.');
+    expect(statusText(survey), 'politely: the person asked for it').to.equal('More time added. Time left to answer: 1 minute 45 seconds.');
+    expect(alertText(survey), 'the warning is over').to.equal('');
     expect($(survey, '[part="time-limit"]')!.dataset['level']).to.equal(undefined);
     expect(focused(survey), 'the button stays, with the focus').to.equal(button);
     for (let more = 0; more < 11; more++) {
@@ -250,13 +253,13 @@ describe('<vt-survey> with a time limit', () => {
     await pressSubmit(survey);
     expect(textOf(survey, '#progress')).to.equal('Page 2 of 2');
     await clock.tick(90_000);
-    await waitUntil(() => alertText(survey).startsWith('Time is up'), 'the end is said');
+    await waitUntil(() => statusText(survey).startsWith('Time is up'), 'the end is said');
     const model = reference(WHOLE, {}, 0);
     model.nextPage();
     for (let second = 0; second < 90; second++) oneSecond(model);
     expect(model.state, 'survey-core stays for the required answer').to.equal('running');
     expect(model.currentPage.questions[0]!.errors.length).to.equal(1);
-    expect(alertText(survey)).to.equal('Time is up. Correct the answers marked to go on.');
+    expect(statusText(survey)).to.equal('Time is up. Correct the answers marked to go on.');
     expect(focused(survey)?.matches('[part="error-summary"], [part="error-summary"] *')).to.equal(true);
     expect(seen(timers(survey)[0]!)).to.equal('Time left to answer: time is up');
     expect($(survey, '[part="add-time"]'), 'no time to add once it is up').to.equal(null);
@@ -276,7 +279,7 @@ describe('<vt-survey> with a time limit', () => {
     const json = { ...WHOLE, pages: [{ elements: [{ type: 'text', name: 'name', isRequired: true }] }, WHOLE.pages[1]] };
     const survey = await mountSurvey(json, { endpoint: server.endpoint });
     await clock.tick(90_000);
-    await waitUntil(() => alertText(survey).startsWith('Time is up'));
+    await waitUntil(() => statusText(survey).startsWith('Time is up'));
     expect(textOf(survey, '[part="submit"]'), 'no more Next').to.equal('Send answers');
     await typeInto(survey, '#q0', 'Aino');
     const sent = oneEvent(survey, 'vt-submitted');
@@ -296,9 +299,9 @@ describe('<vt-survey> with a time limit', () => {
     await typeInto(survey, '#q0', 'Aino');
     await clock.tick(30_000);
     await waitUntil(() => textOf(survey, '#progress') == 'Page 2 of 3', 'the next page');
-    await waitUntil(() => alertText(survey) != '', 'the end is said');
+    await waitUntil(() => statusText(survey) != '', 'the end is said');
     expect(focused(survey)?.id, 'as after Next').to.equal('progress');
-    expect(alertText(survey)).to.equal('Time is up for the previous page, so the survey moved on to this page.');
+    expect(statusText(survey), 'politely, after "Page 2 of 3"').to.equal('Time is up for the previous page, so the survey moved on to this page.');
     // The page's own limit; survey-core never goes back to a timed page.
     expect(timers(survey).map(seen)).to.deep.equal(['Time left on this page: 0:10']);
     expect(textOf(survey, '.nav')).to.not.include('Previous');
