@@ -49,10 +49,12 @@ const limitOf = (seconds: number): Limit => ({ seconds, allowed: seconds * 1000,
 const left = (limit: Limit) => limit.allowed - limit.spent;
 /** The warning comes when 20 seconds (WCAG 2.2.1's least) or a tenth of the limit are left, whichever is more. */
 const warnsAt = (limit: Limit) => Math.max(20, Math.ceil(limit.seconds / 10)) * 1000;
-/** The time as the clock shows it, `m:ss`, a started second counted whole. */
+/** The time as the clock shows it, as the phase timer shows its own (`mm:ss`, `h:mm:ss`), a started second counted whole. */
 const shown = (ms: number) => {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const hours = Math.floor(seconds / 3600);
+  return `${hours ? `${hours}:${pad(Math.floor(seconds / 60) % 60)}` : pad(Math.floor(seconds / 60))}:${pad(seconds % 60)}`;
 };
 
 const styles = familyStyles(css`

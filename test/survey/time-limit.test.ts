@@ -156,16 +156,22 @@ describe('<vt-survey> with a time limit', () => {
     const survey = await mountSurvey(WHOLE);
     await expect(survey).to.be.accessible();
     const [timer] = timers(survey);
-    expect(seen(timer!)).to.equal('Time left to answer: 1:30');
+    expect(seen(timer!)).to.equal('Time left to answer: 01:30');
     expect(heard(timer!)).to.equal('Time left to answer: 1 minute 30 seconds');
     expect(timer!.getAttribute('aria-live'), 'a timer is off by its role').to.equal(null);
     // Before the questions.
     expect(timer!.compareDocumentPosition($(survey, '[part="question"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     await clock.tick(1000);
-    expect(seen(timers(survey)[0]!)).to.equal('Time left to answer: 1:29');
+    expect(seen(timers(survey)[0]!)).to.equal('Time left to answer: 01:29');
     await clock.tick(9000);
     expect(heard(timers(survey)[0]!)).to.equal('Time left to answer: 1 minute 20 seconds');
     expect(alertText(survey)).to.equal('');
+  });
+
+  it('shows hours as the phase timer does, and reads them in minutes', async () => {
+    const survey = await mountSurvey({ ...WHOLE, maxTimeToFinish: 7230 });
+    expect(seen(timers(survey)[0]!)).to.equal('Time left to answer: 2:00:30');
+    expect(heard(timers(survey)[0]!)).to.equal('Time left to answer: 120 minutes 30 seconds');
   });
 
   it('in Finnish and Swedish, words not abbreviated', async () => {
@@ -182,7 +188,7 @@ describe('<vt-survey> with a time limit', () => {
     survey.texts = JSON.stringify({ 'survey.timeAdd': 'Give me more time', 'survey.timeLeft': 'Left' });
     await survey.updateComplete;
     expect(textOf(survey, '[part="add-time"]')).to.equal('Give me more time');
-    expect(seen(timers(survey)[0]!)).to.equal('Left: 1:30');
+    expect(seen(timers(survey)[0]!)).to.equal('Left: 01:30');
   });
 
   it('warns in a live region when 20 seconds are left, once', async () => {
@@ -216,7 +222,7 @@ describe('<vt-survey> with a time limit', () => {
     expect(button.textContent!.trim()).to.equal('Add more time');
     await sendKeys({ press: 'Enter' });
     await survey.updateComplete;
-    expect(seen(timers(survey)[0]!)).to.equal('Time left to answer: 1:45');
+    expect(seen(timers(survey)[0]!)).to.equal('Time left to answer: 01:45');
     expect(statusText(survey), 'politely: the person asked for it').to.equal('More time added. Time left to answer: 1 minute 45 seconds.');
     expect(alertText(survey), 'the warning is over').to.equal('');
     expect($(survey, '[part="time-limit"]')!.dataset['level']).to.equal(undefined);
@@ -225,7 +231,8 @@ describe('<vt-survey> with a time limit', () => {
       await sendKeys({ press: 'Enter' });
       await survey.updateComplete;
     }
-    expect(seen(timers(survey)[0]!)).to.equal(`Time left to answer: ${Math.floor((105 + 11 * 90) / 60)}:${String((105 + 11 * 90) % 60).padStart(2, '0')}`);
+    // 105 + 11 × 90 seconds: 18 minutes 15 seconds.
+    expect(seen(timers(survey)[0]!)).to.equal('Time left to answer: 18:15');
     // It warns again before the new end.
     await clock.tick((105 + 11 * 90 - 20) * 1000);
     expect(alertText(survey)).to.include('20 seconds left');
@@ -295,7 +302,7 @@ describe('<vt-survey> with a time limit', () => {
 
   it("moves to the next page when a page's time is up, as Next does, and says so there", async () => {
     const survey = await mountSurvey(PAGES);
-    expect(timers(survey).map(seen)).to.deep.equal(['Time left on this page: 0:30']);
+    expect(timers(survey).map(seen)).to.deep.equal(['Time left on this page: 00:30']);
     await typeInto(survey, '#q0', 'Aino');
     await clock.tick(30_000);
     await waitUntil(() => textOf(survey, '#progress') == 'Page 2 of 3', 'the next page');
@@ -303,7 +310,7 @@ describe('<vt-survey> with a time limit', () => {
     expect(focused(survey)?.id, 'as after Next').to.equal('progress');
     expect(statusText(survey), 'politely, after "Page 2 of 3"').to.equal('Time is up for the previous page, so the survey moved on to this page.');
     // The page's own limit; survey-core never goes back to a timed page.
-    expect(timers(survey).map(seen)).to.deep.equal(['Time left on this page: 0:10']);
+    expect(timers(survey).map(seen)).to.deep.equal(['Time left on this page: 00:10']);
     expect(textOf(survey, '.nav')).to.not.include('Previous');
     const model = reference(PAGES, { name: 'Aino' }, 30);
     expect(model.currentPageNo).to.equal(1);
@@ -332,7 +339,7 @@ describe('<vt-survey> with a time limit', () => {
 
   it('times every question on one page by the limit per page, as survey-core times its single page', async () => {
     const survey = await mountSurvey({ ...PAGES, questionsOnPageMode: 'singlePage' });
-    expect(timers(survey).map(seen)).to.deep.equal(['Time left on this page: 0:30']);
+    expect(timers(survey).map(seen)).to.deep.equal(['Time left on this page: 00:30']);
     const model = new Model({ ...PAGES, questionsOnPageMode: 'singlePage' });
     expect(model.currentPage.getMaxTimeToFinish()).to.equal(30);
   });
@@ -342,7 +349,7 @@ describe('<vt-survey> with a time limit', () => {
     expect(timers(survey)).to.have.length(0);
     await clock.tick(120_000);
     await pressSubmit(survey);
-    expect(timers(survey).map(seen)).to.deep.equal(['Time left to answer: 1:30']);
+    expect(timers(survey).map(seen)).to.deep.equal(['Time left to answer: 01:30']);
   });
 
   it('shows no countdown where survey-core runs no timer (no showTimer)', async () => {
@@ -368,9 +375,9 @@ describe('<vt-survey> with a time limit', () => {
       setVisibility();
     }
     await survey.updateComplete;
-    expect(seen(timers(survey)[0]!)).to.equal('Time left to answer: 1:20');
+    expect(seen(timers(survey)[0]!)).to.equal('Time left to answer: 01:20');
     await clock.tick(1000);
-    expect(seen(timers(survey)[0]!)).to.equal('Time left to answer: 1:19');
+    expect(seen(timers(survey)[0]!)).to.equal('Time left to answer: 01:19');
   });
 
   it('starts the clock again after a reload, the answers kept', async () => {
@@ -380,6 +387,6 @@ describe('<vt-survey> with a time limit', () => {
     first.remove();
     const again = await mountSurvey(WHOLE);
     expect(($(again, '#q0') as HTMLInputElement).value).to.equal('Aino');
-    expect(timers(again).map(seen)).to.deep.equal(['Time left to answer: 1:30']);
+    expect(timers(again).map(seen)).to.deep.equal(['Time left to answer: 01:30']);
   });
 });
