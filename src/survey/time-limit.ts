@@ -107,10 +107,11 @@ export class TimeLimits implements ReactiveController {
   #active = false;
   #tick: unknown;
   /**
-   * What the live regions say: a warning at once (`urgent`, an alert); more time added, or where the
-   * person is after time ran out, politely, after what the focus there reads ("Page 2 of 3").
+   * What the live regions say: a warning at once (`urgent`, an alert; `about` the limit it warns of);
+   * more time added, or where the person is after time ran out, politely, after what the focus there
+   * reads ("Page 2 of 3").
    */
-  #said = { text: '', urgent: false };
+  #said: { text: string; urgent: boolean; about?: Limit } = { text: '', urgent: false };
   #t?: Localizer<never>;
   readonly #onVisibility = () => {
     this.#count();
@@ -176,7 +177,7 @@ export class TimeLimits implements ReactiveController {
       if (limit && !limit.up && !limit.warned && left(limit) <= warnsAt(limit)) {
         limit.warned = true;
         const time = timeInWords(t, Math.ceil(left(limit) / 1000));
-        this.#said = { text: timeLimitText(t, limit == this.#whole ? 'survey.timeWarning' : 'survey.timePageWarning', { time }), urgent: true };
+        this.#said = { text: timeLimitText(t, limit == this.#whole ? 'survey.timeWarning' : 'survey.timePageWarning', { time }), urgent: true, about: limit };
       }
     }
     this.#host.requestUpdate();
@@ -227,8 +228,9 @@ export class TimeLimits implements ReactiveController {
     let limit = page && this.#pages.get(page);
     if (!limit && page && seconds) this.#pages.set(page, (limit = limitOf(seconds)));
     if (limit != this.#page) {
-      // A message about another page is not about this one (the end of one is said once it is left).
-      if (!this.#page?.up) this.#said = { text: '', urgent: false };
+      // What was said of the page left is not about this one, but the survey's warning still is (the end
+      // of a page is said once it is left).
+      if (!this.#page?.up && (!this.#whole || this.#said.about != this.#whole)) this.#said = { text: '', urgent: false };
       this.#page = limit;
     }
     this.#drawn = true;

@@ -204,6 +204,23 @@ describe('<vt-survey> with a time limit', () => {
     expect(alertText(survey), 'said once, not every second').to.include('20 seconds left');
   });
 
+  it("leaves a page's warning behind with the page, not the survey's", async () => {
+    const survey = await mountSurvey({ ...PAGES, maxTimeToFinish: 35 });
+    await clock.tick(10_000);
+    expect(alertText(survey)).to.equal('The time for this page is running out: 20 seconds left. You can get more time with the “Add more time” button at the start of the survey.');
+    await pressSubmit(survey);
+    expect(textOf(survey, '#progress')).to.equal('Page 2 of 3');
+    expect(alertText(survey), 'the warning was about the page left').to.equal('');
+    // The second page has 10 seconds: its warning comes at once; then the survey's, 20 seconds before its end.
+    await clock.tick(1000);
+    expect(alertText(survey)).to.include('The time for this page is running out');
+    await clock.tick(4000);
+    expect(alertText(survey)).to.include('The time to answer is running out: 20 seconds left');
+    await pressSubmit(survey);
+    expect(textOf(survey, '#progress')).to.equal('Page 3 of 3');
+    expect(alertText(survey), 'the survey warning is still true').to.include('The time to answer is running out');
+  });
+
   it('warns a tenth of a long limit before its end', async () => {
     const survey = await mountSurvey({ ...WHOLE, maxTimeToFinish: 600 });
     await clock.tick(539_000);
