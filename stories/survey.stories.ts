@@ -413,6 +413,20 @@ const dynamicPanels = {
   ],
 };
 const dynamicPanelsSrc = `data:application/json,${encodeURIComponent(JSON.stringify(dynamicPanels))}`;
+const timeLimits = {
+  title: { en: 'Quick check-in', fi: 'Pikakysely' },
+  showTimer: true,
+  maxTimeToFinish: 600,
+  pages: [
+    {
+      // Shorter than the warning time: the warning and "Add more time" show at once.
+      maxTimeToFinish: 20,
+      elements: [{ type: 'rating', name: 'energy', title: { en: 'How much energy do you have today?', fi: 'Paljonko sinulla on tänään energiaa?' } }],
+    },
+    { elements: [{ type: 'comment', name: 'note', title: { en: 'Anything on your mind?', fi: 'Mitä mielessäsi?' } }] },
+  ],
+};
+const timeLimitsSrc = `data:application/json,${encodeURIComponent(JSON.stringify(timeLimits))}`;
 const invalidSrc = `data:application/json,${encodeURIComponent(
   JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'phone' }] }] }),
 )}`;
@@ -522,6 +536,13 @@ export const WithoutCompletedPage: Story = {
 };
 /** `paneldynamic`: a part per child, added and removed with buttons; a question shown by the panel's own answer (`{panel.age}`). */
 export const DynamicPanels: Story = { args: { preset: '', src: dynamicPanelsSrc, 'survey-id': 'storybook-dynamic-panels', 'allow-multiple': true } };
+
+/**
+ * `maxTimeToFinish` for the survey and a 20-second page: the time left as text, the warning (said in a
+ * live region) and "Add more time", which adds the whole limit again as often as needed (WCAG 2.2.1).
+ * When the page's time is up, the survey moves on as Next does.
+ */
+export const TimeLimits: Story = { args: { preset: '', src: timeLimitsSrc, 'survey-id': 'storybook-time-limits', 'allow-multiple': true } };
 
 /** A definition the survey cannot run: every problem named for the editor, and no half survey. */
 export const InvalidDefinition: Story = { args: { preset: '', src: invalidSrc } };

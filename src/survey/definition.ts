@@ -39,6 +39,7 @@ import {
   type Worded,
 } from './read-definition.js';
 import { SURVEY_SETTINGS, surveySettings } from './settings.js';
+import { PAGE_TIME_LIMIT, SURVEY_TIME_LIMIT, readTimeLimits } from './time-limit-read.js';
 
 import { LINKS } from './questions/registry.js';
 
@@ -64,7 +65,8 @@ export const PRESENTATION_ONLY = new Set(
     'focusFirstQuestionAutomatic autoFocusFirstError focusOnFirstError autoGrowComment allowResizeComment ' +
     'commentAreaRows textUpdateMode validateVisitedEmptyFields autoAdvanceEnabled ' +
     'goNextPageAutomatic autoAdvanceAllowComplete allowCompleteSurveyAutomatic ' +
-    'showTimer showTimerPanel timerLocation timerInfoMode showTimerPanelMode ' +
+    // Where the time limits' countdown goes and which it shows: here always at the top, every limit that runs.
+    'timerLocation timerInfoMode showTimerPanelMode ' +
     'showPreviewBeforeComplete previewMode $schema sjsVersion ' +
     // page
     'questionTitleWidth gridLayoutColumns navigationTitle navigationDescription ' +
@@ -449,6 +451,8 @@ export interface SurveyPage {
   questions: Question[];
   /** The page as written: its questions and panels. */
   elements: SurveyElement[];
+  /** Its own time limit in seconds (its `maxTimeToFinish` or `timeLimit`), over the survey's per page. */
+  timeLimit?: number;
 }
 
 /** One of `completedHtmlOnCondition`: its `expression`, and its `html` as plain text and as written. */
@@ -493,6 +497,13 @@ export interface SurveySettings {
   navigateToUrl?: string;
   /** An image above the title, its `alt` the title, as survey-core gives it; http(s) or relative only. */
   logo?: LocalizedText;
+  /**
+   * The time limits (time-limit.ts), in seconds, only when survey-core runs them (`showTimer`): the whole
+   * survey's (`maxTimeToFinish` or `timeLimit`), and each page's unless it has its own
+   * (`maxTimeToFinishPage` or `timeLimitPerPage`).
+   */
+  timeLimit?: number;
+  timeLimitPerPage?: number;
 }
 
 export interface SurveyModel extends SurveySettings {
@@ -844,7 +855,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     return { ok: false, errors };
   }
   const fail = failer();
-  const survey = read(json, kinds(`${SURVEY} ${SURVEY_SETTINGS}`), fail);
+  const survey = read(json, kinds(`${SURVEY} ${SURVEY_SETTINGS} ${SURVEY_TIME_LIMIT}`), fail);
   if (survey.pages && survey.elements) fail('elements', 'cannot be given with pages; use one of them');
   if (survey.checkErrorsMode && !CHECK_ERRORS_MODES.includes(survey.checkErrorsMode as string)) {
     fail('checkErrorsMode', `needs to be one of ${CHECK_ERRORS_MODES.join(', ')}${survey.checkErrorsMode == 'onValueChanging' ? ' (onValueChanging would leave an answer that fails out of what is sent)' : ''}`);
@@ -865,7 +876,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
   definitionPages.forEach((page, index) => {
     const at = survey.elements ? '' : `pages[${index}]`;
     if (!isObject(page)) return fail(at, 'needs to be a page object');
-    const props = read(page, kinds(PAGE), failer(undefined, at && at + '.'));
+    const props = read(page, kinds(`${PAGE} ${PAGE_TIME_LIMIT}`), failer(undefined, at && at + '.'));
     const elements = (props.elements ?? []).map((item, position) => element(item, `${at && at + '.'}elements[${position}]`));
     // A start page shows even without questions (its title, description and the start button).
     const model = pageModel(props, elements.filter((item) => item) as SurveyElement[], !!settings.firstPageIsStarted && index == 0);
@@ -890,6 +901,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
   if (survey.clearInvisibleValues != null && !CLEAR_MODES.includes(survey.clearInvisibleValues as string)) {
     fail('clearInvisibleValues', `needs to be one of ${CLEAR_MODES.join(', ')}`);
   }
+  const limits = readTimeLimits(survey, pages, settings.questionsOnPageMode, (property, { says, tolerated }) => fail(property, says, tolerated));
   if (errors.length) return { ok: false, errors };
   const { completedHtml } = survey;
   return {
@@ -908,6 +920,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,
       completedHtml,
       ...settings,
+      ...limits,
       pages,
     },
   };

@@ -10,7 +10,7 @@
  * without ignoring anything, with the same model.
  */
 import type { CalculatedValue, ClearMode, Choice, CompletedOnCondition, Condition, LocalizedText, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextItem } from './definition.js';
-import { KINDS, LINKS, MODELS, SETTINGS, TYPES } from './questions/registry.js';
+import { KINDS, LINKS, MODELS, SETTINGS, TIME_LIMIT, TYPES } from './questions/registry.js';
 
 /**
  * The text for `locale` (the page's language); in English, else the `default` text (survey-core's own
@@ -59,8 +59,9 @@ export const panelModel = ({ visibleIf, ...props }: Json, elements: SurveyElemen
 /**
  * A page's model: its questions, those in panels too, gathered; `undefined` for a page with none, which
  * survey-core never shows, unless it is the start page (`start`), which shows its title and description.
+ * A page's time limit, read with it, is kept for the time limits' reader (time-limit.ts) to settle.
  */
-export function pageModel({ name, title, description, visible, visibleIf }: Json, elements: SurveyElement[], start = false): SurveyPage | undefined {
+export function pageModel({ name, title, description, visible, visibleIf, elements: _, ...limit }: Json, elements: SurveyElement[], start = false): SurveyPage | undefined {
   const questions: Question[] = [];
   const gather = (element: SurveyElement): void => {
     if (element.type == 'panel') element.elements.forEach(gather);
@@ -68,7 +69,7 @@ export function pageModel({ name, title, description, visible, visibleIf }: Json
   };
   elements.forEach(gather);
   return questions.length || start
-    ? ({ name, title, description, questions, elements, ...(visible === false ? { visible } : {}), ...(visibleIf ? { visibleIf } : {}) } as SurveyPage)
+    ? ({ name, title, description, questions, elements, ...(visible === false ? { visible } : {}), ...(visibleIf ? { visibleIf } : {}), ...limit } as SurveyPage)
     : undefined;
 }
 /** Each question type's own properties, besides `QUESTION`: from the question modules (questions/registry.ts). */
@@ -371,8 +372,8 @@ export function readDefinition(
   };
 
   try {
-    // With the settings' chunk here, their properties too.
-    const survey = read(json, kinds(SETTINGS.properties ? `${SURVEY} ${SETTINGS.properties}` : SURVEY));
+    // With the settings' and the time limits' chunks here, their properties too.
+    const survey = read(json, kinds([SURVEY, SETTINGS.properties, TIME_LIMIT.survey].filter(Boolean).join(' ')));
     if (survey.pages && survey.elements) reject();
     if (survey.checkErrorsMode && !CHECK_ERRORS_MODES.includes(survey.checkErrorsMode as string)) reject();
     const pages: SurveyPage[] = [];
@@ -380,7 +381,7 @@ export function readDefinition(
     // The settings are read by their own chunk (settings.ts), fetched only for a definition that has one.
     const settings = SETTINGS.read?.(survey, definitionPages.length, reject) ?? {};
     for (const page of definitionPages) {
-      const props = read(page, kinds(PAGE));
+      const props = read(page, kinds(TIME_LIMIT.page ? `${PAGE} ${TIME_LIMIT.page}` : PAGE));
       const model = pageModel(props, ((props.elements ?? []) as unknown[]).map(element), settings.firstPageIsStarted && page === definitionPages[0]);
       if (model) pages.push(model);
     }
@@ -392,6 +393,7 @@ export function readDefinition(
       reject();
     }
     if (survey.clearInvisibleValues != null && !CLEAR_MODES.includes(survey.clearInvisibleValues as string)) reject();
+    const limits = TIME_LIMIT.read?.(survey, pages, settings.questionsOnPageMode, reject);
     const completedHtml = survey.completedHtml as LocalizedText | undefined;
     return {
       ignored: [],
@@ -407,6 +409,7 @@ export function readDefinition(
         calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,
         completedHtml,
         ...settings,
+        ...limits,
         pages,
       },
     };

@@ -13,11 +13,12 @@ import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import type { AnswerValue, Answers } from './expression.js';
 import { COMPUTE, answered, boundsOf, dateOf, isEnabled, isOtherChosen, isRequired, problemOf, surveyResult, validationErrors, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
-import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, SETTINGS, VALIDATION, loadTypes, parseExpression } from './questions/registry.js';
+import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, SETTINGS, TIME_LIMIT, VALIDATION, loadTypes, parseExpression } from './questions/registry.js';
 import type { QuestionView } from './questions/view.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
 import { LAZY_KEYS, surveyTexts } from './texts.js';
+import type { TimeLimits } from './time-limit.js';
 import { formatDate } from '../i18n/localize.js';
 
 /** How loading `src` went; a failure is named after the key of its message (`survey.httpError`, …). */
@@ -58,11 +59,14 @@ const MALFORMED = Symbol('malformed');
  * @csspart submit - The submit button (on a start page, the start button).
  * @csspart logo - The definition's `logo`.
  * @csspart next-link - After sending, the link to the definition's `navigateToUrl`.
+ * @csspart time-limit - A time limit's countdown, above the questions, with its warning.
+ * @csspart add-time - The "Add more time" button of a time limit.
  *
  * @cssprop --vt-survey-accent - Accent colour (buttons); falls back to `--vt-color-accent`.
  * @cssprop --vt-color-accent - Accent colour of every element.
  * @cssprop --vt-color-danger - Colour of errors.
  * @cssprop --vt-radius - Corner radius.
+ * @cssprop --vt-survey-time-low - Border colour of a time limit's countdown once the warning is given (default `#8a4b00`).
  *
  * @fires vt-submit - Before sending; cancelable. `detail.envelope` has the `vt.survey/1` payload.
  * @fires vt-submitted - The endpoint stored the answers (now, or later from the outbox).
@@ -157,6 +161,8 @@ export class VtSurvey extends VtElement {
   #questions: Question[] = [];
   /** Every panel of the survey, in order: a panel's place gives its id. */
   #panels: Panel[] = [];
+  /** The countdown of a definition with a time limit (time-limit.ts); at its end the survey goes on as Next or Send. */
+  #timeLimits: TimeLimits | undefined;
 
   constructor() {
     super();
@@ -472,14 +478,17 @@ export class VtSurvey extends VtElement {
     void this.updateComplete.then(() => this.#focusOn('#progress'));
   }
 
-  async #onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
+  /** Next or Send; also when a time limit runs out (`event` then none), as survey-core goes on then. */
+  async #onSubmit(event?: SubmitEvent): Promise<void> {
+    event?.preventDefault();
     const survey = this.#survey;
     if (!survey || this.#submission.state == 'sending') return;
     const pages = this.#shownPages(survey);
     const start = this.#startPage(survey);
     const index = start ? -1 : this.#currentPage(pages);
     const last = !start && index == pages.length - 1;
+    // Once the survey's time is up, Send ends it from any page, checking this page as survey-core does.
+    const ends = last || !!this.#timeLimits?.surveyUp(survey);
     const hasError = (page: Question[] = []) => page.some((question) => this.#errorFor(question));
     this.attempted = true;
     this.#fromSubmit = true;
@@ -497,7 +506,7 @@ export class VtSurvey extends VtElement {
       return;
     }
     // Starting never sends, even when no page after the start page is shown.
-    if (!last) {
+    if (!ends) {
       this.pageIndex = index + 1;
       this.attempted = false;
       this.#saveDraft();
@@ -633,6 +642,9 @@ export class VtSurvey extends VtElement {
     const single = this.#pageMode(survey) == 'singlePage';
     // Only a definition with showQuestionNumbers has numbers, and it has fetched settings.ts for them.
     const numbers = SETTINGS.numbers?.(survey, this.answers, this.#pageMode(survey));
+    // A time limit counts from the first page after any start page; survey-core never goes back to a timed page.
+    const timed = !start && TIME_LIMIT.shownPage?.(survey, page, single);
+    const clock = timed && (survey.timeLimit || timed.limit) ? (this.#timeLimits ??= TIME_LIMIT.clock!(this, () => this.#onSubmit())) : undefined;
     const logo = this.#text(survey.logo);
     // Errors show after the person has left a changed question, on Next or Submit, or from the endpoint;
     // with checkErrorsMode onValueChanged, as soon as a choice changes too (typing waits for leaving, as
@@ -667,6 +679,7 @@ export class VtSurvey extends VtElement {
         ${!start && !single && (survey.showProgressBar || pages.length > 1)
           ? html`<p class="progress" part="progress" id="progress" tabindex="-1">${t.t('survey.progress', { page: String(index + 1), count: String(pages.length) })}</p>`
           : nothing}
+        ${clock && timed ? clock.render(t as never, survey, timed.page, timed.limit) : nothing}
         ${renderErrorSummary(summary, t, () => this.renderRoot as ShadowRoot)}
         <p class="vt-visually-hidden" role="status">${this.#announced}</p>
         ${survey.pages.map((surveyPage) => {
@@ -679,7 +692,7 @@ export class VtSurvey extends VtElement {
             : nothing;
         })}
         <div class="nav">
-          ${index > 0
+          ${index > 0 && !(timed && TIME_LIMIT.shownPage!(survey, pages[index - 1], single).limit)
             ? html`<button class="vt-button" data-variant="secondary" type="button" @click=${this.#previous}>
                 ${this.#text(survey.pagePrevText) || t.t('survey.previous')}
               </button>`
@@ -687,7 +700,7 @@ export class VtSurvey extends VtElement {
           <button class="vt-button" part="submit" type="submit">
             ${start
               ? this.#text(survey.startSurveyText) || t.t('survey.start')
-              : index < pages.length - 1
+              : index < pages.length - 1 && !this.#timeLimits?.surveyUp(survey)
                 ? this.#text(survey.pageNextText) || t.t('survey.next')
                 : this.#text(survey.completeText) || t.t('survey.submit')}
           </button>

@@ -18,8 +18,10 @@ before(async () => {
   const page = (body, lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title>
     <script type="module" src="/cdn/ENTRY"></script></head><body>${body}</body></html>`;
   await writeFile(join(pages, 'survey.html'), page('<vt-survey preset="peer-group-satisfaction"></vt-survey>', 'sv'));
-  // A definition that needs a matrix with cells, a ranking, a condition and arithmetic: four feature chunks.
+  // A definition that needs a matrix with cells, a ranking, a condition, arithmetic and a time limit.
   const features = {
+    showTimer: true,
+    maxTimeToFinish: 600,
     elements: [
       { type: 'ranking', name: 'order', choices: ['a', 'b'] },
       { type: 'matrixdynamic', name: 'kids', columns: [{ name: 'age', cellType: 'text' }] },
@@ -114,7 +116,7 @@ test('a survey asks for every feature chunk its definition needs at once, none o
   await tab.waitForFunction(() => document.querySelector('vt-survey')?.shadowRoot?.querySelector('table output, table input, output'), undefined, { timeout: 15_000 });
   await context.close();
   const names = asked.map(({ file }) => file.slice(0, -'-12345678.js'.length));
-  // The ranking's family and the matrices, the styles they share, the parser and the computing.
-  for (const name of ['choices-more', 'matrices', 'family-styles', 'expression']) assert.ok(names.includes(name), `${name} in ${JSON.stringify(names)}`);
+  // The ranking's family and the matrices, the styles they share, the parser and the computing, the clock.
+  for (const name of ['choices-more', 'matrices', 'family-styles', 'expression', 'time-limit', 'time-limit-read']) assert.ok(names.includes(name), `${name} in ${JSON.stringify(names)}`);
   for (const { file, after } of asked) assert.deepEqual(after, [], `${file} was asked for only after ${after.join(', ')} arrived`);
 });

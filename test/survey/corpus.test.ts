@@ -9,7 +9,7 @@ import { readDefinition } from '../../src/survey/read-definition.js';
  * many `<vt-survey>` shows unchanged, and what the others need, named after the editor's messages. The
  * count may only grow: raise RUNS_AT_LEAST when a feature lands.
  */
-const RUNS_AT_LEAST = 35;
+const RUNS_AT_LEAST = 36;
 
 interface Source {
   file: string;

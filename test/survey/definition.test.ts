@@ -688,10 +688,10 @@ describe('survey definition: errors', () => {
   });
 
   it('gives readable messages', () => {
-    const result = parse({ showTimer: true, timeLimit: 60, elements: [{ type: 'text', name: 'a', validators: [{ type: 'phone' }] }] });
+    const result = parse({ sendResultOnPageNext: true, elements: [{ type: 'text', name: 'a', validators: [{ type: 'phone' }] }] });
     expect(result.ok).to.equal(false);
     expect(!result.ok && result.errors).to.deep.equal([
-      { question: undefined, property: 'timeLimit', message: 'Survey: timeLimit is not supported.' },
+      { question: undefined, property: 'sendResultOnPageNext', message: 'Survey: sendResultOnPageNext is not supported.' },
       { question: 'a', property: 'validators[0].type', message: 'Question "a": validators[0].type "phone" is not a supported validator type.' },
     ]);
   });

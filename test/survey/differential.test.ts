@@ -169,6 +169,7 @@ const FIXTURES = [
   '111-paneldynamic-required-other',
   '112-paneldynamic-counts',
   '113-paneldynamic-no-template',
+  '215-time-limits',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>

@@ -38,6 +38,8 @@ export const VALIDATION: Pick<QuestionModule, 'validate' | 'words'> = {};
 export const SETTINGS: Partial<NonNullable<QuestionModule['settings']>> = {};
 /** The expression parser, once a definition with an expression (`visibleIf`, …) has fetched it. */
 const CONDITIONS: { parse?: (source: string) => Expression } = {};
+/** The time limits' reader and clock, once a definition that has one has fetched their chunk (time-limit.ts). */
+export const TIME_LIMIT: Partial<NonNullable<QuestionModule['timeLimit']>> = {};
 
 /**
  * Parses an expression of a definition. The parser is a chunk of its own, which `loadTypes` fetches with
@@ -66,19 +68,25 @@ export function register(module: Partial<QuestionModule>): void {
   VALIDATION.words ??= module.words;
   MARKUP.titled ??= module.titled;
   Object.assign(SETTINGS, module.settings);
+  Object.assign(TIME_LIMIT, module.timeLimit);
 }
 
 [rating, choice, text, boolean, matrix].forEach(register);
 
 /**
- * A family whose styles are adopted through family-styles.ts, fetched with that shared chunk at once:
- * left to the family's own import, it would be asked for only after the family had arrived.
+ * A chunk's loader that asks for the shared chunks it imports at the same time: left to the chunk's own
+ * imports, they would be asked for only once it had arrived, one more round trip before the survey shows.
  */
-const styled = (load: () => Promise<Partial<QuestionModule>>) => () => Promise.all([load(), import('./family-styles.js')]).then(([module]) => module);
+const together =
+  (load: () => Promise<Partial<QuestionModule>>, ...shared: Array<() => Promise<unknown>>) =>
+  () =>
+    Promise.all([load(), ...shared.map((each) => each())]).then(([module]) => module);
 const conditions = () => import('../expression.js').then((parser) => ((CONDITIONS.parse = parser.parseExpression), {}));
+/** Lit's `ref`, with which a family adopts its own styles (family-styles.ts). */
+const styles = () => import('./family-styles.js');
 // One loader a family, so a definition with both matrix types fetches it once.
-const matrices = styled(() => import('./matrices.js'));
-const more = styled(() => import('./choices-more.js'));
+const matrices = together(() => import('./matrices.js'), styles);
+const more = together(() => import('./choices-more.js'), styles);
 /**
  * The families fetched only for a definition that uses them, by each of their types (one fetch a
  * family); `choice-extras`, the choice features, for the properties that ask for them (`typesIn`).
@@ -98,7 +106,7 @@ const LAZY: Record<string, () => Promise<Partial<QuestionModule>>> = {
   matrixdropdown: matrices,
   matrixdynamic: matrices,
   // Also arithmetic, functions and computed values: see `computes`. They parse, so the parser comes at once.
-  expression: () => Promise.all([import('./expression.js'), conditions()]).then(([module]) => module),
+  expression: together(() => import('./expression.js'), conditions),
   // Not a family: questions' validators, fetched the same way when a definition has any.
   validators: () => import('../validators.js'),
   // Not a question type: the survey-level settings.
@@ -109,7 +117,15 @@ const LAZY: Record<string, () => Promise<Partial<QuestionModule>>> = {
 
 /** The features fetched only for a definition that uses them, by the properties that name them. */
 const extras = () => import('./extras.js');
+const timeLimit = together(() => import('../time-limit.js'), () => import('../time-limit-read.js'), styles);
 const LAZY_PROPERTIES: Record<string, () => Promise<Partial<QuestionModule>>> = {
+  // The survey's or a page's time limit, and whether survey-core runs it.
+  timeLimit,
+  maxTimeToFinish: timeLimit,
+  timeLimitPerPage: timeLimit,
+  maxTimeToFinishPage: timeLimit,
+  showTimer: timeLimit,
+  showTimerPanel: timeLimit,
   defaultValue: extras,
   clearInvisibleValues: extras,
   showCommentArea: extras,

@@ -4,6 +4,7 @@ import type { Choice, LocalizedText, Panel, Question, SurveyModel, SurveySetting
 import type { AnswerValue, Answers } from '../expression.js';
 import type { Problem as Fail } from '../read-definition.js';
 import type { SurveyTextKey } from '../texts.js';
+import type { timeLimit } from '../time-limit.js';
 import type { validate } from '../validators.js';
 import type { validatorText } from '../../i18n/survey-validators.js';
 
@@ -107,6 +108,8 @@ export interface QuestionModule {
     pages: (survey: SurveyModel, answers: Answers, mode?: 'standard' | 'singlePage' | 'questionPerPage') => Question[][];
     start: (survey: SurveyModel, answers: Answers) => Question[] | undefined;
   };
+  /** A survey's time limits (time-limit.ts): the properties they are read from, their reader, and the clock. */
+  timeLimit?: typeof timeLimit;
   /** Gives the heading that opens sanitised markup the id `success-title`, focusable; false when it opens with none. */
   titled?: (markup: Element) => boolean;
 }
