@@ -671,7 +671,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       case 'q':
       case 'o':
       case 'v':
-        return items(value, key, kind == 'v', fail, kind == 'q');
+        return items(value, key, kind == 'v', fail, kind == 'q' || kind == 'o');
       case 'm': {
         if (!Array.isArray(value) || !value.length) return fail(key, 'needs a list of at least one item');
         const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import type { Choice, Condition, Question, RankingQuestion, SurveyElement, SurveyModel, TextQuestion, ValidationError } from './definition.js';
 import { OTHER, commentOf } from './read-definition.js';
-import { CHECKS, NESTED, PROBLEMS, VALIDATION } from './questions/registry.js';
+import { CHECKS, NESTED, PROBLEMS, SETTLE, VALIDATION } from './questions/registry.js';
 import type { AnswerValue, Answers } from './expression.js';
 import type { Problem } from './questions/view.js';
 
@@ -45,11 +45,16 @@ export function answered(questions: Question[], answers: Answers, question: Ques
   return withoutHiddenChoices(questions, next);
 }
 
-/** `answers` without the values of choices that their `visibleIf` hides (a default one too, as survey-core). */
+/**
+ * `answers` without the values of choices that their `visibleIf` hides (a default one too, as survey-core),
+ * and each answer a type settles otherwise (a ranking: questions/ranking.ts) as survey-core keeps it.
+ */
 export function withoutHiddenChoices(questions: Question[], answers: Answers): Answers {
   let next = answers;
   for (const question of questions) {
-    if ((question as { choices?: Choice[] }).choices?.some((choice) => choice.visibleIf)) next = withAnswer(next, question.name, chosen(question, next));
+    const settle = SETTLE[question.type];
+    if (settle) next = withAnswer(next, question.name, settle(question as never, next));
+    else if ((question as { choices?: Choice[] }).choices?.some((choice) => choice.visibleIf)) next = withAnswer(next, question.name, chosen(question, next));
   }
   return next;
 }

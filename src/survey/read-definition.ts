@@ -31,7 +31,7 @@ export function textIn(value: LocalizedText | undefined, locale: string, surveyL
 }
 
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
-// i items (a required list of them), q choices (items that may have visibleIf and enableIf), o items that may be absent, v rating values (items, where an empty list is none, as survey-core
+// i items (a required list of them), q choices (items that may have visibleIf and enableIf), o such choices that may be absent, v rating values (items, where an empty list is none, as survey-core
 // reads it), a list, c condition (any expression), p progress bar, e calculated values (read by questions/expression.ts), T a paneldynamic's template questions, j any JSON value
 // (null is none), r a number or a text (a bound), V validators (read by validators.ts, as `h` completedHtmlOnCondition by settings.ts and `m` multipletext
 // items by questions/multipletext.ts: a chunk's `kinds`), s a setting (true, false
@@ -294,7 +294,7 @@ export function readDefinition(
       case 'q':
       case 'o':
       case 'v':
-        return items(value, kind == 'v', kind == 'q');
+        return items(value, kind == 'v', kind == 'q' || kind == 'o');
       case 'T':
         // paneldynamic's templateElements: questions only.
         return (Array.isArray(value) ? value : reject()).map((item: unknown) =>

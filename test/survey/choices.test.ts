@@ -41,6 +41,37 @@ describe('<vt-survey> ranking', () => {
     sessionStorage.clear();
   });
 
+  it('shows the choices their visibleIf shows, ranks one shown again last, and keeps a disabled one where it is', async () => {
+    const server = await scenario([201]);
+    const survey = await mount(
+      {
+        elements: [
+          { type: 'boolean', name: 'kids', title: 'Kids?' },
+          {
+            type: 'ranking',
+            name: 'worries',
+            title: 'Worries',
+            choices: ['money|Money', { value: 'school', text: 'School', visibleIf: '{kids} = true' }, 'health|Health', { value: 'time', text: 'Time', enableIf: '{kids} = true' }],
+          },
+        ],
+      },
+      server.endpoint,
+    );
+    expect(shown(survey, 'ol')).to.deep.equal(['Money', 'Health', 'Time']);
+    // Time cannot be moved while its enableIf does not hold.
+    expect($$(survey, 'ol button').map((button) => (button as HTMLButtonElement).disabled)).to.deep.equal([true, false, false, false, true, true]);
+    await tabTo(survey, '#q1-d0');
+    await press(survey, 'Enter');
+    expect(shown(survey, 'ol')).to.deep.equal(['Health', 'Money', 'Time']);
+    $<HTMLInputElement>(survey, '#q0-0')!.click();
+    await survey.updateComplete;
+    // School shows, ranked last; Time can move now.
+    expect(shown(survey, 'ol')).to.deep.equal(['Health', 'Money', 'Time', 'School']);
+    expect($<HTMLButtonElement>(survey, '#q1-u2')!.disabled).to.equal(false);
+    await expect(survey).to.be.accessible();
+    expect(await send(survey, server)).to.deep.equal({ kids: true, worries: ['health', 'money', 'time', 'school'] });
+  });
+
   it('is an ordered list with a labelled "move up" and "move down" button on each choice, accessibly', async () => {
     const survey = await mount(RANKING);
     await expect(survey).to.be.accessible();

@@ -957,7 +957,9 @@ describe('survey definition: errors', () => {
     const [, y] = (read.survey.pages[0]!.questions[0] as { choices: Array<{ visibleIf?: { questions: string[] }; enableIf?: { questions: string[] } }> }).choices;
     expect([y!.visibleIf?.questions, y!.enableIf?.questions]).to.deep.equal([['a'], ['b']]);
     expect(errorsOf({ elements: [{ type: 'dropdown', name: 'a', choices: [{ value: 1, enableIf: 'not {a} = 1' }] }] })).to.deep.equal([['a', 'choices[0].enableIf']]);
-    expect(errorsOf({ elements: [{ type: 'ranking', name: 'a', choices: ['p', { value: 1, visibleIf: '{a} = 1' }] }] })).to.deep.equal([['a', 'choices[1].visibleIf']]);
+    // A ranking's choices have them too; a rating's values do not.
+    expect(ok({ elements: [{ type: 'ranking', name: 'a', choices: ['p', { value: 1, visibleIf: '{b} = 1' }] }, { type: 'text', name: 'b' }] }).notes ?? []).to.deep.equal([]);
+    expect(errorsOf({ elements: [{ type: 'rating', name: 'a', rateValues: [1, { value: 2, visibleIf: '{a} = 1' }] }] })).to.deep.equal([['a', 'rateValues[1].visibleIf']]);
     // A repeated value survey-core shows twice: so do we, with a note.
     expect(ok({ elements: [{ type: 'radiogroup', name: 'a', choices: ['x', 'x|Again'] }] }).notes).to.deep.equal([
       'Question "a": choices[1] repeats the value "x"; both are shown, as survey-core shows them.',

@@ -151,6 +151,7 @@ const FIXTURES = [
   '121-choice-visibleif',
   '122-hidden-choice-defaults',
   '123-imagepicker-choice-conditions',
+  '124-ranking-choice-conditions',
   '100-panels',
   '101-shared-names',
   '102-question-states',

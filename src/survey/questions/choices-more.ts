@@ -14,6 +14,7 @@ const module: QuestionModule = {
   firstControl: { ...ranking.firstControl, ...pictures.firstControl, ...extras.firstControl },
   model: { ...ranking.model, ...pictures.model, ...extras.model },
   problem: { ...ranking.problem, ...pictures.problem },
+  settle: ranking.settle,
   link: ranking.link,
 };
-export const { properties, render, firstControl, model, problem, link } = module;
+export const { properties, render, firstControl, model, problem, settle, link } = module;

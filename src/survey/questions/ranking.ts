@@ -55,10 +55,12 @@ export const link: QuestionModule['link'] = (questions) =>
  */
 export function rankingChoices(question: RankingQuestion, answers: Answers, text: (choice: Choice) => string, otherText = ''): Choice[] {
   const source = sources.get(question);
-  if (!source) return ordered(question as { choices: Choice[] }, text);
+  // The choices their visibleIf shows now.
+  const shown = (list: Choice[]) => list.filter((choice) => !choice.visibleIf || choice.visibleIf.evaluate(answers));
+  if (!source) return shown(ordered(question as { choices: Choice[] }, text));
   const picked = answers[source.name];
   const chosen = (value: unknown) => (Array.isArray(picked) ? (picked as unknown[]).includes(value) : picked === value);
-  const choices = ordered(source, text);
+  const choices = shown(ordered(source, text));
   if (question.choicesFromQuestionMode == 'all') return choices;
   const list = choices.filter((choice) => chosen(choice.value) == (question.choicesFromQuestionMode == 'selected'));
   if (question.choicesFromQuestionMode == 'selected' && 'showOtherItem' in source && source.showOtherItem && chosen(OTHER)) {
@@ -66,6 +68,21 @@ export function rankingChoices(question: RankingQuestion, answers: Answers, text
   }
   return list;
 }
+
+/**
+ * A ranking's answer as survey-core keeps it: without the choices hidden now, and, unless the person
+ * picks what to rank (`selectToRankEnabled`), with every choice shown ranked, those missing (a choice
+ * shown again, or left out of a `defaultValue`) last, in their order.
+ */
+export const settle: QuestionModule['settle'] = {
+  ranking: (question: RankingQuestion, answers) => {
+    const value = answers[question.name];
+    if (!Array.isArray(value) || !value.length) return value;
+    const choices = rankingChoices(question, answers, String).map((choice) => choice.value as string);
+    const kept = (value as string[]).filter((each) => choices.includes(each));
+    return question.selectToRankEnabled ? kept : [...kept, ...choices.filter((each) => !kept.includes(each))];
+  },
+};
 
 export const problem: QuestionModule['problem'] = {
   ranking: (question: RankingQuestion, answers) => {
@@ -136,6 +153,8 @@ const rank = (question: RankingQuestion, view: QuestionView) => {
   const max = select ? question.maxSelectedChoices : undefined;
   const full = !!max && ranked.length >= max;
   const name = (choice: Choice) => view.text(choice.text);
+  // A choice its enableIf does not allow now stays where it is: its own buttons are disabled.
+  const locked = (choice: Choice) => !!choice.enableIf && !choice.enableIf.evaluate(view.answers);
   const set = (order: Choice[], message: string) => {
     told.set(question, message);
     view.set(order.map((choice) => choice.value) as string[]);
@@ -171,9 +190,9 @@ const rank = (question: RankingQuestion, view: QuestionView) => {
     ${ranked.map(
       (choice, at) => html`<li class="rank">
         <span class="rank-text">${name(choice)}</span>
-        ${button(`${id}-u${at}`, choiceText(t, 'survey.moveUp', { item: name(choice) }), '↑', move(at, at - 1), at == 0)}
-        ${button(`${id}-d${at}`, choiceText(t, 'survey.moveDown', { item: name(choice) }), '↓', move(at, at + 1), at == ranked.length - 1)}
-        ${select ? button(`${id}-r${at}`, choiceText(t, 'survey.unrank', { item: name(choice) }), '×', remove(at)) : nothing}
+        ${button(`${id}-u${at}`, choiceText(t, 'survey.moveUp', { item: name(choice) }), '↑', move(at, at - 1), at == 0 || locked(choice))}
+        ${button(`${id}-d${at}`, choiceText(t, 'survey.moveDown', { item: name(choice) }), '↓', move(at, at + 1), at == ranked.length - 1 || locked(choice))}
+        ${select ? button(`${id}-r${at}`, choiceText(t, 'survey.unrank', { item: name(choice) }), '×', remove(at), locked(choice)) : nothing}
       </li>`,
     )}
   </ol>`;
@@ -191,7 +210,7 @@ const rank = (question: RankingQuestion, view: QuestionView) => {
                 ${unranked.map(
                   (choice, at) => html`<li class="rank">
                     <span class="rank-text">${name(choice)}</span>
-                    ${button(`${id}-a${at}`, choiceText(t, 'survey.rank', { item: name(choice) }), '+', add(choice, at), full)}
+                    ${button(`${id}-a${at}`, choiceText(t, 'survey.rank', { item: name(choice) }), '+', add(choice, at), full || locked(choice))}
                   </li>`,
                 )}
               </ul>`

@@ -24,6 +24,7 @@ export const KINDS: Record<string, KindReader> = {};
 export const CHECKS: NonNullable<QuestionModule['check']> = {};
 export const MODELS: NonNullable<QuestionModule['model']> = {};
 export const PROBLEMS: NonNullable<QuestionModule['problem']> = {};
+export const SETTLE: NonNullable<QuestionModule['settle']> = {};
 export const LINKS: Array<NonNullable<QuestionModule['link']>> = [];
 export const NESTED: Record<string, Nested> = {};
 /** Sanitised markup, once the `html` family is here; panels, once theirs is. */
@@ -58,6 +59,7 @@ export function register(module: Partial<QuestionModule>): void {
   Object.assign(CHECKS, module.check);
   Object.assign(MODELS, module.model);
   Object.assign(PROBLEMS, module.problem);
+  Object.assign(SETTLE, module.settle);
   if (module.link) LINKS.push(module.link);
   Object.assign(NESTED, module.nested);
   MARKUP.markup ??= module.markup;

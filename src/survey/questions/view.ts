@@ -70,6 +70,11 @@ export interface QuestionModule {
   model?: Record<string, (props: Record<string, unknown>, fail: Fail) => Record<string, unknown>>;
   /** Each type's own rule for what keeps its answer from being sent (logic.ts `problemOf`): `null` for nothing. */
   problem?: Record<string, (question: never, answers: Answers) => Problem | null>;
+  /**
+   * A type's answer as survey-core keeps it after any change to the answers (a ranking drops the choices
+   * hidden and ranks those shown last), by type.
+   */
+  settle?: Record<string, (question: never, answers: Answers) => AnswerValue>;
   /** Checks what a question says of another (a ranking's `choicesFromQuestion`) once all are read: each one that does not hold, worded. */
   link?: (questions: Question[]) => Array<{ question: Question; property: string; says: string }>;
   /** Sanitised markup for `completedHtml`, as one node that stays the same for the same owner and text. */
