@@ -35,6 +35,7 @@ import {
   panelModel,
   plainText,
   questionModel,
+  referenced,
   textItem,
   type Worded,
 } from './read-definition.js';
@@ -289,8 +290,21 @@ export interface MatrixColumn {
   max?: number;
   step?: number;
   placeholder?: LocalizedText;
-  /** The cell shows in a row while this holds; `{row.column}` reads that row's cells. */
+  /** The cell shows in a row while this holds; `{row.column}` reads that row's cells (questions/matrices.ts `rowContext`). */
   visibleIf?: Condition;
+  /** The cell can be changed in a row only while this holds; while `requiredIf` holds it is required there (and `isRequired` is not read). */
+  enableIf?: Condition;
+  requiredIf?: Condition;
+  /** An `expression` cell's value in each row: computed, read-only, sent in the row. */
+  expression?: Condition;
+  /** The column's total (`totalExpression`, else `totalType`'s `…InArray` function), kept as `<matrix>-total`. */
+  total?: Condition;
+  /** How the total shows, as an `expression` question's value (`displayStyle`, `format`, …). */
+  totalDisplayStyle?: string;
+  totalFormat?: LocalizedText;
+  totalCurrency?: string;
+  totalMinimumFractionDigits?: number;
+  totalMaximumFractionDigits?: number;
 }
 interface CellMatrix extends QuestionBase {
   columns: MatrixColumn[];
@@ -303,6 +317,8 @@ interface CellMatrix extends QuestionBase {
 export interface MatrixDropdownQuestion extends CellMatrix {
   type: 'matrixdropdown';
   rows: Choice[];
+  /** The header of the totals' row ("Total" by default). */
+  totalText?: LocalizedText;
 }
 /** Rows the person adds and removes; the answer is a list of `{ column: value }`, one a row. */
 export interface MatrixDynamicQuestion extends CellMatrix {
@@ -879,8 +895,8 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     for (const name of questions) {
       // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
       // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
-      const base = name.replace(/^panel\./, '').split(/[.[]/)[0]!;
-      if (!names.has(name) && !names.has(base)) {
+      const [base] = referenced(name) as [string];
+      if (!names.has(name) && !referenced(name).some((each) => names.has(each))) {
         // A name no question has reads as empty in both; one in another letter case would read a question here.
         const inOtherCase = [...names].some((other) => other.toLowerCase() == base.toLowerCase());
         failed('visibleIf', `refers to {${name}}, which is not a question${inOtherCase ? '' : '; it reads as empty, as in survey-core'}`, !inOtherCase);

@@ -104,6 +104,12 @@ export const textItem = (props: Json, fail: Problem): TextItem => {
   return { ...props, name: props.name, title: props.title ?? props.name, inputType, maxLength: limit(props.maxLength) } as TextItem;
 };
 
+/** The question a `{reference}` may read: its part before the first `.` or `[` (`panel.` left out), or a matrix whose totals it reads (`{matrix-total.column}`). */
+export const referenced = (name: string) => {
+  const base = name.replace(/^panel\./, '').split(/[.[]/)[0]!;
+  return [base, base.replace(/-total$/, '')];
+};
+
 /** The value of the "other" choice, and the answer key of what is typed for it, as survey-core has them. */
 export const OTHER = 'other';
 export const commentOf = (name: string) => `${name}-Comment`;
@@ -386,9 +392,9 @@ export function readDefinition(
     }
     // What a family checks across questions (a ranking's choicesFromQuestion).
     for (const link of LINKS) if (link(pages.flatMap((page) => page.questions)).length) reject();
-    // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
+    // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer, `{matrix-total.column}` a matrix's totals. In a survey, survey-core
     // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
-    if (!pages.some((page) => page.questions.length) || references.some((name) => !names.includes(name) && !names.includes(name.replace(/^panel\./, '').split(/[.[]/)[0]))) {
+    if (!pages.some((page) => page.questions.length) || references.some((name) => !names.includes(name) && !referenced(name).some((base) => names.includes(base)))) {
       reject();
     }
     if (survey.clearInvisibleValues != null && !CLEAR_MODES.includes(survey.clearInvisibleValues as string)) reject();

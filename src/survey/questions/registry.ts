@@ -34,6 +34,10 @@ export const PIPE: Pick<QuestionModule, 'pipe'> = {};
 export const EXTRAS: Pick<QuestionModule, 'extras'> = {};
 /** The check of an answer with questions' `validators` and its wording, once a definition that has them has fetched their chunk. */
 export const VALIDATION: Pick<QuestionModule, 'validate' | 'words'> = {};
+/** What families send beside an answer and compute in the answers (matrices.ts), and how a computed value shows (expression.ts). */
+export const SENT: NonNullable<QuestionModule['sent']> = {};
+export const DERIVED: Array<NonNullable<QuestionModule['derive']>> = [];
+export const FORMAT: Pick<QuestionModule, 'format'> = {};
 /** The survey-level settings' reader and question numbers, once their chunk (settings.ts) is here. */
 export const SETTINGS: Partial<NonNullable<QuestionModule['settings']>> = {};
 
@@ -47,6 +51,9 @@ export function register(module: QuestionModule): void {
   Object.assign(PROBLEMS, module.problem);
   if (module.link) LINKS.push(module.link);
   Object.assign(NESTED, module.nested);
+  Object.assign(SENT, module.sent);
+  if (module.derive) DERIVED.push(module.derive);
+  FORMAT.format ??= module.format;
   MARKUP.markup ??= module.markup;
   PANEL.panel ??= module.panel;
   PIPE.pipe ??= module.pipe;
@@ -102,11 +109,13 @@ const LAZY_PROPERTIES: Record<string, () => Promise<QuestionModule>> = {
 
 /**
  * Whether a property needs the `expression` family's computing: `calculatedValues`, `…Expression`,
- * `setValueIf`, `resetValueIf`, or an expression (`…If`, `expression`) that does not parse without it
+ * `setValueIf`, `resetValueIf`, a matrix column's `cellType: "expression"` or `totalType`, or an expression (`…If`, `expression`) that does not parse without it
  * (arithmetic, a function call). Parsing tells exactly; the expression is parsed again when it is read.
  */
 function computes(key: string, value: unknown): boolean | undefined {
   if (/^calculatedValues|Expression$|ValueIf$/.test(key)) return true;
+  // A matrix's computed cells and totals (matrices.ts `derive`, run by computed.ts).
+  if ((key == 'cellType' && value == 'expression') || (key == 'totalType' && value != 'none')) return true;
   if (/If$|^expression$/.test(key)) {
     try {
       parseExpression(value as string);
