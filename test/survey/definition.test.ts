@@ -598,6 +598,43 @@ describe('survey definition: errors', () => {
       expect(grid).to.include({ isAllRowRequired: true });
     });
 
+    it('reads computed columns, totals and the conditions a row reads', async () => {
+      const definition = {
+        elements: [
+          {
+            type: 'matrixdropdown',
+            name: 'bill',
+            totalText: 'Kaikki',
+            rows: ['a'],
+            columns: [
+              { name: 'qty', cellType: 'text', inputType: 'number', totalType: 'sum', totalDisplayStyle: 'currency', totalCurrency: 'EUR', totalFormat: '{0} yht.' },
+              { name: 'cost', cellType: 'expression', expression: '{row.qty} * {rowIndex}', totalType: 'none', enableIf: '{row.qty} notempty', requiredIf: "{rowName} = 'a'" },
+              { name: 'plus', totalType: 'max', totalExpression: '{row.qty} + 1', totalDisplayStyle: 'none' },
+            ],
+          },
+          { type: 'expression', name: 'all', expression: '{bill-total.qty}' },
+        ],
+      };
+      // A total is a function over the matrix: the expression chunk comes with it, as the element fetches it.
+      await loadTypes(definition);
+      const [bill] = questionsOf(definition) as Array<Extract<Question, { type: 'matrixdropdown' }>>;
+      const [qty, cost, plus] = bill!.columns;
+      expect(bill).to.include({ totalText: 'Kaikki' });
+      expect(qty).to.include({ totalDisplayStyle: 'currency', totalCurrency: 'EUR', totalFormat: '{0} yht.' });
+      // sumInArray over the matrix's answer (`{matrix}`), as survey-core writes a sum.
+      expect(qty!.total!.value({ matrix: { a: { qty: 2 }, b: { qty: 3 } } })).to.equal(5);
+      expect([cost!.cellType, cost!.total, cost!.expression!.questions, cost!.enableIf!.questions, cost!.requiredIf!.questions]).to.deep.equal([
+        'expression',
+        undefined,
+        ['row.qty', 'rowIndex'],
+        ['row.qty'],
+        ['rowName'],
+      ]);
+      // totalExpression over totalType; `none` is no style.
+      expect([plus!.total!.questions, plus!.totalDisplayStyle]).to.deep.equal([['row.qty'], undefined]);
+      expect(asData(plus)).to.not.have.property('totalType');
+    });
+
     it('names what is wrong in a column', () => {
       expect(
         errorsOf({
@@ -607,10 +644,23 @@ describe('survey definition: errors', () => {
               name: 'm',
               cellType: 'file',
               rows: ['r'],
-              columns: [{ name: 'a', visibleIf: '{row.b} =' }, { title: 'x' }, { name: 'a' }, { name: 'c', cellType: 'expression' }, { name: 'd', inputType: 'file' }, 'e', { name: 'f', cellType: 'text', min: 1 }],
+              columns: [
+                { name: 'a', visibleIf: '{row.b} =' },
+                { title: 'x' },
+                { name: 'a' },
+                { name: 'c', cellType: 'file' },
+                { name: 'd', inputType: 'file' },
+                'e',
+                { name: 'f', cellType: 'text', min: 1 },
+                { name: 'g', totalType: 'median', totalDisplayStyle: 'date' },
+                { name: 'h', cellType: 'expression', expression: '{row.a} +' },
+                { name: 'i', enableIf: 1, requiredIf: '(' },
+              ],
             },
             { type: 'matrixdynamic', name: 'n', columns: [] },
             { type: 'matrixdropdown', name: 'o', columns: [{ name: 'a' }] },
+            // survey-core's {rowName} in a dynamic matrix is an id of its own making.
+            { type: 'matrixdynamic', name: 'p', columns: [{ name: 'a', cellType: 'expression', expression: '{rowName}' }] },
           ],
         }),
       ).to.deep.equal([
@@ -622,8 +672,14 @@ describe('survey definition: errors', () => {
         ['m', 'columns[4].inputType'],
         ['m', 'columns[5]'],
         ['m', 'columns[6].min'],
+        ['m', 'columns[7].totalType'],
+        ['m', 'columns[7].totalDisplayStyle'],
+        ['m', 'columns[8].expression'],
+        ['m', 'columns[9].enableIf'],
+        ['m', 'columns[9].requiredIf'],
         ['n', 'columns'],
         ['o', 'rows'],
+        ['p', 'columns'],
       ]);
     });
 
