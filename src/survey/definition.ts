@@ -295,6 +295,11 @@ export interface MatrixColumn {
   /** The cell can be changed in a row only while this holds; while `requiredIf` holds it is required there (and `isRequired` is not read). */
   enableIf?: Condition;
   requiredIf?: Condition;
+  /** A choice cell's "other" choice: what is typed for it is `<column>-Comment` in the row, as survey-core keeps it. */
+  showOtherItem?: boolean;
+  otherText?: LocalizedText;
+  otherPlaceholder?: LocalizedText;
+  otherErrorText?: LocalizedText;
   /** An `expression` cell's value in each row: computed, read-only, sent in the row. */
   expression?: Condition;
   /** The column's total (`totalExpression`, else `totalType`'s `…InArray` function), kept as `<matrix>-total`. */

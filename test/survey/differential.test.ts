@@ -170,6 +170,7 @@ const FIXTURES = [
   '230-matrix-expression-cells',
   '231-matrixdropdown-totals',
   '232-matrix-column-enable-required',
+  '233-matrix-other-choice',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -353,7 +354,8 @@ function ourOffers(definition: unknown, locale: string): Offers {
           const type = cellTypeOf(question, column);
           const values = type == 'rating' ? column.values : ['dropdown', 'checkbox', 'radiogroup'].includes(type) ? (column.choices ?? question.choices ?? []) : undefined;
           const inputType = column.inputType ?? (type == 'text' ? 'text' : undefined);
-          return [column.name, textIn(column.title, locale), type, column.isRequired, values && describeChoices(values, locale), inputType, column.min, column.max];
+          const other = ['dropdown', 'checkbox', 'radiogroup'].includes(type) && !!column.showOtherItem;
+          return [column.name, textIn(column.title, locale), type, column.isRequired, values && describeChoices(values, locale), inputType, column.min, column.max, other];
         });
         offers[question.name] =
           question.type == 'matrixdropdown'
@@ -640,10 +642,10 @@ function referenceOffers(definition: unknown, locale: string): Offers {
           const cell = cells.find((each) => each.column.name == column.name)!.question;
           const type = cell.getType();
           const values =
-            type == 'rating' ? describeItems(cell.visibleRateValues) : ['dropdown', 'checkbox', 'radiogroup'].includes(type) ? describeItems(cell.visibleChoices) : undefined;
+            type == 'rating' ? describeItems(cell.visibleRateValues) : ['dropdown', 'checkbox', 'radiogroup'].includes(type) ? describeItems(choicesOf(cell)) : undefined;
           // survey-core keeps min and max as given; ours are read as numbers.
           const bound = (value: unknown) => (value === undefined ? undefined : Number(value));
-          return [column.name, column.title, type, column.isRequired, values, cell.inputType, bound(cell.min), bound(cell.max)];
+          return [column.name, column.title, type, column.isRequired, values, cell.inputType, bound(cell.min), bound(cell.max), !!cell.showOtherItem];
         });
         offers[question.name] = dynamic ? { ...base, columns, ...limits } : { ...base, rows: describeItems(question.rows), columns };
         break;
@@ -786,8 +788,15 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => type
 function answerableRow(question: Extract<Question, { type: 'matrixdropdown' | 'matrixdynamic' }>, cells: unknown, mayBeEmpty: boolean): boolean {
   if (!isPlainObject(cells) || (!mayBeEmpty && !Object.keys(cells).length)) return false;
   return Object.entries(cells).every(([name, value]) => {
+    // What is typed for a column's "other" choice, beside it.
+    const other = question.columns.find((each) => `${each.name}-Comment` === name);
+    if (other) return !!other.showOtherItem && typeof value == 'string';
     const column = question.columns.find((each) => each.name === name);
     if (!column) return false;
+    if (column.showOtherItem && (value === 'other' || (Array.isArray(value) && value.includes('other')))) {
+      const rest = Array.isArray(value) ? value.filter((item) => item !== 'other') : [];
+      return !rest.length || answerableRow(question, { [name]: rest }, false);
+    }
     const type = cellTypeOf(question, column);
     const choices = (column.choices ?? question.choices ?? []).map((choice) => choice.value);
     switch (type) {

@@ -554,4 +554,53 @@ describe('<vt-survey> matrixdropdown and matrixdynamic', () => {
       expect(textOf(own, '#q0-total0')).to.equal('0');
     });
   });
+  it('offers a column\'s "other" choice in a cell, with a text box named by row, column and choice; sends it as <column>-Comment, as survey-core', async () => {
+    const server = await scenario([201]);
+    const definition = {
+      elements: [
+        {
+          type: 'matrixdropdown',
+          name: 'days',
+          title: 'Days',
+          rows: ['sat|Saturday', 'sun|Sunday'],
+          columns: [
+            { name: 'did', title: 'Did', choices: ['rest|Rest', 'work|Work'], showOtherItem: true, otherText: 'Something else' },
+            { name: 'with', title: 'With', cellType: 'checkbox', choices: ['family|Family'], hasOther: true, otherErrorText: 'Who?' },
+          ],
+        },
+      ],
+    };
+    const survey = await mount(definition, { endpoint: server.endpoint });
+    const reference = new Model(definition);
+    const matrix = reference.getQuestionByName('days') as unknown as { visibleRows: Array<{ cells: Array<{ question: { value: unknown; comment: string } }> }> };
+    const cellOf = (row: number, column: number) => matrix.visibleRows[row]!.cells[column]!.question;
+    await tabTo(survey, '#q0-r0-c0');
+    // "Something else" by its first letter: its box comes after the select.
+    await sendKeys({ press: 's' });
+    await survey.updateComplete;
+    cellOf(0, 0).value = 'other';
+    const box = $(survey, '#q0-r0-c0-other')!;
+    expect(labelledBy(survey, box)).to.equal('Saturday Did Something else');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(survey)).to.equal(box);
+    await typeText('Sailing');
+    cellOf(0, 0).comment = 'Sailing';
+    // A checkbox cell's "other" ticked with nothing typed: its own error on sending.
+    $(survey, '#q0-r1-c1-1')!.click();
+    await survey.updateComplete;
+    cellOf(1, 1).value = ['other'];
+    await expect(survey).to.be.accessible();
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await survey.updateComplete;
+    expect(textOf(survey, '#q0-r1-c1-error')).to.equal('Error: Who?');
+    expect($(survey, '#q0-r1-c1-other')!.getAttribute('aria-invalid')).to.equal('true');
+    await expect(survey).to.be.accessible();
+    $(survey, '#q0-r1-c1-other')!.focus();
+    await typeText('Neighbours');
+    cellOf(1, 1).comment = 'Neighbours';
+    const answers = await sendSurvey(survey, server);
+    reference.doComplete();
+    expect(answers).to.deep.equal(reference.data);
+    expect(answers).to.deep.equal({ days: { sat: { did: 'other', 'did-Comment': 'Sailing' }, sun: { with: ['other'], 'with-Comment': 'Neighbours' } } });
+  });
 });

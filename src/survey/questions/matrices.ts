@@ -3,7 +3,7 @@ import { ref } from 'lit/directives/ref.js';
 import type { Choice, Condition, ExpressionQuestion, MatrixColumn, MatrixDropdownQuestion, MatrixDynamicQuestion, SurveyModel } from '../definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../expression.js';
 import { isEmptyAnswer, withAnswer } from '../logic.js';
-import { INPUT_TYPES, isObject, ratingValues, type Worded } from '../read-definition.js';
+import { INPUT_TYPES, OTHER, commentOf, isObject, ratingValues, type Worded } from '../read-definition.js';
 import { FORMAT } from './registry.js';
 import type { KindHost, Option, Problem, QuestionModule, QuestionView } from './view.js';
 
@@ -37,9 +37,10 @@ export const properties = {
   matrixdynamic: `${SHARED} rowCount:n minRowCount:n maxRowCount:n allowAddRows:b allowRemoveRows:b addRowText:t removeRowText:t`,
 };
 
-// `storeOthersAsComment` only changes where an "other" text goes, and columns here have no "other" choice.
+// `storeOthersAsComment` changes nothing in a cell: survey-core keeps an "other" text as `<column>-Comment` in the row either way.
 const COLUMN =
   'name title:t cellType:y isRequired:b requiredErrorText:t choices:v placeholder:t inputType min:n max:n step:n visible:b visibleIf:w ' +
+  'showOtherItem:b otherText:t otherPlaceholder:t otherErrorText:t ' +
   'enableIf:w requiredIf:w expression:w storeOthersAsComment:b rateMin:n rateMax:n rateStep:n rateCount:n rateValues:v ' +
   'totalType totalExpression:w totalFormat:t totalDisplayStyle totalCurrency totalMinimumFractionDigits:n totalMaximumFractionDigits:n';
 
@@ -171,9 +172,17 @@ const isCellEnabled = (column: MatrixColumn, context: Answers) => !column.enable
 const isCellRequired = (column: MatrixColumn, context: Answers) => (column.requiredIf ? column.requiredIf.evaluate(context) : column.isRequired);
 
 const typeOf = (question: CellMatrix, column: MatrixColumn) => column.cellType ?? question.cellType ?? 'dropdown';
+/** The cell types that offer choices, and so the "other" one. */
+const CHOICE_CELLS = ['dropdown', 'checkbox', 'radiogroup'];
 
-/** A problem in one cell: a required one left empty, or a number below its column's `min` or above its `max`. */
-export type CellProblem = [row: number, column: MatrixColumn, problem: 'required' | 'min' | 'max'];
+/**
+ * A problem in one cell: a required one left empty, "other" chosen with nothing typed for it, or a number
+ * below its column's `min` or above its `max`.
+ */
+export type CellProblem = [row: number, column: MatrixColumn, problem: 'required' | 'other' | 'min' | 'max'];
+
+/** "Other" is chosen in a cell of a column that offers it (the value, or one in a checkbox's list). */
+const isOtherChosen = (column: MatrixColumn, value: unknown) => !!column.showOtherItem && (value === OTHER || (Array.isArray(value) && value.includes(OTHER)));
 
 /** The shown cells with a problem, row by row: survey-core's errors in those cells. */
 export const cellProblems = (question: CellMatrix, answers: Answers): CellProblem[] =>
@@ -185,6 +194,8 @@ export const cellProblems = (question: CellMatrix, answers: Answers): CellProble
         ? undefined
         : isEmptyCell(value)
           ? isCellRequired(column, context) && 'required'
+          : isOtherChosen(column, value) && isEmptyCell(row[commentOf(column.name)])
+            ? 'other'
           : typeof value != 'number'
             ? undefined
             : value < (column.min ?? -Infinity)
@@ -196,7 +207,7 @@ export const cellProblems = (question: CellMatrix, answers: Answers): CellProble
 
 /**
  * `required`: no cell filled in, in a required matrix; `cells`: a required cell empty; `cellRange`: a
- * number out of its column's range. In survey-core's order: rows kept with nothing in them (`[{}, {}]`)
+ * number out of its column's range, or an "other" with nothing typed for it (both "check the values"). In survey-core's order: rows kept with nothing in them (`[{}, {}]`)
  * show the cells' errors before the matrix's own.
  */
 const checkCells = (question: CellMatrix, answers: Answers): Problem | undefined => {
@@ -432,17 +443,30 @@ function cell(
   set: (value: unknown) => void,
   problem: CellProblem[2] | undefined,
   { disabled, required }: { disabled: boolean; required: boolean },
+  other: { text: string; set(text: string): void },
 ) {
   const { t } = view;
   const type = typeOf(question, column);
   // A computed cell: read-only, its value in an <output> named by its row and column.
   if (type == 'expression') return html`<output id=${id} class="computed" aria-labelledby=${names}>${value === undefined ? '' : String(value)}</output>`;
-  const choices = column.choices ?? question.choices ?? [];
+  const otherText = view.text(column.otherText) || t.t('survey.other');
+  // The "other" choice last, when the column offers it (for a choice cell).
+  const choices: Option[] = [...(column.choices ?? question.choices ?? []), ...(column.showOtherItem && CHOICE_CELLS.includes(type) ? [{ value: OTHER, text: otherText }] : [])];
   const describedBy = problem ? `${id}-error` : nothing;
   const message =
     problem == 'required'
       ? view.text(column.requiredErrorText) || t.t('survey.required')
-      : problem && t.t(`survey.${problem}`, { [problem]: String(column[problem]) });
+      : problem == 'other'
+        ? view.text(column.otherErrorText) || t.t('survey.otherRequired')
+        : problem && t.t(`survey.${problem}`, { [problem]: String(column[problem]) });
+  // While "other" is chosen, a text box for it, named by the row, the column and the choice's text.
+  const otherBox = isOtherChosen(column, value)
+    ? html`<span class="vt-visually-hidden" id="${id}-other-label">${otherText}</span>
+        <input class="other" id="${id}-other" type="text" ?disabled=${disabled} aria-labelledby="${names} ${id}-other-label"
+          aria-invalid=${problem == 'other' ? 'true' : nothing} aria-describedby=${problem == 'other' ? `${id}-error` : nothing}
+          placeholder=${view.text(column.otherPlaceholder) || nothing} .value=${other.text}
+          @input=${(event: Event) => other.set((event.target as HTMLInputElement).value)} />`
+    : nothing;
   const error = problem
     ? html`<p class="vt-field-error" id="${id}-error"><span class="vt-visually-hidden">${t.t('core.errorPrefix')}</span> ${message}</p>`
     : nothing;
@@ -470,7 +494,7 @@ function cell(
     return html`<select id=${id} ?disabled=${disabled} aria-required=${ariaRequired} aria-labelledby=${names} aria-invalid=${aria} aria-describedby=${describedBy} @change=${onChange}>
         <option value="" .selected=${value === undefined}>${view.text(column.placeholder ?? question.placeholder) || view.t.t('survey.choose')}</option>
         ${choices.map((choice, at) => html`<option value=${at} .selected=${value === choice.value}>${view.text(choice.text)}</option>`)}
-      </select>${error}`;
+      </select>${otherBox}${error}`;
   }
   // Radios or checkboxes in a group named by the row and column; the first has the cell's id.
   const options: Option[] =
@@ -498,7 +522,7 @@ function cell(
           <label for=${optionId}>${view.text(option.text)}</label>
         </span>`;
       })}
-    </div>${error}`;
+    </div>${otherBox}${error}`;
 }
 
 /** A total as survey-core shows it: `totalDisplayStyle`, `totalCurrency`, the fraction digits and `totalFormat` (`{0}` the value). */
@@ -516,10 +540,14 @@ const shownTotal = (column: MatrixColumn, value: unknown, view: QuestionView) =>
     view.text,
   ) ?? String(value ?? '');
 
-/** `row` with `column` set to `value`, or without it when `value` is empty. */
-const withCell = (row: Row, column: MatrixColumn, value: unknown): Row => {
-  const next = { ...row, [column.name]: value };
-  if (isEmptyCell(value)) delete next[column.name];
+/**
+ * `row` with `column` set to `value`, or without it when `value` is empty; what was typed for "other"
+ * goes when "other" is no longer chosen, as survey-core drops it.
+ */
+const withCell = (row: Row, column: MatrixColumn, value: unknown, key = column.name): Row => {
+  const next = { ...row, [key]: value };
+  if (isEmptyCell(value)) delete next[key];
+  if (!isOtherChosen(column, next[column.name])) delete next[commentOf(column.name)];
   return next;
 };
 
@@ -568,7 +596,10 @@ function table(
               const state = { disabled: !isCellEnabled(column, context), required: isCellRequired(column, context) };
               // The column's title, shown above the cell when the rows stack on a narrow screen.
               return html`<td data-label=${view.text(column.title)}>
-                ${cell(question, view, column, row[column.name], `${id}-r${r}-c${c}`, `${id}-row${r} ${id}-col${c}`, (value) => setRow(r, withCell(row, column, value)), problem, state)}
+                ${cell(question, view, column, row[column.name], `${id}-r${r}-c${c}`, `${id}-row${r} ${id}-col${c}`, (value) => setRow(r, withCell(row, column, value)), problem, state, {
+                  text: String(row[commentOf(column.name)] ?? ''),
+                  set: (text) => setRow(r, withCell(row, column, text, commentOf(column.name))),
+                })}
               </td>`;
             })}
             ${last?.cell(r) ?? nothing}
