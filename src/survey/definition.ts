@@ -403,8 +403,10 @@ export interface ImagepickerQuestion extends QuestionBase {
  */
 export interface PanelDynamicQuestion extends QuestionBase {
   type: 'paneldynamic';
-  /** Absent or empty: panels with nothing to answer, sent as `{}` each, as in survey-core. */
+  /** The template's questions, those in its panels too, in order. Absent or empty: panels with nothing to answer, sent as `{}` each, as in survey-core. */
   templateElements?: Question[];
+  /** The template as written, when it has panels (questions/paneldynamic.ts renders them as groups in each panel). */
+  template?: SurveyElement[];
   /** False: no Add button (or no Remove buttons), as in survey-core. */
   allowAddPanel?: boolean;
   allowRemovePanel?: boolean;
@@ -696,15 +698,24 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
           return textItem(props, (property) => fail(`${at}.${property}`, 'needs to be text, email, number, tel or url'));
         });
       }
-      case 'T':
-        // paneldynamic's templateElements: questions only, each answered in every panel.
+      case 'T': {
+        // paneldynamic's templateElements: questions and panels of them, each question answered in every panel.
         if (!Array.isArray(value)) return fail(key, 'needs a list of questions');
-        return value.flatMap((item: unknown, index) => {
-          const at = `${key}[${index}]`;
-          if (isObject(item) && /^(panel|paneldynamic)$/i.test(String(item.type))) return fail(at, 'is a panel; a paneldynamic template holds only questions here') ?? [];
+        const templateElement = (item: unknown, at: string): SurveyElement[] => {
+          if (isObject(item) && /^paneldynamic$/i.test(String(item.type))) return fail(at, 'is a paneldynamic; a paneldynamic template holds questions and panels here') ?? [];
+          if (isObject(item) && String(item.type).toLowerCase() == 'panel') {
+            surveyCoreType(item, at);
+            // A panel's problems are the paneldynamic's, named by their place in its template.
+            const props = read(item, kinds(PANEL), (property, problem, tolerated) => fail(`${at}.${property}`, problem, tolerated));
+            if (props.state != null && !PANEL_STATES.includes(props.state as string)) fail(`${at}.state`, `needs to be one of ${PANEL_STATES.join(', ')}`);
+            return [panelModel(props, (props.elements ?? []).flatMap((child, index) => templateElement(child, `${at}.elements[${index}]`)))];
+          }
           for (const property of NOT_IN_TEMPLATE) if (isObject(item) && property in item) fail(`${at}.${property}`, 'is not supported in a paneldynamic template');
-          return question(item, at) ?? [];
-        });
+          const asked = question(item, at);
+          return asked ? [asked] : [];
+        };
+        return value.flatMap((item: unknown, index) => templateElement(item, `${key}[${index}]`));
+      }
       case 'a':
         return Array.isArray(value) ? value : fail(key, 'needs a list');
       case 'j':

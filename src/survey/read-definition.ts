@@ -301,10 +301,8 @@ export function readDefinition(
       case 'v':
         return items(value, kind == 'v', kind == 'q');
       case 'T':
-        // paneldynamic's templateElements: questions only.
-        return (Array.isArray(value) ? value : reject()).map((item: unknown) =>
-          !isObject(item) || /^(panel|paneldynamic)$/i.test(String(item.type)) || NOT_IN_TEMPLATE.some((key) => key in item) ? reject() : question(item),
-        );
+        // paneldynamic's templateElements: questions and panels of them, as written (questions/paneldynamic.ts `model` gathers the questions).
+        return (Array.isArray(value) ? value : reject()).map(templateElement);
       case 'a':
         return Array.isArray(value) ? value : reject();
       case 'j':
@@ -368,13 +366,23 @@ export function readDefinition(
     return questionModel(type as string, name as string, props, reject);
   };
 
-  /** A question, or a panel with what it holds. */
-  const element = (json: unknown): SurveyElement => {
-    if (!isObject(json) || json.type != 'panel') return question(json);
+  /** A panel, with what it holds read by `child`. */
+  const panel = (json: Json, child: (json: unknown) => SurveyElement): SurveyElement => {
     const props = read(json, kinds(PANEL));
     if (props.state != null && !PANEL_STATES.includes(props.state as string)) reject();
-    return panelModel(props, ((props.elements ?? []) as unknown[]).map(element));
+    return panelModel(props, ((props.elements ?? []) as unknown[]).map(child));
   };
+
+  /** A question, or a panel with what it holds. */
+  const element = (json: unknown): SurveyElement => (!isObject(json) || json.type != 'panel' ? question(json) : panel(json, element));
+
+  /** In a paneldynamic's template: a question, or a panel of them; no paneldynamic, nor what would need answers scoped to a panel. */
+  function templateElement(json: unknown): SurveyElement {
+    if (!isObject(json) || /^paneldynamic$/i.test(String(json.type))) reject();
+    const item = json as Json;
+    if (item.type == 'panel') return panel(item, templateElement);
+    return NOT_IN_TEMPLATE.some((key) => key in item) ? reject() : question(item);
+  }
 
   try {
     // With the settings' chunk here, their properties too.

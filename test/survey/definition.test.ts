@@ -720,7 +720,8 @@ describe('survey definition: errors', () => {
             type: 'paneldynamic',
             name: 'd',
             templateElements: [
-              { type: 'panel', name: 'p', elements: [] },
+              // A panel holds questions (with the same limits) but no paneldynamic.
+              { type: 'panel', name: 'p', state: 'open', elements: [{ type: 'paneldynamic', name: 'deeper' }, { type: 'text', name: 'h', enableIf: '{b} = 1' }] },
               { type: 'text', name: 'a', defaultValue: 'x', enableIf: '{b} notempty' },
               { type: 'paneldynamic', name: 'inner', templateElements: [{ type: 'text', name: 'c' }] },
             ],
@@ -731,7 +732,9 @@ describe('survey definition: errors', () => {
         ],
       }),
     ).to.deep.equal([
-      ['d', 'templateElements[0]'],
+      ['d', 'templateElements[0].state'],
+      ['d', 'templateElements[0].elements[0]'],
+      ['d', 'templateElements[0].elements[1].enableIf'],
       ['d', 'templateElements[1].enableIf'],
       ['d', 'templateElements[1].defaultValue'],
       ['d', 'templateElements[2]'],

@@ -6,7 +6,7 @@ import 'survey-core/i18n/swedish';
 import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type ExpressionQuestion, type LocalizedText, type MatrixColumn, type Question, type SurveyModel, type ValidationError } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { COMPUTE, answered, isRequired, isVisible, problemOf, surveyResult, validationErrors } from '../../src/survey/logic.js';
+import { COMPUTE, answered, isRequired, problemOf, surveyResult, validationErrors } from '../../src/survey/logic.js';
 import { clearHidden, initialAnswers } from '../../src/survey/questions/extras.js';
 import { Localizer } from '../../src/i18n/localize.js';
 import { validatorText } from '../../src/i18n/survey-validators.js';
@@ -17,6 +17,7 @@ import { ordered } from '../../src/survey/questions/choice.js';
 import { rankingChoices } from '../../src/survey/questions/ranking.js';
 import { shown } from '../../src/survey/questions/expression.js';
 import { cellProblems } from '../../src/survey/questions/matrices.js';
+import { shownIn } from '../../src/survey/questions/paneldynamic.js';
 import { loadTypes } from '../../src/survey/questions/registry.js';
 import { pipe } from '../../src/survey/piping.js';
 import { plain, readDefinition } from '../../src/survey/read-definition.js';
@@ -171,6 +172,7 @@ const FIXTURES = [
   '231-matrixdropdown-totals',
   '232-matrix-column-enable-required',
   '233-matrix-other-choice',
+  '234-paneldynamic-template-panels',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -269,9 +271,7 @@ function inPanels(question: Question, answers: Answers): Array<[string, Question
   const panels = answers[question.name];
   if (question.type != 'paneldynamic' || !Array.isArray(panels)) return [];
   return (panels as unknown as Answers[]).flatMap((panel, at) =>
-    (question.templateElements ?? [])
-      .filter((inner) => isVisible(inner, { ...answers, panel: panel as AnswerValue }))
-      .map((inner): [string, Question, Answers] => [`${question.name}[${at}].${inner.name}`, inner, panel]),
+    shownIn(question, answers, panel as never).map((inner): [string, Question, Answers] => [`${question.name}[${at}].${inner.name}`, inner, panel]),
   );
 }
 
@@ -465,7 +465,7 @@ function reference(definition: unknown, answerSet: Answers, locale: string): Out
   const visible = (page: { questions: unknown }) =>
     (page.questions as CoreQuestion[])
       .filter((question) => question.isVisibleInSurvey && question.isParentVisible)
-      .flatMap((question) => [question.name, ...coreInPanels(question).filter(([, inner]) => inner.isVisible).map(([name]) => name)]);
+      .flatMap((question) => [question.name, ...coreInPanels(question).filter(([, inner]) => inner.isVisible && inner.isParentVisible).map(([name]) => name)]);
   let pages = survey.visiblePages.map(visible);
   // survey-core 2 keeps its pages for questionPerPage and steps through them one question at a time.
   if (survey.questionsOnPageMode == 'questionPerPage') pages = pages.flat().map((name) => [name]);
