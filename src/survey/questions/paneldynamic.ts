@@ -1,4 +1,5 @@
 import { css, html, nothing, type ReactiveElement } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { renderFieldError } from '../../core/error-summary.js';
 import type { LocalizedText, OtherChoice, Panel as TemplatePanel, PanelDynamicQuestion, Question, SurveyElement, TextQuestion } from '../definition.js';
 import type { AnswerValue, Answers } from '../expression.js';
@@ -58,6 +59,9 @@ export const shownIn = (question: Question, answers: Answers, panel: Panel) => {
   const { template, templateElements } = question as PanelDynamicQuestion;
   return visibleQuestions(template ?? templateElements ?? [], { ...answers, panel: panel as AnswerValue });
 };
+
+/** The disclosures shown so far: their `open` is the person's from then on. */
+const disclosed = new WeakSet<HTMLDetailsElement>();
 
 /** A template panel's look in each panel: set in under its title, as a page's panels. */
 const styles = css`
@@ -207,8 +211,14 @@ const render = (question: PanelDynamicQuestion, view: QuestionView) => {
       const describedBy = description ? `${id}-description` : nothing;
       if (element.state == 'collapsed' || element.state == 'expanded') {
         const failing = !!view.error && inside.some((inner) => problemOf(inner, asAnswers(panel)));
-        return html`<details class="template-panel" ${familyStyles(styles)} ?open=${element.state == 'expanded' || failing}
-          aria-labelledby="${id}-title" aria-describedby=${describedBy}>
+        // Open as its state says when it first shows, then as the person leaves it; an error in it opens it.
+        const disclose = ref((details) => {
+          if (!(details instanceof HTMLDetailsElement)) return;
+          if (!disclosed.has(details)) details.open = element.state == 'expanded';
+          disclosed.add(details);
+          if (failing) details.open = true;
+        });
+        return html`<details class="template-panel" ${familyStyles(styles)} ${disclose} aria-labelledby="${id}-title" aria-describedby=${describedBy}>
           <summary id="${id}-title">${title || (element as TemplatePanel).name}</summary>
           ${about} ${body}
         </details>`;
