@@ -689,7 +689,9 @@ describe('survey definition: errors', () => {
     });
   });
 
-  it('reads paneldynamic templates and panel counts; names a panel, a default or an enableIf in a template', () => {
+  it('reads paneldynamic templates and panel counts; names a paneldynamic, a default or an enableIf in a template', async () => {
+    // A matrix in a template below: its family here first, as the element fetches it.
+    await loadTypes({ elements: [{ type: 'matrixdynamic' }] });
     const definition = {
       elements: [
         {
@@ -727,6 +729,8 @@ describe('survey definition: errors', () => {
             ],
           },
           { type: 'paneldynamic', name: 'e', templateElements: {} },
+          // A matrix's computed cells are computed in the survey's answers only.
+          { type: 'paneldynamic', name: 'm', templateElements: [{ type: 'matrixdynamic', name: 'inside', columns: [{ name: 'x', cellType: 'expression', expression: '1' }] }] },
           { type: 'paneldynamic', name: 'f', panelCount: 'many', templateElements: [{ type: 'text', name: 'g', visibleIf: '{panel.missing} = 1' }] },
           { type: 'text', name: 'b' },
         ],
@@ -739,6 +743,7 @@ describe('survey definition: errors', () => {
       ['d', 'templateElements[1].defaultValue'],
       ['d', 'templateElements[2]'],
       ['e', 'templateElements'],
+      ['m', 'templateElements'],
       ['f', 'panelCount'],
     ]);
     // {panel.name} naming no template question reads as empty, as in survey-core: a note, not an error.

@@ -4,7 +4,7 @@ import { renderFieldError } from '../../core/error-summary.js';
 import type { LocalizedText, OtherChoice, Panel as TemplatePanel, PanelDynamicQuestion, Question, SurveyElement, TextQuestion } from '../definition.js';
 import type { AnswerValue, Answers } from '../expression.js';
 import { isEmptyAnswer, isEnabled, isOtherChosen, problemOf, visibleQuestions, withAnswer } from '../logic.js';
-import { commentOf } from '../read-definition.js';
+import { commentOf, type Worded } from '../read-definition.js';
 import { familyStyles } from './family-styles.js';
 import { RENDERERS } from './registry.js';
 import { fieldset, type Nested, type QuestionModule, type QuestionView } from './view.js';
@@ -28,10 +28,14 @@ const questionsIn = (elements: SurveyElement[]): Question[] => elements.flatMap(
  * the panels they are in when it has any, for the fast pass and the checker alike.
  */
 export const model: QuestionModule['model'] = {
-  paneldynamic: ({ templateElements }) => {
+  paneldynamic: ({ templateElements }, fail) => {
     const written = templateElements as SurveyElement[] | null | undefined;
     if (!written) return {};
-    return { templateElements: questionsIn(written), ...(written.some((element) => element.type == 'panel') && { template: written }) };
+    const questions = questionsIn(written);
+    // A matrix computes its cells and totals in the survey's answers (matrices.ts `derive`), not yet in a panel's.
+    const computes = questions.some((inner) => 'columns' in inner && (inner.columns as Array<{ cellType?: string; total?: unknown }>).some((column) => column.cellType == 'expression' || column.total));
+    if (computes) fail('templateElements', { says: 'holds a matrix with expression cells or totals, which are not computed inside a paneldynamic yet' } satisfies Worded);
+    return { templateElements: questions, ...(written.some((element) => element.type == 'panel') && { template: written }) };
   },
 };
 
