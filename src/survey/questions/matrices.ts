@@ -207,8 +207,9 @@ export const cellProblems = (question: CellMatrix, answers: Answers): CellProble
 
 /**
  * `required`: no cell filled in, in a required matrix; `cells`: a required cell empty; `cellRange`: a
- * number out of its column's range, or an "other" with nothing typed for it (both "check the values"). In survey-core's order: rows kept with nothing in them (`[{}, {}]`)
- * show the cells' errors before the matrix's own.
+ * number out of its column's range, or an "other" with nothing typed for it (both "check the values").
+ * In survey-core's order: rows kept with nothing in them (`[{}, {}]`) show the cells' errors before the
+ * matrix's own.
  */
 const checkCells = (question: CellMatrix, answers: Answers): Problem | undefined => {
   const empty = rowsOf(question, answers).every((row) => Object.values(row).every(isEmptyCell));
