@@ -79,7 +79,9 @@ export const PRESENTATION_ONLY = new Set(
     'useDisplayValuesInTitle defaultDisplayValue ' +
     'noneText selectAllText refuseText dontKnowText selectToRankAreasLayout selectToRankSwapAreas ' +
     'selectToRankEmptyRankedAreaText selectToRankEmptyUnrankedAreaText longTap searchEnabled hideSelectedItems ' +
-    'closeOnSelect searchMode textWrapEnabled imageFit imageHeight imageWidth showLabel'
+    'closeOnSelect searchMode textWrapEnabled imageFit imageHeight imageWidth showLabel ' +
+    // matrix column
+    'totalAlignment'
   ).split(' '),
 );
 

@@ -402,7 +402,7 @@ describe('survey definition: reading like survey-core', () => {
   });
 
   it('keeps the presentation-only list to properties survey-core knows', () => {
-    const classes = ['survey', 'page', 'text', 'comment', 'rating', 'radiogroup', 'checkbox', 'boolean', 'matrix', 'ranking', 'tagbox', 'image', 'imagepicker'];
+    const classes = ['survey', 'page', 'text', 'comment', 'rating', 'radiogroup', 'checkbox', 'boolean', 'matrix', 'ranking', 'tagbox', 'image', 'imagepicker', 'matrixdropdowncolumn'];
     const unknown = [...PRESENTATION_ONLY].filter(
       (name) => !classes.some((className) => Serializer.findProperty(className, name)),
     );
@@ -684,8 +684,8 @@ describe('survey definition: errors', () => {
     });
 
     it('ignores a column\'s presentation-only properties in the checker, leaving the definition to it', () => {
-      const result = parse({ elements: [{ type: 'matrixdynamic', name: 'm', columns: [{ name: 'a', width: '10em', minWidth: '5em' }] }] });
-      expect(result.ok && result.ignored).to.deep.equal(['width', 'minWidth']);
+      const result = parse({ elements: [{ type: 'matrixdynamic', name: 'm', columns: [{ name: 'a', width: '10em', minWidth: '5em', totalAlignment: 'right' }] }] });
+      expect(result.ok && result.ignored).to.deep.equal(['width', 'minWidth', 'totalAlignment']);
     });
   });
 
