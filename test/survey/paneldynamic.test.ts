@@ -206,15 +206,15 @@ describe('<vt-survey> paneldynamic', () => {
     const survey = await mount(definition, 'en', server.endpoint);
     const reference = new Model(definition);
     const kids = reference.getQuestionByName('kids') as unknown as { panels: Array<{ getQuestionByName(name: string): { value: unknown } }> };
-    // The school panel shows only from age 6; the other is a group named by its title.
+    // The school panel shows only from age 6; the other is a group named by its title, a fieldset's legend.
     expect($(survey, 'details')).to.equal(null);
-    const more = $(survey, '.template-panel[role="group"]')!;
-    expect(nameOf(survey, more)).to.equal('More about');
+    const more = $(survey, 'fieldset.template-panel')!;
+    expect(textOf(more.querySelector('legend'))).to.equal('More about');
     await tabTo(survey, '#q0-0-0');
     await typeText('7');
     kids.panels[0]!.getQuestionByName('age').value = 7;
     await settle(survey);
-    expect(nameOf(survey, more)).to.equal('More about 7');
+    expect(textOf(more.querySelector('legend'))).to.equal('More about 7');
     const school = $<HTMLDetailsElement>(survey, 'details')!;
     expect(school.open).to.equal(false);
     expect(textOf(school.querySelector('summary'))).to.equal('School of child 1');

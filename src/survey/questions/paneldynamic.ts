@@ -1,11 +1,9 @@
-import { css, html, nothing, type ReactiveElement } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { html, nothing, type ReactiveElement } from 'lit';
 import { renderFieldError } from '../../core/error-summary.js';
 import type { LocalizedText, OtherChoice, Panel as TemplatePanel, PanelDynamicQuestion, Question, SurveyElement, TextQuestion } from '../definition.js';
 import type { AnswerValue, Answers } from '../expression.js';
 import { isEmptyAnswer, isEnabled, isOtherChosen, problemOf, visibleQuestions, withAnswer } from '../logic.js';
 import { commentOf, type Worded } from '../read-definition.js';
-import { familyStyles } from './family-styles.js';
 import { RENDERERS } from './registry.js';
 import { fieldset, type Nested, type QuestionModule, type QuestionView } from './view.js';
 
@@ -64,26 +62,11 @@ export const shownIn = (question: Question, answers: Answers, panel: Panel) => {
   return visibleQuestions(template ?? templateElements ?? [], { ...answers, panel: panel as AnswerValue });
 };
 
-/** The disclosures shown so far: their `open` is the person's from then on. */
-const disclosed = new WeakSet<HTMLDetailsElement>();
-
-/** A template panel's look in each panel: set in under its title, as a page's panels. */
-const styles = css`
-  .template-panel {
-    margin: 0.75rem 0;
-    padding-inline-start: 0.75rem;
-    border-inline-start: 3px solid var(--vt-color-border, #8a8a8a);
-  }
-  .template-panel-title,
-  .template-panel > summary {
-    margin-bottom: 0.5rem;
-    font-weight: 700;
-    cursor: pointer;
-  }
-  .template-panel-title {
-    cursor: auto;
-  }
-`;
+/**
+ * The template panels (by question and id) that have had an error shown: their disclosure stays open
+ * from then on, unless the person closes it (`?open` changes the element only when this changes).
+ */
+const failed = new WeakMap<Question, Set<string>>();
 
 export const nested: Record<string, Nested> = {
   paneldynamic: {
@@ -214,25 +197,22 @@ const render = (question: PanelDynamicQuestion, view: QuestionView) => {
       const about = description ? html`<p class="vt-note" id="${id}-description">${description}</p>` : nothing;
       const describedBy = description ? `${id}-description` : nothing;
       if (element.state == 'collapsed' || element.state == 'expanded') {
-        const failing = !!view.error && inside.some((inner) => problemOf(inner, asAnswers(panel)));
-        // Open as its state says when it first shows, then as the person leaves it; an error in it opens it.
-        const disclose = ref((details) => {
-          if (!(details instanceof HTMLDetailsElement)) return;
-          if (!disclosed.has(details)) details.open = element.state == 'expanded';
-          disclosed.add(details);
-          if (failing) details.open = true;
-        });
-        return html`<details class="template-panel" ${familyStyles(styles)} ${disclose} aria-labelledby="${id}-title" aria-describedby=${describedBy}>
+        const ids = failed.get(question) ?? new Set<string>();
+        failed.set(question, ids);
+        if (view.error && inside.some((inner) => problemOf(inner, asAnswers(panel)))) ids.add(id);
+        return html`<details class="template-panel" ?open=${element.state == 'expanded' || ids.has(id)} aria-labelledby="${id}-title"
+          aria-describedby=${describedBy}>
           <summary id="${id}-title">${title || (element as TemplatePanel).name}</summary>
           ${about} ${body}
         </details>`;
       }
+      // A native group named by its legend, in the survey's own fieldset look.
       return title
-        ? html`<div class="template-panel" ${familyStyles(styles)} role="group" aria-labelledby="${id}-title" aria-describedby=${describedBy}>
-            <div class="template-panel-title" id="${id}-title">${title}</div>
+        ? html`<fieldset class="template-panel" aria-describedby=${describedBy}>
+            <legend id="${id}-title">${title}</legend>
             ${about} ${body}
-          </div>`
-        : html`<div class="template-panel" ${familyStyles(styles)}>${about} ${body}</div>`;
+          </fieldset>`
+        : html`<div class="template-panel">${about} ${body}</div>`;
     });
 
   const removeText = view.text(question.panelRemoveText) || t.t('survey.panelRemove');
