@@ -179,6 +179,35 @@ const matrices = {
   ],
 };
 const matricesSrc = `data:application/json,${encodeURIComponent(JSON.stringify(matrices))}`;
+/** What a matrix computes: expression cells, totals in a footer, a cell enabled per row, a column's "other" choice. */
+const matrixTotals = {
+  title: { en: 'Group trip costs', fi: 'Ryhmäretken kulut' },
+  elements: [
+    { type: 'text', name: 'vat', inputType: 'number', title: { en: 'VAT %', fi: 'ALV %' }, defaultValue: 24 },
+    {
+      type: 'matrixdynamic',
+      name: 'costs',
+      title: { en: 'Costs', fi: 'Kulut' },
+      rowCount: 2,
+      columns: [
+        { name: 'what', title: { en: 'What', fi: 'Mitä' }, cellType: 'dropdown', choices: [{ value: 'travel', text: { en: 'Travel', fi: 'Matkat' } }, { value: 'food', text: { en: 'Food', fi: 'Ruoka' } }], showOtherItem: true, totalType: 'count' },
+        { name: 'qty', title: { en: 'Quantity', fi: 'Määrä' }, cellType: 'text', inputType: 'number', totalType: 'sum' },
+        { name: 'price', title: { en: 'Unit price', fi: 'Yksikköhinta' }, cellType: 'text', inputType: 'number', enableIf: '{row.qty} > 0', requiredIf: '{row.qty} > 0' },
+        {
+          name: 'cost',
+          title: { en: 'With VAT', fi: 'Verollinen' },
+          cellType: 'expression',
+          expression: 'round({row.qty} * {row.price} * (1 + {vat} / 100), 2)',
+          totalType: 'sum',
+          totalDisplayStyle: 'currency',
+          totalCurrency: 'EUR',
+        },
+      ],
+    },
+    { type: 'expression', name: 'perPerson', title: { en: 'Per person, for 8', fi: 'Hengeltä, 8 hengelle' }, expression: 'round({costs-total.cost} / 8, 2)', displayStyle: 'currency', currency: 'EUR' },
+  ],
+};
+const matrixTotalsSrc = `data:application/json,${encodeURIComponent(JSON.stringify(matrixTotals))}`;
 /** Thanks that depend on the answers: completedHtmlOnCondition. */
 const onCondition = {
   completedHtml: { en: 'Thank you!', fi: 'Kiitos!' },
@@ -407,6 +436,17 @@ const dynamicPanels = {
           choices: [{ value: 'yes', text: { en: 'Yes', fi: 'Kyllä' } }, { value: 'no', text: { en: 'No', fi: 'Ei' } }],
         },
         { type: 'checkbox', name: 'needs', title: { en: 'What would help?', fi: 'Mikä auttaisi?' }, choices: ['sleep', 'food', 'play'], showOtherItem: true },
+        {
+          type: 'panel',
+          name: 'school',
+          title: { en: 'School of child {panelIndex}', fi: 'Lapsen {panelIndex} koulu' },
+          state: 'collapsed',
+          visibleIf: '{panel.age} >= 7',
+          elements: [
+            { type: 'text', name: 'schoolName', title: { en: 'School', fi: 'Koulu' } },
+            { type: 'boolean', name: 'afternoon', title: { en: 'Afternoon club?', fi: 'Iltapäiväkerho?' } },
+          ],
+        },
       ],
     },
     { type: 'comment', name: 'more', title: { en: 'Anything else about the children?', fi: 'Muuta lapsista?' }, visibleIf: '{children.length} > 1' },
@@ -502,6 +542,9 @@ export const OtherChoice: Story = { args: { preset: '', src: otherChoiceSrc, 'su
 /** matrixdropdown and matrixdynamic tables (a chunk fetched only for them): each cell named by its row and column, rows added and removed. */
 export const Matrices: Story = { args: { preset: '', src: matricesSrc, 'survey-id': 'storybook-matrices', 'allow-multiple': true } };
 
+/** What a matrix computes: an expression column (an `<output>` per row), totals in a footer, a price enabled and required per row, "other" in a cell. */
+export const MatrixTotals: Story = { args: { preset: '', src: matrixTotalsSrc, 'survey-id': 'storybook-matrix-totals', 'allow-multiple': true } };
+
 /** Answer 9 or 10 and send: the thanks of completedHtmlOnCondition; otherwise completedHtml's. */
 export const ThanksOnCondition: Story = { args: { preset: '', src: onConditionSrc, 'survey-id': 'storybook-on-condition', 'allow-multiple': true } };
 /** `html` questions and `completedHtml` with markup, sanitised in a chunk fetched only for such a definition. */
@@ -534,7 +577,7 @@ export const WithoutCompletedPage: Story = {
   args: { preset: '', src: withoutCompletedPageSrc, 'survey-id': 'storybook-without-completed', 'allow-multiple': true },
   play: async ({ canvasElement }) => submitSurvey(canvasElement),
 };
-/** `paneldynamic`: a part per child, added and removed with buttons; a question shown by the panel's own answer (`{panel.age}`). */
+/** `paneldynamic`: a part per child, added and removed with buttons; a question and a collapsed panel shown by the panel's own answer (`{panel.age}`). */
 export const DynamicPanels: Story = { args: { preset: '', src: dynamicPanelsSrc, 'survey-id': 'storybook-dynamic-panels', 'allow-multiple': true } };
 
 /**

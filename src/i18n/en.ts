@@ -217,6 +217,7 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.rowNumber': 'Row {number}',
   'survey.rowAdded': 'Row {number} added.',
   'survey.rowRemoved': 'Row {number} removed.',
+  'survey.total': 'Total',
   'survey.panels': 'Check the answers marked below.',
   'survey.panelAdd': 'Add new',
   'survey.panelRemove': 'Remove',

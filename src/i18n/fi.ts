@@ -220,6 +220,7 @@ export const survey = {
   'survey.rowNumber': 'Rivi {number}',
   'survey.rowAdded': 'Rivi {number} lisätty.',
   'survey.rowRemoved': 'Rivi {number} poistettu.',
+  'survey.total': 'Yhteensä',
   'survey.panels': 'Tarkista alla merkityt vastaukset.',
   'survey.panelAdd': 'Lisää uusi',
   'survey.panelRemove': 'Poista',

@@ -218,6 +218,7 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.rowNumber': 'Rad {number}',
   'survey.rowAdded': 'Rad {number} har lagts till.',
   'survey.rowRemoved': 'Rad {number} har tagits bort.',
+  'survey.total': 'Totalt',
   'survey.panels': 'Kontrollera svaren som markerats nedan.',
   'survey.panelAdd': 'Lägg till ny',
   'survey.panelRemove': 'Ta bort',

@@ -12,6 +12,7 @@
 import type { Condition, Question, SurveyModel } from './definition.js';
 import { EXTENSION, isEmpty, type AnswerValue, type Answers } from './expression.js';
 import { withAnswer } from './logic.js';
+import { DERIVED } from './questions/registry.js';
 
 /** The question a `{reference}` reads: the whole name or its part before the first `.` or `[`. */
 const base = (reference: string) => reference.split(/[.[]/)[0]!;
@@ -65,6 +66,8 @@ export function run(survey: SurveyModel, answers: Answers, before: Answers = ans
           next = assign(next, question.name, question.defaultValueExpression, context);
         }
       }
+      // What families compute in their answers: a matrix's expression cells and totals.
+      for (const derive of DERIVED) next = derive(survey, next);
       if (!changes(values, next).size) break;
       values = next;
     }

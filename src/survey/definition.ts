@@ -35,6 +35,7 @@ import {
   panelModel,
   plainText,
   questionModel,
+  referenced,
   textItem,
   type Worded,
 } from './read-definition.js';
@@ -80,7 +81,9 @@ export const PRESENTATION_ONLY = new Set(
     'useDisplayValuesInTitle defaultDisplayValue ' +
     'noneText selectAllText refuseText dontKnowText selectToRankAreasLayout selectToRankSwapAreas ' +
     'selectToRankEmptyRankedAreaText selectToRankEmptyUnrankedAreaText longTap searchEnabled hideSelectedItems ' +
-    'closeOnSelect searchMode textWrapEnabled imageFit imageHeight imageWidth showLabel'
+    'closeOnSelect searchMode textWrapEnabled imageFit imageHeight imageWidth showLabel ' +
+    // matrix column
+    'totalAlignment'
   ).split(' '),
 );
 
@@ -291,8 +294,26 @@ export interface MatrixColumn {
   max?: number;
   step?: number;
   placeholder?: LocalizedText;
-  /** The cell shows in a row while this holds; `{row.column}` reads that row's cells. */
+  /** The cell shows in a row while this holds; `{row.column}` reads that row's cells (questions/matrices.ts `rowContext`). */
   visibleIf?: Condition;
+  /** The cell can be changed in a row only while this holds; while `requiredIf` holds it is required there (and `isRequired` is not read). */
+  enableIf?: Condition;
+  requiredIf?: Condition;
+  /** A choice cell's "other" choice: what is typed for it is `<column>-Comment` in the row, as survey-core keeps it. */
+  showOtherItem?: boolean;
+  otherText?: LocalizedText;
+  otherPlaceholder?: LocalizedText;
+  otherErrorText?: LocalizedText;
+  /** An `expression` cell's value in each row: computed, read-only, sent in the row. */
+  expression?: Condition;
+  /** The column's total (`totalExpression`, else `totalType`'s `…InArray` function), kept as `<matrix>-total`. */
+  total?: Condition;
+  /** How the total shows, as an `expression` question's value (`displayStyle`, `format`, …). */
+  totalDisplayStyle?: string;
+  totalFormat?: LocalizedText;
+  totalCurrency?: string;
+  totalMinimumFractionDigits?: number;
+  totalMaximumFractionDigits?: number;
 }
 interface CellMatrix extends QuestionBase {
   columns: MatrixColumn[];
@@ -305,6 +326,8 @@ interface CellMatrix extends QuestionBase {
 export interface MatrixDropdownQuestion extends CellMatrix {
   type: 'matrixdropdown';
   rows: Choice[];
+  /** The header of the totals' row ("Total" by default). */
+  totalText?: LocalizedText;
 }
 /** Rows the person adds and removes; the answer is a list of `{ column: value }`, one a row. */
 export interface MatrixDynamicQuestion extends CellMatrix {
@@ -384,8 +407,10 @@ export interface ImagepickerQuestion extends QuestionBase {
  */
 export interface PanelDynamicQuestion extends QuestionBase {
   type: 'paneldynamic';
-  /** Absent or empty: panels with nothing to answer, sent as `{}` each, as in survey-core. */
+  /** The template's questions, those in its panels too, in order. Absent or empty: panels with nothing to answer, sent as `{}` each, as in survey-core. */
   templateElements?: Question[];
+  /** The template as written, when it has panels (questions/paneldynamic.ts renders them as groups in each panel). */
+  template?: SurveyElement[];
   /** False: no Add button (or no Remove buttons), as in survey-core. */
   allowAddPanel?: boolean;
   allowRemovePanel?: boolean;
@@ -686,15 +711,24 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
           return textItem(props, (property) => fail(`${at}.${property}`, 'needs to be text, email, number, tel or url'));
         });
       }
-      case 'T':
-        // paneldynamic's templateElements: questions only, each answered in every panel.
+      case 'T': {
+        // paneldynamic's templateElements: questions and panels of them, each question answered in every panel.
         if (!Array.isArray(value)) return fail(key, 'needs a list of questions');
-        return value.flatMap((item: unknown, index) => {
-          const at = `${key}[${index}]`;
-          if (isObject(item) && /^(panel|paneldynamic)$/i.test(String(item.type))) return fail(at, 'is a panel; a paneldynamic template holds only questions here') ?? [];
+        const templateElement = (item: unknown, at: string): SurveyElement[] => {
+          if (isObject(item) && /^paneldynamic$/i.test(String(item.type))) return fail(at, 'is a paneldynamic; a paneldynamic template holds questions and panels here') ?? [];
+          if (isObject(item) && String(item.type).toLowerCase() == 'panel') {
+            surveyCoreType(item, at);
+            // A panel's problems are the paneldynamic's, named by their place in its template.
+            const props = read(item, kinds(PANEL), (property, problem, tolerated) => fail(`${at}.${property}`, problem, tolerated));
+            if (props.state != null && !PANEL_STATES.includes(props.state as string)) fail(`${at}.state`, `needs to be one of ${PANEL_STATES.join(', ')}`);
+            return [panelModel(props, (props.elements ?? []).flatMap((child, index) => templateElement(child, `${at}.elements[${index}]`)))];
+          }
           for (const property of NOT_IN_TEMPLATE) if (isObject(item) && property in item) fail(`${at}.${property}`, 'is not supported in a paneldynamic template');
-          return question(item, at) ?? [];
-        });
+          const asked = question(item, at);
+          return asked ? [asked] : [];
+        };
+        return value.flatMap((item: unknown, index) => templateElement(item, `${key}[${index}]`));
+      }
       case 'a':
         return Array.isArray(value) ? value : fail(key, 'needs a list');
       case 'j':
@@ -890,8 +924,8 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     for (const name of questions) {
       // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
       // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
-      const base = name.replace(/^panel\./, '').split(/[.[]/)[0]!;
-      if (!names.has(name) && !names.has(base)) {
+      const [base] = referenced(name) as [string];
+      if (!names.has(name) && !referenced(name).some((each) => names.has(each))) {
         // A name no question has reads as empty in both; one in another letter case would read a question here.
         const inOtherCase = [...names].some((other) => other.toLowerCase() == base.toLowerCase());
         failed('visibleIf', `refers to {${name}}, which is not a question${inOtherCase ? '' : '; it reads as empty, as in survey-core'}`, !inOtherCase);

@@ -1,6 +1,6 @@
 import type { Choice, Condition, Question, RankingQuestion, SurveyElement, SurveyModel, TextQuestion, ValidationError } from './definition.js';
 import { OTHER, commentOf } from './read-definition.js';
-import { CHECKS, NESTED, PROBLEMS, SETTLE, VALIDATION } from './questions/registry.js';
+import { CHECKS, NESTED, PROBLEMS, SENT, SETTLE, VALIDATION } from './questions/registry.js';
 import type { AnswerValue, Answers } from './expression.js';
 import type { Problem } from './questions/view.js';
 
@@ -188,6 +188,8 @@ export function surveyResult(survey: SurveyModel, answers: Answers, variables?: 
     const comment = commentOf(question.name);
     if ((isOtherChosen(question, answers) || question.showCommentArea) && String(answers[comment] ?? '').trim()) result[comment] = answers[comment];
   }
+  // What a family sends beside an answer (a matrix's totals), for every question, as survey-core sends a hidden matrix's.
+  for (const question of survey.pages.flatMap((page) => page.questions)) Object.assign(result, SENT[question.type]?.(question as never, answers));
   for (const { name, includeIntoResult } of survey.calculatedValues ?? []) if ((variables || includeIntoResult) && name in answers) result[name] = answers[name];
   return result;
 }

@@ -105,6 +105,12 @@ export const textItem = (props: Json, fail: Problem): TextItem => {
   return { ...props, name: props.name, title: props.title ?? props.name, inputType, maxLength: limit(props.maxLength) } as TextItem;
 };
 
+/** The question a `{reference}` may read: its part before the first `.` or `[` (`panel.` left out), or a matrix whose totals it reads (`{matrix-total.column}`). */
+export const referenced = (name: string) => {
+  const base = name.replace(/^panel\./, '').split(/[.[]/)[0]!;
+  return [base, base.replace(/-total$/, '')];
+};
+
 /** The value of the "other" choice, and the answer key of what is typed for it, as survey-core has them. */
 export const OTHER = 'other';
 export const commentOf = (name: string) => `${name}-Comment`;
@@ -296,10 +302,8 @@ export function readDefinition(
       case 'v':
         return items(value, kind == 'v', kind == 'q' || kind == 'o');
       case 'T':
-        // paneldynamic's templateElements: questions only.
-        return (Array.isArray(value) ? value : reject()).map((item: unknown) =>
-          !isObject(item) || /^(panel|paneldynamic)$/i.test(String(item.type)) || NOT_IN_TEMPLATE.some((key) => key in item) ? reject() : question(item),
-        );
+        // paneldynamic's templateElements: questions and panels of them, as written (questions/paneldynamic.ts `model` gathers the questions).
+        return (Array.isArray(value) ? value : reject()).map(templateElement);
       case 'a':
         return Array.isArray(value) ? value : reject();
       case 'j':
@@ -363,13 +367,23 @@ export function readDefinition(
     return questionModel(type as string, name as string, props, reject);
   };
 
-  /** A question, or a panel with what it holds. */
-  const element = (json: unknown): SurveyElement => {
-    if (!isObject(json) || json.type != 'panel') return question(json);
+  /** A panel, with what it holds read by `child`. */
+  const panel = (json: Json, child: (json: unknown) => SurveyElement): SurveyElement => {
     const props = read(json, kinds(PANEL));
     if (props.state != null && !PANEL_STATES.includes(props.state as string)) reject();
-    return panelModel(props, ((props.elements ?? []) as unknown[]).map(element));
+    return panelModel(props, ((props.elements ?? []) as unknown[]).map(child));
   };
+
+  /** A question, or a panel with what it holds. */
+  const element = (json: unknown): SurveyElement => (!isObject(json) || json.type != 'panel' ? question(json) : panel(json, element));
+
+  /** In a paneldynamic's template: a question, or a panel of them; no paneldynamic, nor what would need answers scoped to a panel. */
+  function templateElement(json: unknown): SurveyElement {
+    if (!isObject(json) || /^paneldynamic$/i.test(String(json.type))) reject();
+    const item = json as Json;
+    if (item.type == 'panel') return panel(item, templateElement);
+    return NOT_IN_TEMPLATE.some((key) => key in item) ? reject() : question(item);
+  }
 
   try {
     // With the settings' and the time limits' chunks here, their properties too.
@@ -387,9 +401,9 @@ export function readDefinition(
     }
     // What a family checks across questions (a ranking's choicesFromQuestion).
     for (const link of LINKS) if (link(pages.flatMap((page) => page.questions)).length) reject();
-    // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
+    // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer, `{matrix-total.column}` a matrix's totals. In a survey, survey-core
     // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
-    if (!pages.some((page) => page.questions.length) || references.some((name) => !names.includes(name) && !names.includes(name.replace(/^panel\./, '').split(/[.[]/)[0]))) {
+    if (!pages.some((page) => page.questions.length) || references.some((name) => !names.includes(name) && !referenced(name).some((base) => names.includes(base)))) {
       reject();
     }
     if (survey.clearInvisibleValues != null && !CLEAR_MODES.includes(survey.clearInvisibleValues as string)) reject();

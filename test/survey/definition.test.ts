@@ -19,8 +19,9 @@ import en from '../../src/survey/preset/en.js';
 import fi from '../../src/survey/preset/fi.js';
 import sv from '../../src/survey/preset/sv.js';
 
-// The question families that are chunks of their own, here before any definition is read, as the element has them.
-before(() => loadTypes({ elements: [{ type: 'multipletext' }, { type: 'html' }, { type: 'panel' }, { type: 'paneldynamic' }] }));
+// The question families that are chunks of their own, and the expression parser (which the matrices use
+// for their cells' expressions), here before any definition is read, as the element has them.
+before(() => loadTypes({ elements: [{ type: 'multipletext' }, { type: 'html' }, { type: 'panel' }, { type: 'paneldynamic', visibleIf: '{a} = 1' }] }));
 
 /** The built-in questionnaire in each language. */
 const PRESET = { fi, sv, en };
@@ -402,7 +403,7 @@ describe('survey definition: reading like survey-core', () => {
   });
 
   it('keeps the presentation-only list to properties survey-core knows', () => {
-    const classes = ['survey', 'page', 'text', 'comment', 'rating', 'radiogroup', 'checkbox', 'boolean', 'matrix', 'ranking', 'tagbox', 'image', 'imagepicker'];
+    const classes = ['survey', 'page', 'text', 'comment', 'rating', 'radiogroup', 'checkbox', 'boolean', 'matrix', 'ranking', 'tagbox', 'image', 'imagepicker', 'matrixdropdowncolumn'];
     const unknown = [...PRESENTATION_ONLY].filter(
       (name) => !classes.some((className) => Serializer.findProperty(className, name)),
     );
@@ -598,6 +599,43 @@ describe('survey definition: errors', () => {
       expect(grid).to.include({ isAllRowRequired: true });
     });
 
+    it('reads computed columns, totals and the conditions a row reads', async () => {
+      const definition = {
+        elements: [
+          {
+            type: 'matrixdropdown',
+            name: 'bill',
+            totalText: 'Kaikki',
+            rows: ['a'],
+            columns: [
+              { name: 'qty', cellType: 'text', inputType: 'number', totalType: 'sum', totalDisplayStyle: 'currency', totalCurrency: 'EUR', totalFormat: '{0} yht.' },
+              { name: 'cost', cellType: 'expression', expression: '{row.qty} * {rowIndex}', totalType: 'none', enableIf: '{row.qty} notempty', requiredIf: "{rowName} = 'a'" },
+              { name: 'plus', totalType: 'max', totalExpression: '{row.qty} + 1', totalDisplayStyle: 'none' },
+            ],
+          },
+          { type: 'expression', name: 'all', expression: '{bill-total.qty}' },
+        ],
+      };
+      // A total is a function over the matrix: the expression chunk comes with it, as the element fetches it.
+      await loadTypes(definition);
+      const [bill] = questionsOf(definition) as Array<Extract<Question, { type: 'matrixdropdown' }>>;
+      const [qty, cost, plus] = bill!.columns;
+      expect(bill).to.include({ totalText: 'Kaikki' });
+      expect(qty).to.include({ totalDisplayStyle: 'currency', totalCurrency: 'EUR', totalFormat: '{0} yht.' });
+      // sumInArray over the matrix's answer (`{matrix}`), as survey-core writes a sum.
+      expect(qty!.total!.value({ matrix: { a: { qty: 2 }, b: { qty: 3 } } })).to.equal(5);
+      expect([cost!.cellType, cost!.total, cost!.expression!.questions, cost!.enableIf!.questions, cost!.requiredIf!.questions]).to.deep.equal([
+        'expression',
+        undefined,
+        ['row.qty', 'rowIndex'],
+        ['row.qty'],
+        ['rowName'],
+      ]);
+      // totalExpression over totalType; `none` is no style.
+      expect([plus!.total!.questions, plus!.totalDisplayStyle]).to.deep.equal([['row.qty'], undefined]);
+      expect(asData(plus)).to.not.have.property('totalType');
+    });
+
     it('names what is wrong in a column', () => {
       expect(
         errorsOf({
@@ -607,10 +645,23 @@ describe('survey definition: errors', () => {
               name: 'm',
               cellType: 'file',
               rows: ['r'],
-              columns: [{ name: 'a', visibleIf: '{row.b} =' }, { title: 'x' }, { name: 'a' }, { name: 'c', cellType: 'expression' }, { name: 'd', inputType: 'file' }, 'e', { name: 'f', cellType: 'text', min: 1 }],
+              columns: [
+                { name: 'a', visibleIf: '{row.b} =' },
+                { title: 'x' },
+                { name: 'a' },
+                { name: 'c', cellType: 'file' },
+                { name: 'd', inputType: 'file' },
+                'e',
+                { name: 'f', cellType: 'text', min: 1 },
+                { name: 'g', totalType: 'median', totalDisplayStyle: 'date' },
+                { name: 'h', cellType: 'expression', expression: '{row.a} +' },
+                { name: 'i', enableIf: 1, requiredIf: '(' },
+              ],
             },
             { type: 'matrixdynamic', name: 'n', columns: [] },
             { type: 'matrixdropdown', name: 'o', columns: [{ name: 'a' }] },
+            // survey-core's {rowName} in a dynamic matrix is an id of its own making.
+            { type: 'matrixdynamic', name: 'p', columns: [{ name: 'a', cellType: 'expression', expression: '{rowName}' }] },
           ],
         }),
       ).to.deep.equal([
@@ -622,18 +673,26 @@ describe('survey definition: errors', () => {
         ['m', 'columns[4].inputType'],
         ['m', 'columns[5]'],
         ['m', 'columns[6].min'],
+        ['m', 'columns[7].totalType'],
+        ['m', 'columns[7].totalDisplayStyle'],
+        ['m', 'columns[8].expression'],
+        ['m', 'columns[9].enableIf'],
+        ['m', 'columns[9].requiredIf'],
         ['n', 'columns'],
         ['o', 'rows'],
+        ['p', 'columns'],
       ]);
     });
 
     it('ignores a column\'s presentation-only properties in the checker, leaving the definition to it', () => {
-      const result = parse({ elements: [{ type: 'matrixdynamic', name: 'm', columns: [{ name: 'a', width: '10em', minWidth: '5em' }] }] });
-      expect(result.ok && result.ignored).to.deep.equal(['width', 'minWidth']);
+      const result = parse({ elements: [{ type: 'matrixdynamic', name: 'm', columns: [{ name: 'a', width: '10em', minWidth: '5em', totalAlignment: 'right' }] }] });
+      expect(result.ok && result.ignored).to.deep.equal(['width', 'minWidth', 'totalAlignment']);
     });
   });
 
-  it('reads paneldynamic templates and panel counts; names a panel, a default or an enableIf in a template', () => {
+  it('reads paneldynamic templates and panel counts; names a paneldynamic, a default or an enableIf in a template', async () => {
+    // A matrix in a template below: its family here first, as the element fetches it.
+    await loadTypes({ elements: [{ type: 'matrixdynamic' }] });
     const definition = {
       elements: [
         {
@@ -664,22 +723,28 @@ describe('survey definition: errors', () => {
             type: 'paneldynamic',
             name: 'd',
             templateElements: [
-              { type: 'panel', name: 'p', elements: [] },
+              // A panel holds questions (with the same limits) but no paneldynamic.
+              { type: 'panel', name: 'p', state: 'open', elements: [{ type: 'paneldynamic', name: 'deeper' }, { type: 'text', name: 'h', enableIf: '{b} = 1' }] },
               { type: 'text', name: 'a', defaultValue: 'x', enableIf: '{b} notempty' },
               { type: 'paneldynamic', name: 'inner', templateElements: [{ type: 'text', name: 'c' }] },
             ],
           },
           { type: 'paneldynamic', name: 'e', templateElements: {} },
+          // A matrix's computed cells are computed in the survey's answers only.
+          { type: 'paneldynamic', name: 'm', templateElements: [{ type: 'matrixdynamic', name: 'inside', columns: [{ name: 'x', cellType: 'expression', expression: '1' }] }] },
           { type: 'paneldynamic', name: 'f', panelCount: 'many', templateElements: [{ type: 'text', name: 'g', visibleIf: '{panel.missing} = 1' }] },
           { type: 'text', name: 'b' },
         ],
       }),
     ).to.deep.equal([
-      ['d', 'templateElements[0]'],
+      ['d', 'templateElements[0].state'],
+      ['d', 'templateElements[0].elements[0]'],
+      ['d', 'templateElements[0].elements[1].enableIf'],
       ['d', 'templateElements[1].enableIf'],
       ['d', 'templateElements[1].defaultValue'],
       ['d', 'templateElements[2]'],
       ['e', 'templateElements'],
+      ['m', 'templateElements'],
       ['f', 'panelCount'],
     ]);
     // {panel.name} naming no template question reads as empty, as in survey-core: a note, not an error.

@@ -6,7 +6,7 @@ import type { VtSurvey } from '../../src/survey/survey.js';
 import { scenario } from '../support/endpoint.js';
 import { elementIn, openFrame } from '../support/frame.js';
 import { typeText } from '../support/keyboard.js';
-import { $, $$, focused, mountSurvey, tabTo, textOf } from '../support/survey-page.js';
+import { $, $$, focused, mountSurvey, sendSurvey, tabTo, textOf } from '../support/survey-page.js';
 
 const mount = mountSurvey;
 
@@ -395,5 +395,212 @@ describe('<vt-survey> matrixdropdown and matrixdynamic', () => {
     $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
     await survey.updateComplete;
     expect(textOf(survey, '#q0-error')).to.contain('Answer every row.');
+  });
+  describe('what a matrix computes: expression cells and totals', () => {
+    const BILL = {
+      elements: [
+        { type: 'text', name: 'vat', title: 'VAT %', inputType: 'number' },
+        {
+          type: 'matrixdynamic',
+          name: 'bill',
+          title: 'Bill',
+          rowCount: 1,
+          columns: [
+            { name: 'item', title: 'Item', cellType: 'text', totalType: 'count' },
+            { name: 'qty', title: 'Quantity', cellType: 'text', inputType: 'number', totalType: 'sum' },
+            { name: 'price', title: 'Price', cellType: 'text', inputType: 'number', totalType: 'avg', totalDisplayStyle: 'currency', totalCurrency: 'EUR' },
+            { name: 'cost', title: 'Cost', cellType: 'expression', expression: '{row.qty} * {row.price} * (1 + {vat} / 100)', totalType: 'sum', totalFormat: '{0} in all' },
+            { name: 'line', title: 'Line', cellType: 'expression', expression: "'Line ' + {rowIndex}" },
+          ],
+        },
+        { type: 'expression', name: 'grand', title: 'To pay', expression: '{bill-total.cost}' },
+      ],
+    };
+
+    it('shows each computed cell and total in an <output> named by its row and column, kept up to date as a person types, accessibly', async () => {
+      const survey = await mount(BILL, { width: 1000 });
+      await frames();
+      await expect(survey).to.be.accessible();
+      // A computed cell is no control: Tab goes from the quantity to the price, past nothing else.
+      const cost = $(survey, 'output#q1-r0-c3')!;
+      expect(labelledBy(survey, cost)).to.equal('Row 1 Cost');
+      expect(textOf(survey, '#q1-r0-c4')).to.equal('Line 1');
+      await tabTo(survey, '#q1-r0-c1');
+      await typeText('3');
+      await sendKeys({ press: 'Tab' });
+      expect(focused(survey)?.id).to.equal('q1-r0-c2');
+      await typeText('2.5');
+      await survey.updateComplete;
+      expect(cost.textContent!.trim()).to.equal('7.5');
+      // The totals' row is a footer, each total named by it and its column.
+      const footer = $(survey, 'tfoot')!;
+      expect(textOf(survey, 'tfoot th')).to.equal('Total');
+      const total = footer.querySelector('output#q1-total3')!;
+      expect(labelledBy(survey, total)).to.equal('Total Cost');
+      expect(total.textContent!.trim()).to.equal('7.5 in all');
+      expect(footer.querySelector('#q1-total2')!.textContent!.trim()).to.equal('€2.50');
+      expect(textOf(survey, '#q2')).to.equal('7.5');
+      // Another question's answer changes every row's cost; a row added computes at once.
+      $(survey, '#q0')!.focus();
+      await typeText('10');
+      $(survey, '#q1-add')!.click();
+      await survey.updateComplete;
+      expect(textOf(survey, '#q1-r0-c3')).to.equal('8.25');
+      expect(textOf(survey, '#q1-r1-c4')).to.equal('Line 2');
+      expect(textOf(survey, '#q1-total1')).to.equal('3');
+      await expect(survey).to.be.accessible();
+    });
+
+    it('sends the computed cells in each row and the totals as <name>-total, as survey-core does for the same steps', async () => {
+      const server = await scenario([201]);
+      const survey = await mount(BILL, { endpoint: server.endpoint });
+      const reference = new Model(BILL);
+      const matrix = reference.getQuestionByName('bill') as unknown as {
+        visibleRows: Array<{ cells: Array<{ question: { value: unknown } }> }>;
+        addRow(): void;
+      };
+      const cellOf = (row: number, column: number) => matrix.visibleRows[row]!.cells[column]!.question;
+      $(survey, '#q1-r0-c0')!.focus();
+      await typeText('Tea');
+      cellOf(0, 0).value = 'Tea';
+      $(survey, '#q1-r0-c1')!.focus();
+      await typeText('2');
+      cellOf(0, 1).value = 2;
+      $(survey, '#q1-r0-c2')!.focus();
+      await typeText('1.5');
+      cellOf(0, 2).value = 1.5;
+      $(survey, '#q1-add')!.click();
+      await survey.updateComplete;
+      matrix.addRow();
+      $(survey, '#q1-r1-c1')!.focus();
+      await typeText('4');
+      cellOf(1, 1).value = 4;
+      $(survey, '#q0')!.focus();
+      await typeText('24');
+      reference.setValue('vat', 24);
+      const answers = await sendSurvey(survey, server);
+      reference.doComplete();
+      expect(answers).to.deep.equal(reference.data);
+      expect(answers).to.deep.include({ 'bill-total': { item: 1, qty: 6, price: 1.5, cost: 3.72 }, grand: 3.72 });
+    });
+
+    it('enableIf and requiredIf of a column hold per row: a disabled cell is skipped and never required, a required one says so', async () => {
+      const survey = await mount({
+        elements: [
+          {
+            type: 'matrixdynamic',
+            name: 'kids',
+            title: 'Children',
+            rowCount: 2,
+            columns: [
+              { name: 'name', title: 'Name', cellType: 'text' },
+              { name: 'school', title: 'School', cellType: 'dropdown', choices: ['a|A', 'b|B'], enableIf: '{row.name} notempty', isRequired: true },
+              { name: 'age', title: 'Age', cellType: 'text', inputType: 'number', requiredIf: "{row.school} = 'b'", requiredErrorText: 'How old?' },
+            ],
+          },
+        ],
+      });
+      await expect(survey).to.be.accessible();
+      expect($<HTMLSelectElement>(survey, '#q0-r0-c1')!.disabled).to.equal(true);
+      // Tab goes from the first name to the first age, past the school it cannot change.
+      await tabTo(survey, '#q0-r0-c0');
+      await typeText('Ada');
+      await survey.updateComplete;
+      expect($<HTMLSelectElement>(survey, '#q0-r0-c1')!.disabled).to.equal(false);
+      await sendKeys({ press: 'Tab' });
+      expect(focused(survey)?.id).to.equal('q0-r0-c1');
+      await sendKeys({ press: 'b' });
+      await survey.updateComplete;
+      expect($(survey, '#q0-r0-c2')!.getAttribute('aria-required')).to.equal('true');
+      expect($(survey, '#q0-r1-c2')!.hasAttribute('aria-required')).to.equal(false);
+      $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+      await survey.updateComplete;
+      // Only the age in the first row is asked: the second row's school cannot be changed.
+      expect($$(survey, '[aria-invalid="true"]').map((control) => control.id)).to.deep.equal(['q0-r0-c2']);
+      expect(textOf(survey, '#q0-r0-c2-error')).to.equal('Error: How old?');
+      $<HTMLAnchorElement>(survey, '.vt-error-summary a')!.click();
+      await survey.updateComplete;
+      expect(focused(survey)?.id).to.equal('q0-r0-c2');
+      await expect(survey).to.be.accessible();
+    });
+
+    it('fits 320 px with totals: the totals stack under the rows as labelled values, nothing scrolls sideways', async () => {
+      const frame = await openFrame(new URL('./narrow-page.html', import.meta.url).pathname);
+      frame.style.cssText = 'width: 320px; height: 640px; border: 0';
+      const survey = await elementIn<VtSurvey>(frame, 'vt-survey');
+      survey.definition = BILL;
+      await survey.updateComplete;
+      await frames();
+      const right = survey.getBoundingClientRect().right;
+      expect(survey.scrollWidth).to.be.at.most(survey.clientWidth);
+      const over = $$(survey, '*').filter((element) => element.getBoundingClientRect().width > 1 && element.getBoundingClientRect().right > right + 0.5);
+      expect(over.map((element) => element.outerHTML.slice(0, 80))).to.deep.equal([]);
+      const total = $(survey, '#q1-total3')!;
+      expect(total.closest('td')!.dataset['label']).to.equal('Cost');
+      expect(getComputedStyle(total.closest('td')!, '::before').content).to.not.equal('none');
+      expect(labelledBy(survey, total)).to.equal('Total Cost');
+      frame.remove();
+    });
+
+    it('words the totals row in Finnish and Swedish, or with the definition\'s totalText', async () => {
+      const fi = await mount(BILL, { lang: 'fi' });
+      expect(textOf(fi, 'tfoot th')).to.equal('Yhteensä');
+      const sv = await mount(BILL, { lang: 'sv' });
+      expect(textOf(sv, 'tfoot th')).to.equal('Totalt');
+      const own = await mount({
+        elements: [{ type: 'matrixdropdown', name: 'm', totalText: { en: 'All days' }, rows: ['a'], columns: [{ name: 'n', cellType: 'text', inputType: 'number', totalType: 'sum' }] }],
+      });
+      expect(textOf(own, 'tfoot th')).to.equal('All days');
+      expect(textOf(own, '#q0-total0')).to.equal('0');
+    });
+  });
+  it('offers a column\'s "other" choice in a cell, with a text box named by row, column and choice; sends it as <column>-Comment, as survey-core', async () => {
+    const server = await scenario([201]);
+    const definition = {
+      elements: [
+        {
+          type: 'matrixdropdown',
+          name: 'days',
+          title: 'Days',
+          rows: ['sat|Saturday', 'sun|Sunday'],
+          columns: [
+            { name: 'did', title: 'Did', choices: ['rest|Rest', 'work|Work'], showOtherItem: true, otherText: 'Something else' },
+            { name: 'with', title: 'With', cellType: 'checkbox', choices: ['family|Family'], hasOther: true, otherErrorText: 'Who?' },
+          ],
+        },
+      ],
+    };
+    const survey = await mount(definition, { endpoint: server.endpoint });
+    const reference = new Model(definition);
+    const matrix = reference.getQuestionByName('days') as unknown as { visibleRows: Array<{ cells: Array<{ question: { value: unknown; comment: string } }> }> };
+    const cellOf = (row: number, column: number) => matrix.visibleRows[row]!.cells[column]!.question;
+    await tabTo(survey, '#q0-r0-c0');
+    // "Something else" by its first letter: its box comes after the select.
+    await sendKeys({ press: 's' });
+    await survey.updateComplete;
+    cellOf(0, 0).value = 'other';
+    const box = $(survey, '#q0-r0-c0-other')!;
+    expect(labelledBy(survey, box)).to.equal('Saturday Did Something else');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(survey)).to.equal(box);
+    await typeText('Sailing');
+    cellOf(0, 0).comment = 'Sailing';
+    // A checkbox cell's "other" ticked with nothing typed: its own error on sending.
+    $(survey, '#q0-r1-c1-1')!.click();
+    await survey.updateComplete;
+    cellOf(1, 1).value = ['other'];
+    await expect(survey).to.be.accessible();
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await survey.updateComplete;
+    expect(textOf(survey, '#q0-r1-c1-error')).to.equal('Error: Who?');
+    expect($(survey, '#q0-r1-c1-other')!.getAttribute('aria-invalid')).to.equal('true');
+    await expect(survey).to.be.accessible();
+    $(survey, '#q0-r1-c1-other')!.focus();
+    await typeText('Neighbours');
+    cellOf(1, 1).comment = 'Neighbours';
+    const answers = await sendSurvey(survey, server);
+    reference.doComplete();
+    expect(answers).to.deep.equal(reference.data);
+    expect(answers).to.deep.equal({ days: { sat: { did: 'other', 'did-Comment': 'Sailing' }, sun: { with: ['other'], 'with-Comment': 'Neighbours' } } });
   });
 });

@@ -178,4 +178,92 @@ describe('<vt-survey> paneldynamic', () => {
     expect($$(fixed, '[part="panel"]')).to.have.length(1);
     expect($$(fixed, 'button:not([part="submit"])')).to.have.length(0);
   });
+  it('groups template questions in their panels in each panel: named groups, a collapsed one a disclosure opened by keyboard or by an error in it', async () => {
+    const server = await scenario([201]);
+    const definition = {
+      elements: [
+        {
+          type: 'paneldynamic',
+          name: 'kids',
+          title: 'Your children',
+          panelCount: 1,
+          templateTitle: 'Child {panelIndex}',
+          templateElements: [
+            { type: 'text', name: 'age', title: 'Age', inputType: 'number' },
+            {
+              type: 'panel',
+              name: 'school',
+              title: 'School of child {panelIndex}',
+              state: 'collapsed',
+              visibleIf: '{panel.age} > 5',
+              elements: [{ type: 'text', name: 'sname', title: 'School name' }],
+            },
+            { type: 'panel', name: 'more', title: 'More about {panel.age}', elements: [{ type: 'comment', name: 'note', title: 'Note' }] },
+          ],
+        },
+      ],
+    };
+    const survey = await mount(definition, 'en', server.endpoint);
+    const reference = new Model(definition);
+    const kids = reference.getQuestionByName('kids') as unknown as { panels: Array<{ getQuestionByName(name: string): { value: unknown } }> };
+    // The school panel shows only from age 6; the other is a group named by its title, a fieldset's legend.
+    expect($(survey, 'details')).to.equal(null);
+    const more = $(survey, 'fieldset.template-panel')!;
+    expect(textOf(more.querySelector('legend'))).to.equal('More about');
+    await tabTo(survey, '#q0-0-0');
+    await typeText('7');
+    kids.panels[0]!.getQuestionByName('age').value = 7;
+    await settle(survey);
+    expect(textOf(more.querySelector('legend'))).to.equal('More about 7');
+    const school = $<HTMLDetailsElement>(survey, 'details')!;
+    expect(school.open).to.equal(false);
+    expect(textOf(school.querySelector('summary'))).to.equal('School of child 1');
+    await expect(survey).to.be.accessible();
+    // Tab reaches the disclosure's summary; Enter opens it and the school name is next; Enter again closes it.
+    await sendKeys({ press: 'Tab' });
+    expect(focused(survey)?.tagName).to.equal('SUMMARY');
+    await sendKeys({ press: 'Enter' });
+    await settle(survey);
+    expect(school.open).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(survey)?.id).to.equal('q0-0-1');
+    expect(nameOf(survey, focused(survey)!)).to.equal('School name');
+    await typeText('Vale');
+    kids.panels[0]!.getQuestionByName('sname').value = 'Vale';
+    await settle(survey);
+    expect($<HTMLInputElement>(survey, '#q0-0-1')!.value).to.equal('Vale');
+    // Back to the summary (WebKit's driver has no Shift+Tab): Enter closes it.
+    school.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(survey);
+    expect(school.open).to.equal(false);
+    // What is typed in it stays while it is closed, and is sent.
+    const sent = oneEvent(survey, 'vt-submitted');
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await sent;
+    reference.doComplete();
+    const [request] = await server.log();
+    expect(request!.body.data['answers']).to.deep.equal(reference.data);
+    expect(reference.data).to.deep.equal({ kids: [{ age: 7, sname: 'Vale' }] });
+  });
+
+  it('opens a collapsed template panel whose required question has its error shown', async () => {
+    const survey = await mount({
+      elements: [
+        {
+          type: 'paneldynamic',
+          name: 'kids',
+          panelCount: 2,
+          templateElements: [{ type: 'panel', name: 'school', title: 'School', state: 'collapsed', elements: [{ type: 'text', name: 'sname', title: 'School name', isRequired: true }] }],
+        },
+      ],
+    });
+    const disclosures = () => $$(survey, 'details') as HTMLDetailsElement[];
+    expect(disclosures().map((details) => details.open)).to.deep.equal([false, false]);
+    $<HTMLButtonElement>(survey, '[part="submit"]')!.click();
+    await settle(survey);
+    expect(disclosures().map((details) => details.open)).to.deep.equal([true, true]);
+    expect(textOf($(survey, '#q0-1-0-error'))).to.contain('This field is required.');
+    await expect(survey).to.be.accessible();
+  });
 });

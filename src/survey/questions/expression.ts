@@ -64,6 +64,9 @@ export function shown(question: ExpressionQuestion, value: unknown, locale: stri
   return format ? format.replace(/\{0\}/g, shown) : shown;
 }
 
+/** For the families that show a computed value too (a matrix's totals). */
+export const format: QuestionModule['format'] = shown;
+
 export const render: QuestionModule['render'] = {
   expression: (question: ExpressionQuestion, view) =>
     html`<div class="question field" part="question">

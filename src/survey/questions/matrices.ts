@@ -1,10 +1,10 @@
 import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
-import type { Choice, MatrixColumn, MatrixDropdownQuestion, MatrixDynamicQuestion } from '../definition.js';
+import type { Choice, Condition, ExpressionQuestion, MatrixColumn, MatrixDropdownQuestion, MatrixDynamicQuestion, SurveyModel } from '../definition.js';
 import type { AnswerValue, Answers } from '../expression.js';
-import { isEmptyAnswer } from '../logic.js';
+import { isEmptyAnswer, withAnswer } from '../logic.js';
+import { INPUT_TYPES, OTHER, commentOf, isObject, ratingValues, type Worded } from '../read-definition.js';
 import { familyStyles } from './family-styles.js';
-import { parseExpression } from './registry.js';
-import { INPUT_TYPES, isObject, ratingValues } from '../read-definition.js';
+import { FORMAT, parseExpression } from './registry.js';
 import type { KindHost, Option, Problem, QuestionModule, QuestionView } from './view.js';
 
 /**
@@ -17,22 +17,32 @@ import type { KindHost, Option, Problem, QuestionModule, QuestionView } from './
  * The table is a real one: column and row headers, each cell's control named by both (aria-labelledby),
  * inside a labelled region that scrolls sideways on a narrow screen rather than the page (and is then a
  * tab stop, so a keyboard can scroll it).
+ *
+ * What a matrix computes, as survey-core computes it: an `expression` column's value in each row (sent in
+ * the row, as survey-core sends it) and the columns' totals, a row of their own under the table, kept in
+ * the answers as `<name>-total` (`{name-total.column}` reads one) and sent under that key. `derive` brings
+ * both up to date after each answer (computed.ts calls it: a definition with either fetches that chunk).
  */
 
-const CELL_TYPES = 'text comment dropdown checkbox boolean radiogroup rating'.split(' ');
+const CELL_TYPES = 'text comment dropdown checkbox boolean radiogroup rating expression'.split(' ');
+/** survey-core's `totalType`s besides `none`: each its `…InArray` function over the column. */
+const TOTAL_TYPES = ['sum', 'count', 'min', 'max', 'avg'];
+const TOTAL_STYLES = ['none', 'decimal', 'currency', 'percent'];
 type CellMatrix = MatrixDropdownQuestion | MatrixDynamicQuestion;
 type Row = Record<string, unknown>;
 
 const SHARED = 'columns:k cellType:y choices:v placeholder:t';
 export const properties = {
-  matrixdropdown: `rows:i ${SHARED}`,
+  matrixdropdown: `rows:i ${SHARED} totalText:t`,
   matrixdynamic: `${SHARED} rowCount:n minRowCount:n maxRowCount:n allowAddRows:b allowRemoveRows:b addRowText:t removeRowText:t`,
 };
 
-// `storeOthersAsComment` only changes where an "other" text goes, and columns here have no "other" choice.
+// `storeOthersAsComment` changes nothing in a cell: survey-core keeps an "other" text as `<column>-Comment` in the row either way.
 const COLUMN =
   'name title:t cellType:y isRequired:b requiredErrorText:t choices:v placeholder:t inputType min:n max:n step:n visible:b visibleIf:w ' +
-  'storeOthersAsComment:b rateMin:n rateMax:n rateStep:n rateCount:n rateValues:v';
+  'showOtherItem:b otherText:t otherPlaceholder:t otherErrorText:t ' +
+  'enableIf:w requiredIf:w expression:w storeOthersAsComment:b rateMin:n rateMax:n rateStep:n rateCount:n rateValues:v ' +
+  'totalType totalExpression:w totalFormat:t totalDisplayStyle totalCurrency totalMinimumFractionDigits:n totalMaximumFractionDigits:n';
 
 const cellType = (value: unknown, host: KindHost) =>
   CELL_TYPES.includes(value as string) ? value : value === 'default' ? undefined : host.fail('', `needs to be one of ${CELL_TYPES.join(', ')}`);
@@ -58,11 +68,30 @@ const columns = (value: unknown, host: KindHost): MatrixColumn[] | undefined => 
     const values = ratingValues(props, (property) => host.fail(`[${at}].${property}`, 'does not make a rating scale of 1 to 20 values'));
     // A column without choices of its own (an empty list too) offers the matrix's.
     if (!(props.choices as Choice[] | undefined)?.length) delete props.choices;
-    for (const key of ['cellType', 'rateMin', 'rateMax', 'rateStep', 'rateCount', 'rateValues']) if (props[key] == null) delete props[key];
+    const { totalType, totalExpression } = props;
+    delete props.totalType;
+    delete props.totalExpression;
+    if (totalType != null && totalType != 'none' && !TOTAL_TYPES.includes(totalType as string)) host.fail(`[${at}].totalType`, `needs to be one of none, ${TOTAL_TYPES.join(', ')}`);
+    if (props.totalDisplayStyle != null && !TOTAL_STYLES.includes(props.totalDisplayStyle as string)) host.fail(`[${at}].totalDisplayStyle`, `needs to be one of ${TOTAL_STYLES.join(', ')}`);
+    // As survey-core: the total is `totalExpression`, else the `…InArray` function of `totalType` over the column.
+    const total = (totalExpression as Condition | null) ?? (TOTAL_TYPES.includes(totalType as string) && name ? totalOf(totalType as string, name, host, `[${at}]`) : undefined);
+    if (total) props.total = total;
+    for (const key of ['cellType', 'rateMin', 'rateMax', 'rateStep', 'rateCount', 'rateValues', 'totalDisplayStyle']) if (props[key] == null || props[key] == 'none') delete props[key];
     return visible === false
       ? []
       : [{ ...props, name: name!, title: (props.title as MatrixColumn['title'] | undefined) ?? name!, isRequired: !!props.isRequired, values, ...(inputType && { inputType }) }];
   });
+};
+
+/** A `totalType`'s expression, as survey-core writes it: `sumInArray({matrix}, 'column')` and so on. */
+const totalOf = (type: string, name: string, host: KindHost, at: string) => {
+  if (name.includes("'")) return host.fail(`${at}.name`, "has a ' in it, which its total cannot name");
+  try {
+    return parseExpression(`${type}InArray({matrix}, '${name}')`);
+  } catch (error) {
+    // Not here without the expression chunk, which a definition with a total fetches (registry.ts).
+    return host.fail(`${at}.totalType`, (error as Error).message);
+  }
 };
 
 /**
@@ -80,6 +109,23 @@ const cellCondition = (value: unknown, host: KindHost) => {
 };
 
 export const kinds: QuestionModule['kinds'] = { k: columns, y: cellType, w: cellCondition };
+
+/** The conditions and expressions a column has, which read a row. */
+const columnExpressions = (column: MatrixColumn) => [column.visibleIf, column.enableIf, column.requiredIf, column.expression];
+
+/**
+ * survey-core's `{rowName}` in a dynamic matrix is an id of its own making (`srow_3`), never the same twice:
+ * a column that reads it is refused there (in a matrixdropdown it is the row's value).
+ */
+export const model: QuestionModule['model'] = {
+  matrixdynamic: (props, fail) => {
+    const reads = ((props.columns ?? []) as MatrixColumn[]).some((column) =>
+      columnExpressions(column).some((condition) => condition?.questions.some((name) => /^rowname$/i.test(name))),
+    );
+    if (reads) fail('columns', { says: "read {rowName}, which survey-core gives a matrixdynamic's rows as an id of its own; use {rowIndex}" } satisfies Worded);
+    return {};
+  },
+};
 
 // ---- rows and what keeps them from being sent ----
 
@@ -103,22 +149,53 @@ export function rowsOf(question: CellMatrix, answers: Answers): Row[] {
 
 const isEmptyCell = (value: unknown) => isEmptyAnswer((typeof value == 'string' ? value.trim() : value) as AnswerValue);
 
-/** A column's cell shows in a row unless its `visibleIf` says otherwise for that row (`{row.column}`). */
-export const isCellVisible = (column: MatrixColumn, row: Row, answers: Answers) =>
-  !column.visibleIf || column.visibleIf.evaluate({ ...answers, row: row as AnswerValue });
+/** The key of a matrix's totals in the answers and in what is sent, as survey-core keys them. */
+export const totalKey = (question: CellMatrix) => `${question.name}-total`;
 
-/** A problem in one cell: a required one left empty, or a number below its column's `min` or above its `max`. */
-export type CellProblem = [row: number, column: MatrixColumn, problem: 'required' | 'min' | 'max'];
+/**
+ * What a row's conditions and expressions read: the survey's answers, `{row.column}` that row's cells,
+ * `{rowIndex}` its number from 1, `{rowName}` a matrixdropdown row's value, `{totalRow.column}` a total.
+ */
+const rowContext = (question: CellMatrix, answers: Answers, row: Row, at: number): Answers => ({
+  ...answers,
+  row: row as AnswerValue,
+  rowIndex: at + 1,
+  ...(question.type == 'matrixdropdown' && { rowName: question.rows[at]?.value }),
+  totalRow: answers[totalKey(question)],
+});
+
+/** A column's cell shows in a row unless its `visibleIf` says otherwise for that row (`{row.column}`). */
+const isCellVisible = (column: MatrixColumn, context: Answers) => !column.visibleIf || column.visibleIf.evaluate(context);
+/** A cell can be changed unless its column's `enableIf` does not hold in that row; survey-core checks nothing in one that cannot. */
+const isCellEnabled = (column: MatrixColumn, context: Answers) => !column.enableIf || column.enableIf.evaluate(context);
+/** `requiredIf`, while there is one, decides alone, as on a question. */
+const isCellRequired = (column: MatrixColumn, context: Answers) => (column.requiredIf ? column.requiredIf.evaluate(context) : column.isRequired);
+
+const typeOf = (question: CellMatrix, column: MatrixColumn) => column.cellType ?? question.cellType ?? 'dropdown';
+/** The cell types that offer choices, and so the "other" one. */
+const CHOICE_CELLS = ['dropdown', 'checkbox', 'radiogroup'];
+
+/**
+ * A problem in one cell: a required one left empty, "other" chosen with nothing typed for it, or a number
+ * below its column's `min` or above its `max`.
+ */
+export type CellProblem = [row: number, column: MatrixColumn, problem: 'required' | 'other' | 'min' | 'max'];
+
+/** "Other" is chosen in a cell of a column that offers it (the value, or one in a checkbox's list). */
+const isOtherChosen = (column: MatrixColumn, value: unknown) => !!column.showOtherItem && (value === OTHER || (Array.isArray(value) && value.includes(OTHER)));
 
 /** The shown cells with a problem, row by row: survey-core's errors in those cells. */
 export const cellProblems = (question: CellMatrix, answers: Answers): CellProblem[] =>
   rowsOf(question, answers).flatMap((row, at) =>
     question.columns.flatMap((column): CellProblem[] => {
       const value = row[column.name];
-      const problem = !isCellVisible(column, row, answers)
+      const context = rowContext(question, answers, row, at);
+      const problem = !isCellVisible(column, context) || !isCellEnabled(column, context)
         ? undefined
         : isEmptyCell(value)
-          ? column.isRequired && 'required'
+          ? isCellRequired(column, context) && 'required'
+          : isOtherChosen(column, value) && isEmptyCell(row[commentOf(column.name)])
+            ? 'other'
           : typeof value != 'number'
             ? undefined
             : value < (column.min ?? -Infinity)
@@ -130,8 +207,9 @@ export const cellProblems = (question: CellMatrix, answers: Answers): CellProble
 
 /**
  * `required`: no cell filled in, in a required matrix; `cells`: a required cell empty; `cellRange`: a
- * number out of its column's range. In survey-core's order: rows kept with nothing in them (`[{}, {}]`)
- * show the cells' errors before the matrix's own.
+ * number out of its column's range, or an "other" with nothing typed for it (both "check the values").
+ * In survey-core's order: rows kept with nothing in them (`[{}, {}]`) show the cells' errors before the
+ * matrix's own.
  */
 const checkCells = (question: CellMatrix, answers: Answers): Problem | undefined => {
   const empty = rowsOf(question, answers).every((row) => Object.values(row).every(isEmptyCell));
@@ -142,6 +220,79 @@ const checkCells = (question: CellMatrix, answers: Answers): Problem | undefined
 };
 
 export const check: QuestionModule['check'] = { matrixdropdown: checkCells, matrixdynamic: checkCells };
+
+// ---- what a matrix computes ----
+
+/** What an expression gives, as an answer holds it: nothing for an empty value, Infinity, or an error (computed.ts `assign`). */
+const valueOf = (expression: Condition | null | undefined, values: Answers, survey: SurveyModel): unknown => {
+  let value: unknown;
+  try {
+    value = expression?.value(values, survey);
+  } catch {
+    // survey-core throws on a few mixes of text and decimals; the cell is left empty.
+  }
+  return value === Infinity || value === null || (typeof value == 'number' && isNaN(value)) || isEmptyCell(value) ? undefined : value;
+};
+
+/**
+ * The answer for `rows`: a matrixdropdown's `{ row: cells }` for the rows with a cell filled in, a
+ * matrixdynamic's list while any row has one (nothing at all while every row is empty), as survey-core has them.
+ */
+const answerOf = (question: CellMatrix, rows: Row[]): AnswerValue => {
+  if (question.type == 'matrixdynamic') return (rows.some((row) => Object.keys(row).length) ? rows : undefined) as unknown as AnswerValue;
+  const answer: Record<string, Row> = {};
+  rows.forEach((row, at) => {
+    if (Object.keys(row).length) answer[String(question.rows[at]!.value)] = row;
+  });
+  return answer as unknown as AnswerValue;
+};
+
+/**
+ * The totals of `value` (the matrix's answer, `{matrix}` in a total's expression), column by column:
+ * `{row.column}` in a `totalExpression` reads a total before it, as in survey-core's total row.
+ */
+const totalsOf = (question: CellMatrix, value: unknown, answers: Answers, survey: SurveyModel): AnswerValue => {
+  const totals: Row = {};
+  for (const column of question.columns) {
+    if (!column.total) continue;
+    const total = valueOf(column.total, { ...answers, matrix: value as AnswerValue, row: totals as AnswerValue }, survey);
+    if (total !== undefined) totals[column.name] = total;
+  }
+  return totals as AnswerValue;
+};
+
+const isCellMatrix = (question: { type: string }): question is CellMatrix => question.type == 'matrixdropdown' || question.type == 'matrixdynamic';
+
+/**
+ * The answers with every matrix's expression cells (row by row, column by column) and totals brought up to
+ * date; computed.ts runs this with its own values until nothing changes, so one may read another.
+ */
+export function derive(survey: SurveyModel, answers: Answers): Answers {
+  for (const question of survey.pages.flatMap((page) => page.questions)) {
+    if (!isCellMatrix(question)) continue;
+    const computed = question.columns.filter((column) => typeOf(question, column) == 'expression');
+    if (computed.length) {
+      const rows = rowsOf(question, answers).map((row, at) =>
+        computed.reduce((cells, column) => withCell(cells, column, valueOf(column.expression, rowContext(question, answers, cells, at), survey)), row),
+      );
+      answers = withAnswer(answers, question.name, answerOf(question, rows));
+    }
+    if (question.columns.some((column) => column.total)) {
+      answers = withAnswer(answers, totalKey(question), totalsOf(question, answers[question.name], answers, survey));
+    }
+  }
+  return answers;
+}
+
+/**
+ * The totals sent beside a matrix's answer, as survey-core sends them: as they stand, even for a hidden
+ * matrix (of the answer it keeps until completing).
+ */
+const sentTotals = (question: CellMatrix, answers: Answers): Answers => {
+  const totals = answers[totalKey(question)];
+  return totals === undefined ? {} : { [totalKey(question)]: totals };
+};
+export const sent: QuestionModule['sent'] = { matrixdropdown: sentTotals, matrixdynamic: sentTotals };
 
 // ---- the table ----
 
@@ -163,6 +314,11 @@ const styles = css`
   .matrix thead th {
     vertical-align: bottom;
   }
+  .matrix tfoot th,
+  .matrix tfoot td {
+    border-top: 2px solid var(--vt-color-border, #8a8a8a);
+    font-weight: 600;
+  }
   .matrix .choice {
     margin: 0 0 0.25rem;
     white-space: nowrap;
@@ -183,6 +339,7 @@ const styles = css`
   @media (max-width: 36rem) {
     .matrix,
     .matrix tbody,
+    .matrix tfoot,
     .matrix tr,
     .matrix th,
     .matrix td {
@@ -196,7 +353,8 @@ const styles = css`
       clip-path: inset(50%);
       white-space: nowrap;
     }
-    .matrix tbody tr {
+    .matrix tbody tr,
+    .matrix tfoot tr {
       padding: 0.5rem 0;
       border-bottom: 1px solid var(--vt-color-border, #8a8a8a);
     }
@@ -274,27 +432,45 @@ function cell(
   names: string,
   set: (value: unknown) => void,
   problem: CellProblem[2] | undefined,
+  { disabled, required }: { disabled: boolean; required: boolean },
+  other: { text: string; set(text: string): void },
 ) {
   const { t } = view;
-  const type = column.cellType ?? question.cellType ?? 'dropdown';
-  const choices = column.choices ?? question.choices ?? [];
+  const type = typeOf(question, column);
+  // A computed cell: read-only, its value in an <output> named by its row and column.
+  if (type == 'expression') return html`<output id=${id} class="computed" aria-labelledby=${names}>${value === undefined ? '' : String(value)}</output>`;
+  const otherText = view.text(column.otherText) || t.t('survey.other');
+  // The "other" choice last, when the column offers it (for a choice cell).
+  const choices: Option[] = [...(column.choices ?? question.choices ?? []), ...(column.showOtherItem && CHOICE_CELLS.includes(type) ? [{ value: OTHER, text: otherText }] : [])];
   const describedBy = problem ? `${id}-error` : nothing;
   const message =
     problem == 'required'
       ? view.text(column.requiredErrorText) || t.t('survey.required')
-      : problem && t.t(`survey.${problem}`, { [problem]: String(column[problem]) });
+      : problem == 'other'
+        ? view.text(column.otherErrorText) || t.t('survey.otherRequired')
+        : problem && t.t(`survey.${problem}`, { [problem]: String(column[problem]) });
+  // While "other" is chosen, a text box for it, named by the row, the column and the choice's text.
+  const otherBox = isOtherChosen(column, value)
+    ? html`<span class="vt-visually-hidden" id="${id}-other-label">${otherText}</span>
+        <input class="other" id="${id}-other" type="text" ?disabled=${disabled} aria-labelledby="${names} ${id}-other-label"
+          aria-invalid=${problem == 'other' ? 'true' : nothing} aria-describedby=${problem == 'other' ? `${id}-error` : nothing}
+          placeholder=${view.text(column.otherPlaceholder) || nothing} .value=${other.text}
+          @input=${(event: Event) => other.set((event.target as HTMLInputElement).value)} />`
+    : nothing;
   const error = problem
     ? html`<p class="vt-field-error" id="${id}-error"><span class="vt-visually-hidden">${t.t('core.errorPrefix')}</span> ${message}</p>`
     : nothing;
   const aria = problem ? 'true' : nothing;
+  // Required in this row: said on the control itself, as a column's `requiredIf` may hold in some rows only.
+  const ariaRequired = required ? 'true' : nothing;
   if (type == 'text' || type == 'comment') {
     const onInput = (event: Event) => set(typed(column, (event.target as HTMLInputElement).value));
     const shown = value === undefined ? '' : String(value);
     const placeholder = view.text(column.placeholder) || nothing;
     return html`${type == 'comment'
-        ? html`<textarea id=${id} rows="2" aria-labelledby=${names} aria-invalid=${aria} aria-describedby=${describedBy} placeholder=${placeholder}
+        ? html`<textarea id=${id} rows="2" ?disabled=${disabled} aria-required=${ariaRequired} aria-labelledby=${names} aria-invalid=${aria} aria-describedby=${describedBy} placeholder=${placeholder}
             .value=${shown} @input=${onInput}></textarea>`
-        : html`<input id=${id} type=${column.inputType ?? 'text'} inputmode=${column.inputType == 'number' ? 'decimal' : nothing}
+        : html`<input id=${id} ?disabled=${disabled} aria-required=${ariaRequired} type=${column.inputType ?? 'text'} inputmode=${column.inputType == 'number' ? 'decimal' : nothing}
             min=${column.min ?? nothing} max=${column.max ?? nothing} step=${column.step ?? nothing} aria-labelledby=${names} aria-invalid=${aria} aria-describedby=${describedBy} placeholder=${placeholder}
             .value=${shown} @input=${onInput} />`}${error}`;
   }
@@ -305,10 +481,10 @@ function cell(
       const { value } = event.target as HTMLSelectElement;
       set(value ? choices[+value]?.value : undefined);
     };
-    return html`<select id=${id} aria-labelledby=${names} aria-invalid=${aria} aria-describedby=${describedBy} @change=${onChange}>
+    return html`<select id=${id} ?disabled=${disabled} aria-required=${ariaRequired} aria-labelledby=${names} aria-invalid=${aria} aria-describedby=${describedBy} @change=${onChange}>
         <option value="" .selected=${value === undefined}>${view.text(column.placeholder ?? question.placeholder) || view.t.t('survey.choose')}</option>
         ${choices.map((choice, at) => html`<option value=${at} .selected=${value === choice.value}>${view.text(choice.text)}</option>`)}
-      </select>${error}`;
+      </select>${otherBox}${error}`;
   }
   // Radios or checkboxes in a group named by the row and column; the first has the cell's id.
   const options: Option[] =
@@ -332,17 +508,36 @@ function cell(
           set(checkbox ? (on ? [...others, option.value] : others) : option.value);
         };
         return html`<span class="choice">
-          <input type=${checkbox ? 'checkbox' : 'radio'} id=${optionId} name=${id} .checked=${checked} aria-invalid=${aria} @change=${onChange} />
+          <input type=${checkbox ? 'checkbox' : 'radio'} id=${optionId} name=${id} .checked=${checked} ?disabled=${disabled} aria-invalid=${aria} @change=${onChange} />
           <label for=${optionId}>${view.text(option.text)}</label>
         </span>`;
       })}
-    </div>${error}`;
+    </div>${otherBox}${error}`;
 }
 
-/** `row` with `column` set to `value`, or without it when `value` is empty. */
-const withCell = (row: Row, column: MatrixColumn, value: unknown): Row => {
-  const next = { ...row, [column.name]: value };
-  if (isEmptyCell(value)) delete next[column.name];
+/** A total as survey-core shows it: `totalDisplayStyle`, `totalCurrency`, the fraction digits and `totalFormat` (`{0}` the value). */
+const shownTotal = (column: MatrixColumn, value: unknown, view: QuestionView) =>
+  FORMAT.format?.(
+    {
+      displayStyle: column.totalDisplayStyle,
+      currency: column.totalCurrency,
+      format: column.totalFormat,
+      minimumFractionDigits: column.totalMinimumFractionDigits,
+      maximumFractionDigits: column.totalMaximumFractionDigits,
+    } as ExpressionQuestion,
+    value,
+    view.t.locale,
+    view.text,
+  ) ?? String(value ?? '');
+
+/**
+ * `row` with `column` set to `value`, or without it when `value` is empty; what was typed for "other"
+ * goes when "other" is no longer chosen, as survey-core drops it.
+ */
+const withCell = (row: Row, column: MatrixColumn, value: unknown, key = column.name): Row => {
+  const next = { ...row, [key]: value };
+  if (isEmptyCell(value)) delete next[key];
+  if (!isOtherChosen(column, next[column.name])) delete next[commentOf(column.name)];
   return next;
 };
 
@@ -360,8 +555,10 @@ function table(
 ) {
   const { id, answers } = view;
   const problems = view.error ? cellProblems(question, answers) : [];
+  const contexts = rows.map((row, at) => rowContext(question, answers, row, at));
   // A column shows while its cell shows in a row, as survey-core shows it; a hidden cell is left blank.
-  const columns = question.columns.filter((column) => !rows.length || rows.some((row) => isCellVisible(column, row, answers)));
+  const columns = question.columns.filter((column) => !rows.length || contexts.some((context) => isCellVisible(column, context)));
+  const totals = question.columns.some((column) => column.total) ? ((answers[totalKey(question)] ?? {}) as Row) : undefined;
   return html`<div class="matrix-scroll" role="region" aria-labelledby="${id}-title" ${adopt}>
     <table class="matrix" aria-labelledby="${id}-title">
       <thead>
@@ -384,17 +581,38 @@ function table(
               // Ids by the column's place in the definition, so they stay while others show and hide.
               const c = question.columns.indexOf(column);
               const problem = problems.find(([at, each]) => at == r && each == column)?.[2];
-              if (!isCellVisible(column, row, answers)) return html`<td></td>`;
-              // The column's title, shown above the cell when the rows stack on a narrow screen.
+              const context = contexts[r]!;
+              if (!isCellVisible(column, context)) return html`<td></td>`;
+              const state = { disabled: !isCellEnabled(column, context), required: isCellRequired(column, context) };
               // The column's title, shown above the cell when the rows stack on a narrow screen.
               return html`<td data-label=${view.text(column.title)}>
-                ${cell(question, view, column, row[column.name], `${id}-r${r}-c${c}`, `${id}-row${r} ${id}-col${c}`, (value) => setRow(r, withCell(row, column, value)), problem)}
+                ${cell(question, view, column, row[column.name], `${id}-r${r}-c${c}`, `${id}-row${r} ${id}-col${c}`, (value) => setRow(r, withCell(row, column, value)), problem, state, {
+                  text: String(row[commentOf(column.name)] ?? ''),
+                  set: (text) => setRow(r, withCell(row, column, text, commentOf(column.name))),
+                })}
               </td>`;
             })}
             ${last?.cell(r) ?? nothing}
           </tr>`,
         )}
       </tbody>
+      ${totals
+        ? html`<tfoot>
+            <tr>
+              <th scope="row" id="${id}-total">${view.text((question as MatrixDropdownQuestion).totalText) || view.t.t('survey.total')}</th>
+              ${columns.map((column) => {
+                const c = question.columns.indexOf(column);
+                // Each total in an <output> named by the total row and its column, as survey-core shows it.
+                return column.total
+                  ? html`<td data-label=${view.text(column.title)}>
+                      <output class="computed" id="${id}-total${c}" aria-labelledby="${id}-total ${id}-col${c}">${shownTotal(column, totals[column.name], view)}</output>
+                    </td>`
+                  : html`<td></td>`;
+              })}
+              ${last ? html`<td></td>` : nothing}
+            </tr>
+          </tfoot>`
+        : nothing}
     </table>
   </div>`;
 }
@@ -407,7 +625,6 @@ const frame = (view: QuestionView, body: unknown) =>
   </fieldset>`;
 
 const dropdownMatrix = (question: MatrixDropdownQuestion, view: QuestionView) => {
-  const answer = (view.value ?? {}) as unknown as Record<string, Row>;
   const rows = rowsOf(question, { [question.name]: view.value });
   return frame(
     view,
@@ -416,13 +633,8 @@ const dropdownMatrix = (question: MatrixDropdownQuestion, view: QuestionView) =>
       view,
       question.rows.map((row: Choice) => view.text(row.text)),
       rows,
-      (at, row) => {
-        const key = String(question.rows[at]!.value);
-        const next = { ...answer, [key]: row };
-        // An emptied row leaves the answer, as survey-core drops it.
-        if (!Object.keys(row).length) delete next[key];
-        view.set(next as unknown as AnswerValue);
-      },
+      // An emptied row leaves the answer, as survey-core drops it.
+      (at, row) => view.set(answerOf(question, rows.map((each, r) => (r == at ? row : each)))),
     ),
   );
 };
@@ -437,7 +649,7 @@ const dynamicMatrix = (question: MatrixDynamicQuestion, view: QuestionView) => {
   const record = (next: Row[], message?: string) => {
     shownRows.set(question, next.length);
     if (message) said.set(question, message);
-    view.set((next.some((row) => Object.keys(row).length) ? next : undefined) as unknown as AnswerValue);
+    view.set(answerOf(question, next));
   };
   const add = (event: Event) => {
     record([...rows, {}], t.t('survey.rowAdded', { number: String(count + 1) }));

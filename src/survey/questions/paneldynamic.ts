@@ -1,9 +1,9 @@
 import { html, nothing, type ReactiveElement } from 'lit';
 import { renderFieldError } from '../../core/error-summary.js';
-import type { LocalizedText, OtherChoice, PanelDynamicQuestion, Question, TextQuestion } from '../definition.js';
+import type { LocalizedText, OtherChoice, Panel as TemplatePanel, PanelDynamicQuestion, Question, SurveyElement, TextQuestion } from '../definition.js';
 import type { AnswerValue, Answers } from '../expression.js';
-import { isEmptyAnswer, isEnabled, isOtherChosen, isVisible, problemOf, withAnswer } from '../logic.js';
-import { commentOf } from '../read-definition.js';
+import { isEmptyAnswer, isEnabled, isOtherChosen, problemOf, visibleQuestions, withAnswer } from '../logic.js';
+import { commentOf, type Worded } from '../read-definition.js';
 import { RENDERERS } from './registry.js';
 import { fieldset, type Nested, type QuestionModule, type QuestionView } from './view.js';
 
@@ -16,6 +16,25 @@ import { fieldset, type Nested, type QuestionModule, type QuestionView } from '.
  */
 export const properties = {
   paneldynamic: 'templateElements:T templateTitle:t templateDescription:t panelCount:n minPanelCount:n maxPanelCount:n panelAddText:t panelRemoveText:t allowAddPanel:b allowRemovePanel:b',
+};
+
+/** The questions among template elements, those in its panels too, in order. */
+const questionsIn = (elements: SurveyElement[]): Question[] => elements.flatMap((element) => (element.type == 'panel' ? questionsIn(element.elements) : [element]));
+
+/**
+ * The template read (as written, panels and all) gives `templateElements` its questions, and `template`
+ * the panels they are in when it has any, for the fast pass and the checker alike.
+ */
+export const model: QuestionModule['model'] = {
+  paneldynamic: ({ templateElements }, fail) => {
+    const written = templateElements as SurveyElement[] | null | undefined;
+    if (!written) return {};
+    const questions = questionsIn(written);
+    // A matrix computes its cells and totals in the survey's answers (matrices.ts `derive`), not yet in a panel's.
+    const computes = questions.some((inner) => 'columns' in inner && (inner.columns as Array<{ cellType?: string; total?: unknown }>).some((column) => column.cellType == 'expression' || column.total));
+    if (computes) fail('templateElements', { says: 'holds a matrix with expression cells or totals, which are not computed inside a paneldynamic yet' } satisfies Worded);
+    return { templateElements: questions, ...(written.some((element) => element.type == 'panel') && { template: written }) };
+  },
 };
 
 /** The error summary leads to the panels and the Add button after them (focusable as a whole: the error may be in any panel, or there is none yet). */
@@ -34,9 +53,20 @@ const panelsOf = (question: Question, answers: Answers): Panel[] => {
   return Array.isArray(value) ? (value as unknown as Panel[]) : [];
 };
 
-/** The template's questions shown in `panel`: their `visibleIf` reads the answers, and `{panel.…}` the panel's. */
-const shownIn = (question: Question, answers: Answers, panel: Panel) =>
-  ((question as PanelDynamicQuestion).templateElements ?? []).filter((inner) => isVisible(inner, { ...answers, panel: panel as AnswerValue }));
+/**
+ * The template's questions shown in `panel`: their `visibleIf` reads the answers, and `{panel.…}` the
+ * panel's; those in a template panel show only while it does.
+ */
+export const shownIn = (question: Question, answers: Answers, panel: Panel) => {
+  const { template, templateElements } = question as PanelDynamicQuestion;
+  return visibleQuestions(template ?? templateElements ?? [], { ...answers, panel: panel as AnswerValue });
+};
+
+/**
+ * The template panels (by question and id) that have had an error shown: their disclosure stays open
+ * from then on, unless the person closes it (`?open` changes the element only when this changes).
+ */
+const failed = new WeakMap<Question, Set<string>>();
 
 export const nested: Record<string, Nested> = {
   paneldynamic: {
@@ -146,6 +176,45 @@ const render = (question: PanelDynamicQuestion, view: QuestionView) => {
     };
   };
 
+  const asked = (inner: Question, at: number, panel: Panel) => {
+    const rendered = RENDERERS[inner.type]!(inner, innerView(inner, (question.templateElements ?? []).indexOf(inner), at, panel));
+    return isEnabled(inner, asAnswers(panel)) ? rendered : html`<fieldset class="locked" disabled>${rendered}</fieldset>`;
+  };
+  /**
+   * The template's elements in panel `at`: its questions shown, and its panels holding one, each a group
+   * named by its title (`{panel.name}` and `{panelIndex}` in it too); with a `state`, a native disclosure
+   * (`<details>`), open while it has an error shown.
+   */
+  const elements = (list: SurveyElement[], at: number, panel: Panel, shown: Question[], path: string): unknown =>
+    list.map((element, place) => {
+      if (element.type != 'panel') return shown.includes(element) ? asked(element, at, panel) : nothing;
+      const inside = questionsIn(element.elements).filter((inner) => shown.includes(inner));
+      if (!inside.length) return nothing;
+      const id = `${path}${place}`;
+      const body = elements(element.elements, at, panel, shown, `${id}-`);
+      const title = view.text(forPanel(element.title, at + 1, panel));
+      const description = view.text(forPanel(element.description, at + 1, panel));
+      const about = description ? html`<p class="vt-note" id="${id}-description">${description}</p>` : nothing;
+      const describedBy = description ? `${id}-description` : nothing;
+      if (element.state == 'collapsed' || element.state == 'expanded') {
+        const ids = failed.get(question) ?? new Set<string>();
+        failed.set(question, ids);
+        if (view.error && inside.some((inner) => problemOf(inner, asAnswers(panel)))) ids.add(id);
+        return html`<details class="template-panel" ?open=${element.state == 'expanded' || ids.has(id)} aria-labelledby="${id}-title"
+          aria-describedby=${describedBy}>
+          <summary id="${id}-title">${title || (element as TemplatePanel).name}</summary>
+          ${about} ${body}
+        </details>`;
+      }
+      // A native group named by its legend, in the survey's own fieldset look.
+      return title
+        ? html`<fieldset class="template-panel" aria-describedby=${describedBy}>
+            <legend id="${id}-title">${title}</legend>
+            ${about} ${body}
+          </fieldset>`
+        : html`<div class="template-panel">${about} ${body}</div>`;
+    });
+
   const removeText = view.text(question.panelRemoveText) || t.t('survey.panelRemove');
   const body = html`<div class="panels" id="${view.id}-panels" tabindex="-1">
       ${panels.map((panel, at) => {
@@ -157,11 +226,7 @@ const render = (question: PanelDynamicQuestion, view: QuestionView) => {
           aria-describedby=${description ? `${id}-description` : nothing}>
           <div class="panel-title" id="${id}-title">${name}</div>
           ${description ? html`<p class="vt-note" id="${id}-description">${description}</p>` : nothing}
-          ${(question.templateElements ?? []).map((inner, index) => {
-            if (!shown.includes(inner)) return nothing;
-            const rendered = RENDERERS[inner.type]!(inner, innerView(inner, index, at, panel));
-            return isEnabled(inner, asAnswers(panel)) ? rendered : html`<fieldset class="locked" disabled>${rendered}</fieldset>`;
-          })}
+          ${elements(question.template ?? question.templateElements ?? [], at, panel, shown, `${id}-g`)}
           ${question.allowRemovePanel !== false && panels.length > (question.minPanelCount ?? 0)
             ? html`<button class="vt-button" data-variant="secondary" type="button" @click=${(event: Event) => remove(event, at)}>
                 ${removeText}<span class="vt-visually-hidden"> ${name}</span>

@@ -35,6 +35,10 @@ export const PIPE: Pick<QuestionModule, 'pipe'> = {};
 export const EXTRAS: Pick<QuestionModule, 'extras'> = {};
 /** The check of an answer with questions' `validators` and its wording, once a definition that has them has fetched their chunk. */
 export const VALIDATION: Pick<QuestionModule, 'validate' | 'words'> = {};
+/** What families send beside an answer and compute in the answers (matrices.ts), and how a computed value shows (expression.ts). */
+export const SENT: NonNullable<QuestionModule['sent']> = {};
+export const DERIVED: Array<NonNullable<QuestionModule['derive']>> = [];
+export const FORMAT: Pick<QuestionModule, 'format'> = {};
 /** The survey-level settings' reader and question numbers, once their chunk (settings.ts) is here. */
 export const SETTINGS: Partial<NonNullable<QuestionModule['settings']>> = {};
 /** The expression parser, once a definition with an expression (`visibleIf`, …) has fetched it. */
@@ -62,6 +66,9 @@ export function register(module: Partial<QuestionModule>): void {
   Object.assign(SETTLE, module.settle);
   if (module.link) LINKS.push(module.link);
   Object.assign(NESTED, module.nested);
+  Object.assign(SENT, module.sent);
+  if (module.derive) DERIVED.push(module.derive);
+  FORMAT.format ??= module.format;
   MARKUP.markup ??= module.markup;
   PANEL.panel ??= module.panel;
   PIPE.pipe ??= module.pipe;
@@ -142,13 +149,15 @@ const EXPRESSION_KEY = /If$|^expression$|Expression$/;
 
 /**
  * Whether a property needs the `expression` family's computing: `calculatedValues`, `…Expression`,
- * `setValueIf`, `resetValueIf`, or an expression (`…If`, `expression`) with arithmetic or a function call
- * in it. Read from the text, outside its quoted strings and `{references}`, without parsing (the parser
- * is fetched alongside): a sign or a parenthesised name there may fetch the chunk for nothing (`{a} > -1`),
- * never the other way round.
+ * `setValueIf`, `resetValueIf`, a matrix column's `cellType: "expression"` or `totalType`, or an expression
+ * (`…If`, `expression`) with arithmetic or a function call in it. Read from the text, outside its quoted
+ * strings and `{references}`, without parsing (the parser is fetched alongside): a sign or a parenthesised
+ * name there may fetch the chunk for nothing (`{a} > -1`), never the other way round.
  */
 function computes(key: string, value: unknown): boolean {
   if (/^calculatedValues|Expression$|ValueIf$/.test(key)) return true;
+  // A matrix's computed cells and totals (matrices.ts `derive`, run by computed.ts).
+  if ((key == 'cellType' && value == 'expression') || (key == 'totalType' && value != 'none')) return true;
   return (
     EXPRESSION_KEY.test(key) &&
     typeof value == 'string' &&

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
-import type { Choice, LocalizedText, Panel, Question, SurveyModel, SurveySettings } from '../definition.js';
+import type { Choice, ExpressionQuestion, LocalizedText, Panel, Question, SurveyModel, SurveySettings } from '../definition.js';
 import type { AnswerValue, Answers } from '../expression.js';
 import type { Problem as Fail } from '../read-definition.js';
 import type { SurveyTextKey } from '../texts.js';
@@ -95,6 +95,12 @@ export interface QuestionModule {
   nested?: Record<string, Nested>;
   /** `{name}` in `text` replaced by the answers (piping.ts); with `markup`, the answers escaped for HTML. */
   pipe?: (text: string, context: PipeContext, markup: boolean) => string;
+  /** By type, the keys sent beside a question's answer, shown or hidden (a matrix's `<name>-total`) (logic.ts `surveyResult`). */
+  sent?: Record<string, (question: never, answers: Answers) => Answers>;
+  /** Brings up to date what a family computes in the answers (a matrix's expression cells and totals), with computed.ts's values. */
+  derive?: (survey: SurveyModel, answers: Answers) => Answers;
+  /** How a computed value shows (questions/expression.ts `shown`), for a family that shows one (a matrix's totals). */
+  format?: (question: ExpressionQuestion, value: unknown, locale: string, text: (value: LocalizedText | undefined) => string) => string;
   /** Readers of property kinds (the letter after a colon) only this family uses, such as a matrix's columns. */
   kinds?: Record<string, KindReader>;
   /** What keeps a type's answer from being sent, in place of logic.ts's own rules for it. */
