@@ -12,6 +12,7 @@
 import type { AnswerValue } from './expression.js';
 import { KINDS } from './questions/registry.js';
 import { readValidators } from './validators.js';
+import { readTriggers, triggerProblems, variables } from './triggers.js';
 import {
   ALIASES,
   BOUNDED,
@@ -468,6 +469,28 @@ export interface CalculatedValue {
 }
 
 /**
+ * One of the survey's `triggers` (triggers.ts): what it does when its `expression` holds, as survey-core
+ * runs it. The old form's `name`, `operator` and `value` are read as the expression they make.
+ */
+export interface Trigger {
+  type: 'complete' | 'setvalue' | 'copyvalue' | 'skip' | 'runexpression';
+  expression?: Condition;
+  /** The expression calls a function: it runs on every change, not only of the values it reads. */
+  always?: true;
+  /** The question that `setvalue`, `copyvalue` and `runexpression` set; with `isVariable`, a variable (never sent). */
+  setToName?: string;
+  setValue?: AnswerValue;
+  isVariable?: boolean;
+  /** The question whose value `copyvalue` copies. */
+  fromName?: string;
+  copyDisplayValue?: boolean;
+  /** The question `skip` goes to. */
+  gotoName?: string;
+  /** What `runexpression` computes (and sets to `setToName`, when given). */
+  runExpression?: Condition;
+}
+
+/**
  * The survey-level settings (settings.ts `surveySettings`): each only when the definition gives it
  * and it differs from survey-core's default.
  */
@@ -507,6 +530,8 @@ export interface SurveyModel extends SurveySettings {
   /** `completedHtmlOnCondition`: the first whose condition holds for the answers sent replaces `completedText`. */
   completedOnCondition?: CompletedOnCondition[];
   calculatedValues?: CalculatedValue[];
+  /** `triggers` (triggers.ts), when the definition has any. */
+  triggers?: Trigger[];
   /** `completedHtml` as plain text: tags are dropped and the common entities decoded. */
   completedText?: LocalizedText;
   /** `completedHtml` as written: shown sanitised once the markup chunk is here (questions/html.ts). */
@@ -709,6 +734,11 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
         );
       case 'c':
         return condition(value, key, fail);
+      case 'g':
+        return readTriggers(value, {
+          read: (json, properties, at) => read(json as Json, kinds(properties), (property, problem, tolerated) => fail(`${key}${at}.${property}`, problem, tolerated)),
+          fail: (at, problem) => fail(key + at, problem),
+        });
       case 's':
         return typeof value == 'boolean' || (typeof value == 'string' && value.trim()) ? value : fail(key, 'needs true, false or a text');
       case 'p':
@@ -874,6 +904,14 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
   for (const link of LINKS) {
     for (const { question, property, says } of link(pages.flatMap((page) => page.questions.filter(Boolean)))) failer(question.name)(property, says);
   }
+  // The questions triggers name; the variables they set, which expressions may read.
+  const triggers = survey.triggers as Trigger[] | null | undefined;
+  if (triggers) {
+    const questionNames = pages.flatMap((page) => page.questions.filter(Boolean).map(({ name }) => name));
+    const calculated = ((survey.calculatedValues ?? []) as CalculatedValue[]).map(({ name }) => name);
+    for (const { at, says } of triggerProblems(triggers, questionNames, calculated)) fail(`triggers${at}`, says);
+    for (const name of variables(triggers)) names.add(name);
+  }
   if (!pages.some((page) => page.questions.length) && !errors.length) fail('pages', 'has no questions');
   for (const [questions, failed] of references) {
     for (const name of questions) {
@@ -906,6 +944,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       completedText: plainText(completedHtml),
       ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
       calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,
+      ...(triggers ? { triggers } : {}),
       completedHtml,
       ...settings,
       pages,

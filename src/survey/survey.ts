@@ -8,12 +8,13 @@ import { renderSubmitStatus } from '../core/status.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { hasAnswered, markAnswered } from './answered.js';
-import type { DefinitionResult, LocalizedText, OtherChoice, Panel, Question, SurveyElement, SurveyModel, TextQuestion } from './definition.js';
+import type { DefinitionResult, LocalizedText, OtherChoice, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextQuestion } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
 import { COMPUTE, answered, boundsOf, dateOf, isEnabled, isOtherChosen, isRequired, problemOf, surveyResult, validationErrors, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
-import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, SETTINGS, VALIDATION, loadTypes } from './questions/registry.js';
+import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, SETTINGS, TRIGGERS, VALIDATION, loadTypes } from './questions/registry.js';
+import type { TriggerState } from './triggers.js';
 import type { QuestionView } from './questions/view.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
@@ -135,6 +136,10 @@ export class VtSurvey extends VtElement {
   /** The questions whose errors are shown, and what the live region last said of one that appeared. */
   #shownErrors = new Set<string>();
   #announced = '';
+  /** What a trigger changed that the live region says once: the page a `skip` went to, Next now sending. */
+  #news = '';
+  /** What the survey's triggers keep (triggers.ts): the pages where Next sends, where skips went. */
+  #triggers: TriggerState | undefined;
   /** The next render follows Next or Submit: the error summary, focused, says what is wrong. */
   #fromSubmit = false;
   #loadedJson: unknown;
@@ -246,6 +251,8 @@ export class VtSurvey extends VtElement {
     this.#dirty.clear();
     this.#shownErrors.clear();
     this.#announced = '';
+    this.#news = '';
+    this.#triggers = undefined;
     this.#questions = [];
     this.#panels = [];
     this.answers = {};
@@ -309,6 +316,8 @@ export class VtSurvey extends VtElement {
     result.survey.pages.forEach((page) => page.elements.forEach(gather));
     const draft = loadDraft(this.#draftKey(result.survey), new Set(this.#questions.flatMap(({ name }) => [name, commentOf(name)])));
     this.answers = draft?.answers ?? EXTRAS.extras?.initialAnswers(result.survey) ?? {};
+    // Kept by the survey's triggers from now on, when it has any (their chunk is here then).
+    this.#triggers = result.survey.triggers && TRIGGERS.state!();
     // A start page is page -1: the survey's pages count from after it.
     this.pageIndex = result.survey.firstPageIsStarted ? -1 : 0;
     if (draft) {
@@ -416,7 +425,62 @@ export class VtSurvey extends VtElement {
     this.answers = EXTRAS.extras?.clearHidden(this.#survey!, before, answers) ?? answers;
     this.#dirty.add(question.name);
     this.#compute(this.#survey!, before);
+    this.#trigger(question, before);
     this.#saveDraft();
+  }
+
+  /** The page shown now, and its questions: the survey page it is (or is in) keys what triggers mark. */
+  #shownNow(survey: SurveyModel) {
+    const pages = this.#shownPages(survey);
+    const questions = this.#startPage(survey) ?? pages[this.#currentPage(pages)] ?? [];
+    return { questions, page: TRIGGERS.pageOf?.(survey, questions[0]) };
+  }
+
+  /**
+   * Runs the survey's triggers (triggers.ts) after the person changed `question`'s answer from `before`:
+   * values they set show in their questions; a `skip` goes to its question's page and focuses it; a
+   * `complete` that now holds (or no longer does) turns the Next button into Send (or back), said in the live region.
+   */
+  #trigger(question: Question, before: Answers): void {
+    const survey = this.#survey!;
+    if (!this.#triggers) return;
+    const { page } = this.#shownNow(survey);
+    const couldComplete = this.#canComplete(page);
+    const { answers, skipTo } = TRIGGERS.afterChange!(survey, before, this.answers, question.name, {
+      page,
+      state: this.#triggers,
+      invalid: !!problemOf(question, this.answers) || validationErrors(question, this.answers).length > 0,
+      typed: this.#dirty,
+      locale: this.#i18n.locale,
+      shows: (target, now) => visiblePages(survey, now).flat().includes(target),
+    });
+    this.answers = answers;
+    const t = this.#i18n.localizer;
+    const canComplete = this.#canComplete(page);
+    this.#news = canComplete == couldComplete ? '' : t.t(canComplete ? 'survey.endsHere' : 'survey.continues');
+    if (skipTo) void this.#skipTo(survey, skipTo);
+  }
+
+  /** Whether a complete trigger held on `page`: there, Next sends. */
+  #canComplete(page: SurveyPage | undefined): boolean {
+    return !!this.#triggers && TRIGGERS.canComplete!(this.#triggers, page);
+  }
+
+  /** A `skip`: to the page of `question`, said as a page change is, with the focus on the question. */
+  async #skipTo(survey: SurveyModel, question: Question): Promise<void> {
+    const pages = this.#shownPages(survey);
+    const index = pages.findIndex((page) => page.includes(question));
+    if (index < 0) return;
+    if (index != this.#currentPage(pages) || this.pageIndex < 0) {
+      this.pageIndex = index;
+      this.attempted = false;
+      const t = this.#i18n.localizer;
+      this.#news = t.t('survey.progress', { page: String(index + 1), count: String(pages.length) });
+    }
+    await this.updateComplete;
+    const first = FIRST_CONTROL[question.type] ?? '';
+    const id = this.#idOf(question) + (typeof first == 'string' ? first : first(question as never, this.answers));
+    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
   }
 
   /** Brings the values the survey computes up to date after a change from `before`. */
@@ -466,7 +530,13 @@ export class VtSurvey extends VtElement {
   }
 
   #previous(): void {
-    this.pageIndex = this.#currentPage(this.#shownPages(this.#survey!)) - 1;
+    this.#news = '';
+    const survey = this.#survey!;
+    const pages = this.#shownPages(survey);
+    // Back from the page a skip went to: to where it went from, while that page shows.
+    const from = this.#triggers && TRIGGERS.skippedFrom!(this.#triggers, this.#shownNow(survey).page);
+    const back = from ? pages.findIndex((page) => page.some((question) => from.questions.includes(question))) : -1;
+    this.pageIndex = back > -1 ? back : this.#currentPage(pages) - 1;
     this.attempted = false;
     this.#saveDraft();
     void this.updateComplete.then(() => this.#focusOn('#progress'));
@@ -479,7 +549,10 @@ export class VtSurvey extends VtElement {
     const pages = this.#shownPages(survey);
     const start = this.#startPage(survey);
     const index = start ? -1 : this.#currentPage(pages);
-    const last = !start && index == pages.length - 1;
+    // A complete trigger that held on this page makes Next send (triggers.ts).
+    const page = start ? undefined : TRIGGERS.pageOf?.(survey, pages[index]?.[0]);
+    const last = !start && (index == pages.length - 1 || this.#canComplete(page));
+    this.#news = '';
     const hasError = (page: Question[] = []) => page.some((question) => this.#errorFor(question));
     this.attempted = true;
     this.#fromSubmit = true;
@@ -496,8 +569,9 @@ export class VtSurvey extends VtElement {
       focusErrorSummary(this.renderRoot as ShadowRoot);
       return;
     }
-    // Starting never sends, even when no page after the start page is shown.
-    if (!last) {
+    // Starting never sends, even when no page after the start page is shown; Next sends when a complete trigger holds for the page.
+    const completes = !start && !last && !!this.#triggers && TRIGGERS.completesOnNext!(survey, this.answers, page, pages[index] ?? [], this.#triggers, this.#pageMode(survey) == 'questionPerPage');
+    if (!last && !completes) {
       this.pageIndex = index + 1;
       this.attempted = false;
       this.#saveDraft();
@@ -668,7 +742,7 @@ export class VtSurvey extends VtElement {
           ? html`<p class="progress" part="progress" id="progress" tabindex="-1">${t.t('survey.progress', { page: String(index + 1), count: String(pages.length) })}</p>`
           : nothing}
         ${renderErrorSummary(summary, t, () => this.renderRoot as ShadowRoot)}
-        <p class="vt-visually-hidden" role="status">${this.#announced}</p>
+        <p class="vt-visually-hidden" role="status">${[this.#announced, this.#news].filter(Boolean).join(' ')}</p>
         ${survey.pages.map((surveyPage) => {
           const questions = page.filter((question) => surveyPage.questions.includes(question));
           // The start page shows its title and description even without questions.
@@ -687,7 +761,7 @@ export class VtSurvey extends VtElement {
           <button class="vt-button" part="submit" type="submit">
             ${start
               ? this.#text(survey.startSurveyText) || t.t('survey.start')
-              : index < pages.length - 1
+              : index < pages.length - 1 && !this.#canComplete(TRIGGERS.pageOf?.(survey, page[0]))
                 ? this.#text(survey.pageNextText) || t.t('survey.next')
                 : this.#text(survey.completeText) || t.t('survey.submit')}
           </button>

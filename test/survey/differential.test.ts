@@ -6,7 +6,8 @@ import 'survey-core/i18n/swedish';
 import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type ExpressionQuestion, type LocalizedText, type MatrixColumn, type Question, type SurveyModel, type ValidationError } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { COMPUTE, answered, isRequired, isVisible, problemOf, surveyResult, validationErrors } from '../../src/survey/logic.js';
+import { COMPUTE, answered, isEmptyAnswer, isRequired, isVisible, problemOf, surveyResult, validationErrors, visiblePages } from '../../src/survey/logic.js';
+import { afterChange, canComplete, completesOnNext, pageOf, skippedFrom, triggerState } from '../../src/survey/triggers.js';
 import { clearHidden, initialAnswers } from '../../src/survey/questions/extras.js';
 import { Localizer } from '../../src/i18n/localize.js';
 import { validatorText } from '../../src/i18n/survey-validators.js';
@@ -38,7 +39,15 @@ interface Fixture {
   definition: unknown;
   /** Answers as a person leaves them, unanswered questions left out; may hold answers to questions since hidden. */
   answerSets: Answers[];
+  /**
+   * Scripted visits, each a list of steps: answers given one by one (`{ "answer": { … } }`), `"next"` (the
+   * Next button, or the Complete button where survey-core shows that instead) and `"previous"`; after
+   * each step the current page, the button, the state and the values must be survey-core's.
+   */
+  runs?: Step[][];
 }
+
+type Step = 'next' | 'previous' | { answer: Answers };
 
 /** What a survey does with one answer set, in a form both sides can produce. */
 interface Outcome {
@@ -167,6 +176,14 @@ const FIXTURES = [
   '111-paneldynamic-required-other',
   '112-paneldynamic-counts',
   '113-paneldynamic-no-template',
+  '200-trigger-setvalue',
+  '201-trigger-copyvalue',
+  '202-trigger-runexpression',
+  '203-trigger-complete',
+  '204-trigger-complete-on-next',
+  '205-trigger-skip',
+  '206-trigger-calculated',
+  '207-trigger-old-form',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -201,6 +218,8 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
     answers = clearHidden(survey, before, answered(questions, answers, question, value));
     typed.add(name);
     answers = COMPUTE.run?.(survey, answers, before, typed, locale) ?? answers;
+    // The survey's triggers, as a change runs them (the page and a skip do not matter here).
+    if (survey.triggers) answers = afterChange(survey, before, answers, name, { page: undefined, state: triggerState(), typed, locale, shows: () => true }).answers;
   }
   // The pages a person steps through: after any start page, as questionsOnPageMode puts them.
   const pages = shownPages(survey, answers);
@@ -827,6 +846,128 @@ function presetFixture(definition: object): Fixture {
   return { about: 'The peer-group-satisfaction preset', definition, answerSets: [{}, every(false), every(true)] };
 }
 
+// ---- scripted visits: pages, buttons and completing ----
+
+/** Where a visit is after a step. */
+interface Snapshot {
+  completed: boolean;
+  /** The current page's visible questions; none once completed. */
+  page: string[];
+  /** What the navigation offers: `next`, or `complete` (the last page, or a complete trigger that holds). */
+  button: string;
+  /** Each visible question's value that is not empty, while running. */
+  values: Record<string, unknown>;
+  /** The variables triggers set (`isVariable`). */
+  variables: Record<string, unknown>;
+  /** survey.data once completed. */
+  data?: Record<string, unknown>;
+}
+
+const triggerVariables = (definition: unknown) =>
+  (((definition as { triggers?: Array<{ isVariable?: boolean; setToName?: string }> }).triggers) ?? []).flatMap(({ isVariable, setToName }) => (isVariable && setToName ? [setToName] : []));
+
+/** Our survey through the steps, as the element moves through it (survey.ts `#onSubmit`, `#trigger`). */
+function ourRun(definition: unknown, steps: Step[], locale: string): Snapshot[] {
+  const survey = parse(definition);
+  const questions = survey.pages.flatMap((page) => page.questions);
+  let answers: Answers = initialAnswers(survey);
+  answers = COMPUTE.run?.(survey, answers) ?? answers;
+  const typed = new Set<string>();
+  const state = triggerState();
+  let pageIndex = 0;
+  let completed = false;
+  const now = () => {
+    const pages = shownPages(survey, answers);
+    const index = Math.max(Math.min(pageIndex, pages.length - 1), 0);
+    const shown = pages[index] ?? [];
+    return { pages, index, shown, page: pageOf(survey, shown[0]) };
+  };
+  return steps.map((step) => {
+    if (completed) throw new Error('a step after completing');
+    const { pages, index, shown, page } = now();
+    if (step == 'previous') {
+      // Back from the page a skip went to: to where it went from, while that page shows.
+      const from = skippedFrom(state, page);
+      const back = from ? pages.findIndex((shownPage) => shownPage.some((question) => from.questions.includes(question))) : -1;
+      pageIndex = back > -1 ? back : Math.max(index - 1, 0);
+    }
+    else if (step == 'next') {
+      const hasError = shown.some((question) => problemOf(question, answers) || validationErrors(question, answers).length);
+      if (!hasError) {
+        const last = index == pages.length - 1 || canComplete(state, page);
+        if (last || completesOnNext(survey, answers, page, shown, state, survey.questionsOnPageMode == 'questionPerPage')) completed = true;
+        else pageIndex = index + 1;
+      }
+    } else {
+      for (const [name, value] of Object.entries(step.answer)) {
+        const before = answers;
+        const question = questions.find((candidate) => candidate.name == name)!;
+        answers = clearHidden(survey, before, answered(questions, answers, question, value));
+        typed.add(name);
+        answers = COMPUTE.run?.(survey, answers, before, typed, locale) ?? answers;
+        const outcome = afterChange(survey, before, answers, name, {
+          page: now().page,
+          state,
+          invalid: !!problemOf(question, answers) || validationErrors(question, answers).length > 0,
+          typed,
+          locale,
+          shows: (target, answersNow) => visiblePages(survey, answersNow).flat().includes(target),
+        });
+        answers = outcome.answers;
+        const skipped = outcome.skipTo && shownPages(survey, answers).findIndex((shownPage) => shownPage.includes(outcome.skipTo!));
+        if (skipped !== undefined && skipped > -1) pageIndex = skipped;
+      }
+    }
+    const after = now();
+    const visible = after.pages.flat();
+    return {
+      completed,
+      page: completed ? [] : after.shown.map(({ name }) => name),
+      button: completed ? '' : after.index == after.pages.length - 1 || canComplete(state, after.page) ? 'complete' : 'next',
+      values: completed ? {} : Object.fromEntries(visible.filter(({ name }) => !isEmptyAnswer(answers[name])).map(({ name }) => [name, answers[name]])),
+      variables: Object.fromEntries(triggerVariables(definition).map((name) => [name, answers[name] ?? null])),
+      ...(completed && { data: surveyResult(survey, answers) }),
+    };
+  });
+}
+
+/** survey-core through the same steps: answers through each question's value, its own Next and Complete. */
+function referenceRun(definition: unknown, steps: Step[], locale: string): Snapshot[] {
+  const survey = referenceModel(definition, locale) as Model & Record<string, unknown>;
+  return steps.map((step) => {
+    if (step == 'previous') survey.prevPage();
+    else if (step == 'next') {
+      if (survey['isCompleteButtonVisible']) survey.completeLastPage();
+      else survey.nextPage();
+    } else {
+      for (const [name, value] of Object.entries(step.answer)) (survey.getQuestionByName(name) as unknown as CoreQuestion).value = value;
+    }
+    const completed = survey.state == 'completed';
+    const visible = survey.visiblePages.flatMap((page) => page.questions as unknown as CoreQuestion[]).filter((question) => question.isVisible && question.isParentVisible);
+    return {
+      completed,
+      page: completed ? [] : (survey.currentPage.questions as unknown as CoreQuestion[]).filter((question) => question.isVisible && question.isParentVisible).map(({ name }) => name),
+      button: completed ? '' : survey['isCompleteButtonVisible'] ? 'complete' : 'next',
+      values: completed ? {} : Object.fromEntries(visible.filter(({ value }) => !isEmptyAnswer(value as AnswerValue)).map(({ name, value }) => [name, value])),
+      variables: Object.fromEntries(triggerVariables(definition).map((name) => [name, survey.getVariable(name) ?? null])),
+      ...(completed && { data: survey.data as Record<string, unknown> }),
+    };
+  });
+}
+
+/** Each scripted visit of a fixture, step by step. */
+function compareRuns(fixture: Fixture): void {
+  (fixture.runs ?? []).forEach((steps, run) => {
+    for (const locale of LOCALES) {
+      const expected = referenceRun(fixture.definition, steps, locale);
+      const actual = ourRun(fixture.definition, steps, locale);
+      steps.forEach((step, at) => {
+        expect(actual[at], `visit ${run + 1}, after step ${at + 1} ${JSON.stringify(step)} (${locale})`).to.deep.equal(expected[at]);
+      });
+    }
+  });
+}
+
 /** One fixture's checks; a failure names the answer set and the language. */
 function compare(fixture: Fixture): void {
   const survey = parse(fixture.definition);
@@ -856,6 +997,7 @@ function compare(fixture: Fixture): void {
     }
   });
   if ((fixture.definition as Record<string, unknown>)['locale']) compareLocale(survey, fixture.definition);
+  compareRuns(fixture);
 }
 
 const SURVEY_TEXTS = ['title', 'startSurveyText', 'pageNextText', 'pagePrevText', 'completeText'] as const;

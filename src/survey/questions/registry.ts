@@ -34,6 +34,8 @@ export const PIPE: Pick<QuestionModule, 'pipe'> = {};
 export const EXTRAS: Pick<QuestionModule, 'extras'> = {};
 /** The check of an answer with questions' `validators` and its wording, once a definition that has them has fetched their chunk. */
 export const VALIDATION: Pick<QuestionModule, 'validate' | 'words'> = {};
+/** What the survey's `triggers` do, once their chunk (triggers.ts) is here: fetched only for a definition that has them. */
+export const TRIGGERS: Partial<NonNullable<QuestionModule['triggers']>> = {};
 /** The survey-level settings' reader and question numbers, once their chunk (settings.ts) is here. */
 export const SETTINGS: Partial<NonNullable<QuestionModule['settings']>> = {};
 
@@ -55,6 +57,7 @@ export function register(module: QuestionModule): void {
   VALIDATION.words ??= module.words;
   MARKUP.titled ??= module.titled;
   Object.assign(SETTINGS, module.settings);
+  Object.assign(TRIGGERS, module.triggers);
 }
 
 [rating, choice, text, boolean, matrix].forEach(register);
@@ -86,6 +89,8 @@ const LAZY: Record<string, () => Promise<QuestionModule>> = {
   validators: () => import('../validators.js'),
   // Not a question type: the survey-level settings.
   settings: () => import('../settings.js'),
+  // Not a question type: the survey's `triggers`.
+  triggers: () => import('../triggers.js'),
 };
 
 /** The features fetched only for a definition that uses them, by the properties that name them. */
@@ -102,12 +107,12 @@ const LAZY_PROPERTIES: Record<string, () => Promise<QuestionModule>> = {
 
 /**
  * Whether a property needs the `expression` family's computing: `calculatedValues`, `…Expression`,
- * `setValueIf`, `resetValueIf`, or an expression (`…If`, `expression`) that does not parse without it
+ * `setValueIf`, `resetValueIf`, or an expression (`…If`, `expression`, a trigger's `runExpression`) that does not parse without it
  * (arithmetic, a function call). Parsing tells exactly; the expression is parsed again when it is read.
  */
 function computes(key: string, value: unknown): boolean | undefined {
   if (/^calculatedValues|Expression$|ValueIf$/.test(key)) return true;
-  if (/If$|^expression$/.test(key)) {
+  if (/If$|^(run)?[eE]xpression$/.test(key)) {
     try {
       parseExpression(value as string);
     } catch (error) {
@@ -136,6 +141,7 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
       else if (/^(show(None|Refuse|DontKnow|SelectAll)Item|has(None|SelectAll)|colCount)$/.test(key) || (key == 'renderAs' && value == 'checkbox')) found.add('choice-extras');
       else if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
       else if (key == 'validators' || (key == 'inputType' && value == 'email')) found.add('validators');
+      else if (key == 'triggers') found.add('triggers');
       if (typeof value == 'object') typesIn(value, found);
       else if (typeof value == 'string' && !/If$|xpression$/.test(key) && /\{[^{}]+\}/.test(value)) found.add('{}');
     }

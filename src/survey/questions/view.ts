@@ -107,6 +107,8 @@ export interface QuestionModule {
     pages: (survey: SurveyModel, answers: Answers, mode?: 'standard' | 'singlePage' | 'questionPerPage') => Question[][];
     start: (survey: SurveyModel, answers: Answers) => Question[] | undefined;
   };
+  /** The survey's `triggers` (triggers.ts): what a change and Next do with them, and the names they need. */
+  triggers?: typeof import('../triggers.js').triggers;
   /** Gives the heading that opens sanitised markup the id `success-title`, focusable; false when it opens with none. */
   titled?: (markup: Element) => boolean;
 }
