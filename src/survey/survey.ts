@@ -326,6 +326,14 @@ export class VtSurvey extends VtElement {
       for (const name in draft.answers) this.#dirty.add(name);
     }
     this.#compute(result.survey, this.answers);
+    // survey-core runs the triggers as it sets the defaults: a skip then opens on its page, unfocused.
+    if (this.#triggers && !draft) {
+      // No page is current yet, as in survey-core: a complete trigger that holds then marks none.
+      const { answers, skipTo } = TRIGGERS.atStart!(result.survey, this.answers, { ...this.#triggerContext(result.survey), page: undefined });
+      this.answers = answers;
+      const skipped = skipTo ? this.#shownPages(result.survey).findIndex((page) => page.includes(skipTo)) : -1;
+      if (skipped > -1) this.pageIndex = skipped;
+    }
     return result;
   }
 
@@ -447,18 +455,25 @@ export class VtSurvey extends VtElement {
     const { page } = this.#shownNow(survey);
     const couldComplete = this.#canComplete(page);
     const { answers, skipTo } = TRIGGERS.afterChange!(survey, before, this.answers, question.name, {
-      page,
-      state: this.#triggers,
+      ...this.#triggerContext(survey),
       invalid: !!problemOf(question, this.answers) || validationErrors(question, this.answers).length > 0,
-      typed: this.#dirty,
-      locale: this.#i18n.locale,
-      shows: (target, now) => visiblePages(survey, now).flat().includes(target),
     });
     this.answers = answers;
     const t = this.#i18n.localizer;
     const canComplete = this.#canComplete(page);
     this.#news = canComplete == couldComplete ? '' : t.t(canComplete ? 'survey.endsHere' : 'survey.continues');
     if (skipTo) void this.#skipTo(survey, skipTo);
+  }
+
+  /** What the triggers are told of the survey as it is now (triggers.ts `ChangeContext`). */
+  #triggerContext(survey: SurveyModel) {
+    return {
+      page: this.#shownNow(survey).page,
+      state: this.#triggers!,
+      typed: this.#dirty,
+      locale: this.#i18n.locale,
+      shows: (target: Question, now: Answers) => visiblePages(survey, now).flat().includes(target),
+    };
   }
 
   /** Whether a complete trigger held on `page`: there, Next sends. */

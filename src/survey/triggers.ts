@@ -189,17 +189,40 @@ const holds = (trigger: Trigger, answers: Answers, survey: SurveyModel) => (trig
  */
 export function afterChange(survey: SurveyModel, before: Answers, answers: Answers, changed: string, context: ChangeContext): TriggerOutcome {
   const computed = changes(before, answers).filter((name) => name != changed);
-  let outcome: TriggerOutcome = { answers };
-  if (computed.length) outcome = runTriggers(survey, outcome.answers, computed, { ...context, invalid: false });
-  const own = runTriggers(survey, outcome.answers, [changed], context);
-  return { answers: own.answers, skipTo: own.skipTo ?? outcome.skipTo };
+  return runAll(survey, answers, [computed, [changed]], context, true);
+}
+
+/**
+ * The triggers' work when the survey starts with `answers` (default values, computed values): survey-core
+ * runs them as it sets each default, in the questions' order, then for the values it computes.
+ */
+export function atStart(survey: SurveyModel, answers: Answers, context: ChangeContext): TriggerOutcome {
+  const given = survey.pages.flatMap((page) => page.questions.map(({ name }) => name)).filter((name) => name in answers);
+  const computed = Object.keys(answers).filter((name) => !given.includes(name));
+  return runAll(survey, answers, [...given.map((name) => [name]), computed], context);
+}
+
+/** A run of the triggers for each list of `changes`, in turn; with `last`, only the last may wait for a valid answer. */
+function runAll(survey: SurveyModel, answers: Answers, changes: string[][], context: ChangeContext, last = false): TriggerOutcome {
+  const outcome: TriggerOutcome = { answers };
+  let page = context.page;
+  changes.forEach((names, at) => {
+    if (!names.length) return;
+    const run = runTriggers(survey, outcome.answers, names, { ...context, page, invalid: last && at == changes.length - 1 && context.invalid });
+    outcome.answers = run.answers;
+    if (run.skipTo) outcome.skipTo = run.skipTo;
+    page = run.page;
+  });
+  return outcome;
 }
 
 /** One run of the triggers for a change of `names`, and then for what they change in turn (three rounds at most). */
-function runTriggers(survey: SurveyModel, answers: Answers, names: string[], context: ChangeContext): TriggerOutcome {
+function runTriggers(survey: SurveyModel, answers: Answers, names: string[], context: ChangeContext): TriggerOutcome & { page: SurveyPage | undefined } {
   const triggers = survey.triggers ?? [];
   const questions = survey.pages.flatMap((page) => page.questions);
   let skipTo: Question | undefined;
+  // A skip changes the page that later complete triggers mark.
+  let { page } = context;
   let keys = new Set(names.map((name) => name.toLowerCase()));
   /** Sets a value as a trigger does: the values the survey computes follow, and what changed joins the keys. */
   const set = (name: string, value: unknown) => {
@@ -218,7 +241,7 @@ function runTriggers(survey: SurveyModel, answers: Answers, names: string[], con
       if (!runsFor(trigger, keys)) continue;
       const now = holds(trigger, answers, survey);
       if (type == 'complete') {
-        if (now) context.state.ready.set(trigger, context.page);
+        if (now) context.state.ready.set(trigger, page);
         else context.state.ready.delete(trigger);
       } else if (!now) continue;
       else if (type == 'setvalue') set(setToName!, structuredClone(trigger.setValue));
@@ -231,14 +254,15 @@ function runTriggers(survey: SurveyModel, answers: Answers, names: string[], con
         const target = questions.find((question) => question.name == trigger.gotoName);
         if (target && context.shows(target, answers)) {
           skipTo = target;
-          context.state.skipped.push({ from: context.page, to: pageOf(survey, target) });
+          context.state.skipped.push({ from: page, to: pageOf(survey, target) });
+          page = pageOf(survey, target);
         }
       }
     }
     if (keys.size == original.size) break;
     keys = new Set([...keys].filter((key) => !original.has(key)));
   }
-  return { answers, skipTo };
+  return { answers, skipTo, page };
 }
 
 /**
@@ -259,7 +283,7 @@ export function completesOnNext(survey: SurveyModel, answers: Answers, page: Sur
 }
 
 /** Whether a complete trigger held on `page` when last run: Next sends there (survey-core's `canBeCompletedByTrigger`). */
-export const canComplete = ({ ready }: TriggerState, page: SurveyPage | undefined) => [...ready.values()].some((held) => !page || !held || held == page);
+export const canComplete = ({ ready }: TriggerState, page: SurveyPage | undefined) => [...ready.values()].some((held) => !page || held == page);
 
 /** The survey page that holds `question`. */
 export const pageOf = (survey: SurveyModel, question: Question | undefined) => survey.pages.find((page) => question && page.questions.includes(question));
@@ -269,4 +293,4 @@ export const properties = {};
 export const render = {};
 // The fast pass reads `triggers` (kind g) with this chunk; the checker calls `readTriggers` itself.
 export const kinds: QuestionModule['kinds'] = { g: (value, host) => readTriggers(value, host) };
-export const triggers = { afterChange, completesOnNext, canComplete, pageOf, skippedFrom, state: triggerState, problems: triggerProblems, variables };
+export const triggers = { afterChange, atStart, completesOnNext, canComplete, pageOf, skippedFrom, state: triggerState, problems: triggerProblems, variables };

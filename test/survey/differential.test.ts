@@ -7,7 +7,7 @@ import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type ExpressionQuestion, type LocalizedText, type MatrixColumn, type Question, type SurveyModel, type ValidationError } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
 import { COMPUTE, answered, isEmptyAnswer, isRequired, isVisible, problemOf, surveyResult, validationErrors, visiblePages } from '../../src/survey/logic.js';
-import { afterChange, canComplete, completesOnNext, pageOf, skippedFrom, triggerState } from '../../src/survey/triggers.js';
+import { afterChange, atStart, canComplete, completesOnNext, pageOf, skippedFrom, triggerState } from '../../src/survey/triggers.js';
 import { clearHidden, initialAnswers } from '../../src/survey/questions/extras.js';
 import { Localizer } from '../../src/i18n/localize.js';
 import { validatorText } from '../../src/i18n/survey-validators.js';
@@ -184,6 +184,7 @@ const FIXTURES = [
   '205-trigger-skip',
   '206-trigger-calculated',
   '207-trigger-old-form',
+  '208-trigger-defaults',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -212,6 +213,8 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
   answers = COMPUTE.run?.(survey, answers) ?? answers;
   const questions = survey.pages.flatMap((page) => page.questions);
   const typed = new Set<string>();
+  // The triggers run as the survey sets its defaults.
+  if (survey.triggers) answers = atStart(survey, answers, { page: undefined, state: triggerState(), typed, locale, shows: () => true }).answers;
   for (const [name, value] of Object.entries(answerSet)) {
     const before = answers;
     const question = questions.find((candidate) => candidate.name == name) ?? ({ name } as Question);
@@ -882,6 +885,17 @@ function ourRun(definition: unknown, steps: Step[], locale: string): Snapshot[] 
     const shown = pages[index] ?? [];
     return { pages, index, shown, page: pageOf(survey, shown[0]) };
   };
+  const shows = (target: Question, answersNow: Answers) => visiblePages(survey, answersNow).flat().includes(target);
+  /** Where a skip goes: the shown page holding its question. */
+  const skip = (target: Question | undefined) => {
+    const index = target ? shownPages(survey, answers).findIndex((shownPage) => shownPage.includes(target)) : -1;
+    if (index > -1) pageIndex = index;
+  };
+  if (survey.triggers) {
+    const outcome = atStart(survey, answers, { page: undefined, state, typed, locale, shows });
+    answers = outcome.answers;
+    skip(outcome.skipTo);
+  }
   return steps.map((step) => {
     if (completed) throw new Error('a step after completing');
     const { pages, index, shown, page } = now();
@@ -911,11 +925,10 @@ function ourRun(definition: unknown, steps: Step[], locale: string): Snapshot[] 
           invalid: !!problemOf(question, answers) || validationErrors(question, answers).length > 0,
           typed,
           locale,
-          shows: (target, answersNow) => visiblePages(survey, answersNow).flat().includes(target),
+          shows,
         });
         answers = outcome.answers;
-        const skipped = outcome.skipTo && shownPages(survey, answers).findIndex((shownPage) => shownPage.includes(outcome.skipTo!));
-        if (skipped !== undefined && skipped > -1) pageIndex = skipped;
+        skip(outcome.skipTo);
       }
     }
     const after = now();
