@@ -909,7 +909,11 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
   if (triggers) {
     const questionNames = pages.flatMap((page) => page.questions.filter(Boolean).map(({ name }) => name));
     const calculated = ((survey.calculatedValues ?? []) as CalculatedValue[]).map(({ name }) => name);
-    for (const { at, says } of triggerProblems(triggers, questionNames, calculated)) fail(`triggers${at}`, says);
+    // By their places in the definition, where those with other problems are left out of the model.
+    const written = (Array.isArray(json.triggers) ? json.triggers : []).map((item: unknown) =>
+      Object.fromEntries(Object.entries(isObject(item) ? item : {}).filter(([key, value]) => /Name$/.test(key) ? typeof value == 'string' && value.trim() : key == 'isVariable')),
+    ) as unknown as Trigger[];
+    for (const { at, says } of triggerProblems(written, questionNames, calculated)) fail(`triggers${at}`, says);
     for (const name of variables(triggers)) names.add(name);
   }
   if (!pages.some((page) => page.questions.length) && !errors.length) fail('pages', 'has no questions');
