@@ -142,9 +142,10 @@ describe('<vt-survey> triggers', () => {
   it('goes back with Previous from the page a skip went to, to where it went from', async () => {
     const survey = await mountSurvey(CHECK_IN);
     (document.querySelector('#before') as HTMLElement).focus();
-    // Sleep 5 (the arrow key wraps round to it) skips from page 1 to the wish on page 3.
+    // Sleep 5 (Space on 1, then the arrow keys) skips from page 1 to the wish on page 3.
     await tabTo(survey, '#q0-0');
-    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: ' ' });
+    for (let press = 0; press < 4; press++) await sendKeys({ press: 'ArrowRight' });
     await survey.updateComplete;
     await survey.updateComplete;
     expect(textOf(survey, '#progress')).to.equal('Page 3 of 4');
