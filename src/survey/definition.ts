@@ -948,7 +948,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       completedText: plainText(completedHtml),
       ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
       calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,
-      ...(triggers ? { triggers } : {}),
+      triggers: triggers ?? undefined,
       completedHtml,
       ...settings,
       pages,

@@ -386,14 +386,8 @@ export function readDefinition(
     }
     // What a family checks across questions (a ranking's choicesFromQuestion).
     for (const link of LINKS) if (link(pages.flatMap((page) => page.questions)).length) reject();
-    // The questions triggers name; the variables they set, which expressions may read.
-    const triggers = survey.triggers as Trigger[] | undefined;
-    if (triggers) {
-      const questionNames = pages.flatMap((page) => page.questions.map(({ name }) => name));
-      const calculated = ((survey.calculatedValues ?? []) as CalculatedValue[]).map(({ name }) => name);
-      if (TRIGGERS.problems!(triggers, questionNames, calculated).length) reject();
-      names.push(...TRIGGERS.variables!(triggers));
-    }
+    // What triggers name; the variables they set join the names expressions may read.
+    if (survey.triggers && !TRIGGERS.knowsNames!(survey, pages, names)) reject();
     // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
     // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
     if (!pages.some((page) => page.questions.length) || references.some((name) => !names.includes(name) && !names.includes(name.replace(/^panel\./, '').split(/[.[]/)[0]))) {
@@ -413,7 +407,7 @@ export function readDefinition(
         completedText: plainText(completedHtml),
         ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
         calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,
-        ...(triggers ? { triggers } : {}),
+        triggers: survey.triggers as Trigger[] | undefined,
         completedHtml,
         ...settings,
         pages,

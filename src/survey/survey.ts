@@ -8,13 +8,13 @@ import { renderSubmitStatus } from '../core/status.js';
 import { baseStyles } from '../core/styles.js';
 import { SubmitController } from '../core/submit-controller.js';
 import { hasAnswered, markAnswered } from './answered.js';
-import type { DefinitionResult, LocalizedText, OtherChoice, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextQuestion } from './definition.js';
+import type { DefinitionResult, LocalizedText, OtherChoice, Panel, Question, SurveyElement, SurveyModel, TextQuestion } from './definition.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { parseExpression, type AnswerValue, type Answers } from './expression.js';
 import { COMPUTE, answered, boundsOf, dateOf, isEnabled, isOtherChosen, isRequired, problemOf, surveyResult, validationErrors, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
 import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, SETTINGS, TRIGGERS, VALIDATION, loadTypes } from './questions/registry.js';
-import type { TriggerState } from './triggers.js';
+import type { TriggerNews, Visit } from './triggers.js';
 import type { QuestionView } from './questions/view.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
@@ -138,8 +138,8 @@ export class VtSurvey extends VtElement {
   #announced = '';
   /** What a trigger changed that the live region says once: the page a `skip` went to, Next now sending. */
   #news = '';
-  /** What the survey's triggers keep (triggers.ts): the pages where Next sends, where skips went. */
-  #triggers: TriggerState | undefined;
+  /** The visit as the survey's triggers follow it (triggers.ts), when the survey has any. */
+  #triggers: Visit | undefined;
   /** The next render follows Next or Submit: the error summary, focused, says what is wrong. */
   #fromSubmit = false;
   #loadedJson: unknown;
@@ -316,8 +316,8 @@ export class VtSurvey extends VtElement {
     result.survey.pages.forEach((page) => page.elements.forEach(gather));
     const draft = loadDraft(this.#draftKey(result.survey), new Set(this.#questions.flatMap(({ name }) => [name, commentOf(name)])));
     this.answers = draft?.answers ?? EXTRAS.extras?.initialAnswers(result.survey) ?? {};
-    // Kept by the survey's triggers from now on, when it has any (their chunk is here then).
-    this.#triggers = result.survey.triggers && TRIGGERS.state!();
+    // Followed by the survey's triggers from now on, when it has any (their chunk is here then).
+    this.#triggers = result.survey.triggers && TRIGGERS.visit!(result.survey);
     // A start page is page -1: the survey's pages count from after it.
     this.pageIndex = result.survey.firstPageIsStarted ? -1 : 0;
     if (draft) {
@@ -327,13 +327,7 @@ export class VtSurvey extends VtElement {
     }
     this.#compute(result.survey, this.answers);
     // survey-core runs the triggers as it sets the defaults: a skip then opens on its page, unfocused.
-    if (this.#triggers && !draft) {
-      // No page is current yet, as in survey-core: a complete trigger that holds then marks none.
-      const { answers, skipTo } = TRIGGERS.atStart!(result.survey, this.answers, { ...this.#triggerContext(result.survey), page: undefined });
-      this.answers = answers;
-      const skipped = skipTo ? this.#shownPages(result.survey).findIndex((page) => page.includes(skipTo)) : -1;
-      if (skipped > -1) this.pageIndex = skipped;
-    }
+    if (this.#triggers && !draft) void this.#triggered(result.survey, this.#triggers.start(this.answers, this.#dirty, this.#i18n.locale), false);
     return result;
   }
 
@@ -437,65 +431,43 @@ export class VtSurvey extends VtElement {
     this.#saveDraft();
   }
 
-  /** The page shown now, and its questions: the survey page it is (or is in) keys what triggers mark. */
-  #shownNow(survey: SurveyModel) {
+  /** The questions of the page shown now (the start page's, while it shows). */
+  #shownNow(survey: SurveyModel): Question[] {
     const pages = this.#shownPages(survey);
-    const questions = this.#startPage(survey) ?? pages[this.#currentPage(pages)] ?? [];
-    return { questions, page: TRIGGERS.pageOf?.(survey, questions[0]) };
+    return this.#startPage(survey) ?? pages[this.#currentPage(pages)] ?? [];
+  }
+
+  /** Runs the survey's triggers (triggers.ts) after the person changed `question`'s answer from `before`. */
+  #trigger(question: Question, before: Answers): void {
+    const survey = this.#survey!;
+    if (this.#triggers) void this.#triggered(survey, this.#triggers.change(before, this.answers, question, this.#shownNow(survey)[0], this.#dirty, this.#i18n.locale));
   }
 
   /**
-   * Runs the survey's triggers (triggers.ts) after the person changed `question`'s answer from `before`:
-   * values they set show in their questions; a `skip` goes to its question's page and focuses it; a
-   * `complete` that now holds (or no longer does) turns the Next button into Send (or back), said in the live region.
+   * What the triggers did: the values they set show in their questions; the live region says a change of
+   * what Next does, or the page a `skip` went to, as a page change is said, and (unless starting) the
+   * focus goes to the skip's question.
    */
-  #trigger(question: Question, before: Answers): void {
-    const survey = this.#survey!;
-    if (!this.#triggers) return;
-    const { page } = this.#shownNow(survey);
-    const couldComplete = this.#canComplete(page);
-    const { answers, skipTo } = TRIGGERS.afterChange!(survey, before, this.answers, question.name, {
-      ...this.#triggerContext(survey),
-      invalid: !!problemOf(question, this.answers) || validationErrors(question, this.answers).length > 0,
-    });
-    this.answers = answers;
+  async #triggered(survey: SurveyModel, { answers, skipTo, news }: TriggerNews, focus = true): Promise<void> {
     const t = this.#i18n.localizer;
-    const canComplete = this.#canComplete(page);
-    this.#news = canComplete == couldComplete ? '' : t.t(canComplete ? 'survey.endsHere' : 'survey.continues');
-    if (skipTo) void this.#skipTo(survey, skipTo);
-  }
-
-  /** What the triggers are told of the survey as it is now (triggers.ts `ChangeContext`). */
-  #triggerContext(survey: SurveyModel) {
-    return {
-      page: this.#shownNow(survey).page,
-      state: this.#triggers!,
-      typed: this.#dirty,
-      locale: this.#i18n.locale,
-      shows: (target: Question, now: Answers) => visiblePages(survey, now).flat().includes(target),
-    };
-  }
-
-  /** Whether a complete trigger held on `page`: there, Next sends. */
-  #canComplete(page: SurveyPage | undefined): boolean {
-    return !!this.#triggers && TRIGGERS.canComplete!(this.#triggers, page);
-  }
-
-  /** A `skip`: to the page of `question`, said as a page change is, with the focus on the question. */
-  async #skipTo(survey: SurveyModel, question: Question): Promise<void> {
+    this.answers = answers;
+    this.#news = news ? t.t(news) : '';
     const pages = this.#shownPages(survey);
-    const index = pages.findIndex((page) => page.includes(question));
+    const index = skipTo ? pages.findIndex((page) => page.includes(skipTo)) : -1;
     if (index < 0) return;
     if (index != this.#currentPage(pages) || this.pageIndex < 0) {
       this.pageIndex = index;
       this.attempted = false;
-      const t = this.#i18n.localizer;
       this.#news = t.t('survey.progress', { page: String(index + 1), count: String(pages.length) });
     }
     await this.updateComplete;
+    if (focus) this.#focusOn(`#${this.#controlId(skipTo!)}`);
+  }
+
+  /** The id of `question`'s first control, or of the control its error is about. */
+  #controlId(question: Question): string {
     const first = FIRST_CONTROL[question.type] ?? '';
-    const id = this.#idOf(question) + (typeof first == 'string' ? first : first(question as never, this.answers));
-    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
+    return this.#idOf(question) + (typeof first == 'string' ? first : first(question as never, this.answers));
   }
 
   /** Brings the values the survey computes up to date after a change from `before`. */
@@ -549,7 +521,7 @@ export class VtSurvey extends VtElement {
     const survey = this.#survey!;
     const pages = this.#shownPages(survey);
     // Back from the page a skip went to: to where it went from, while that page shows.
-    const from = this.#triggers && TRIGGERS.skippedFrom!(this.#triggers, this.#shownNow(survey).page);
+    const from = this.#triggers?.back(this.#shownNow(survey)[0]);
     const back = from ? pages.findIndex((page) => page.some((question) => from.questions.includes(question))) : -1;
     this.pageIndex = back > -1 ? back : this.#currentPage(pages) - 1;
     this.attempted = false;
@@ -565,8 +537,7 @@ export class VtSurvey extends VtElement {
     const start = this.#startPage(survey);
     const index = start ? -1 : this.#currentPage(pages);
     // A complete trigger that held on this page makes Next send (triggers.ts).
-    const page = start ? undefined : TRIGGERS.pageOf?.(survey, pages[index]?.[0]);
-    const last = !start && (index == pages.length - 1 || this.#canComplete(page));
+    const last = !start && (index == pages.length - 1 || !!this.#triggers?.sends(pages[index]?.[0]));
     this.#news = '';
     const hasError = (page: Question[] = []) => page.some((question) => this.#errorFor(question));
     this.attempted = true;
@@ -585,7 +556,7 @@ export class VtSurvey extends VtElement {
       return;
     }
     // Starting never sends, even when no page after the start page is shown; Next sends when a complete trigger holds for the page.
-    const completes = !start && !last && !!this.#triggers && TRIGGERS.completesOnNext!(survey, this.answers, page, pages[index] ?? [], this.#triggers, this.#pageMode(survey) == 'questionPerPage');
+    const completes = !start && !last && !!this.#triggers?.completes(this.answers, pages[index] ?? [], this.#pageMode(survey) == 'questionPerPage');
     if (!last && !completes) {
       this.pageIndex = index + 1;
       this.attempted = false;
@@ -741,12 +712,7 @@ export class VtSurvey extends VtElement {
     if (!errors.size) this.#announced = '';
     else if (appeared.length && !this.#fromSubmit) this.#announced = appeared.map(([, message]) => message).join(' ');
     this.#fromSubmit = false;
-    const summary = [...errors].map(([question, message]) => {
-      const id = this.#idOf(question);
-      // The question's first control.
-      const first = FIRST_CONTROL[question.type] ?? '';
-      return { controlId: id + (typeof first == 'string' ? first : first(question as never, this.answers)), message };
-    });
+    const summary = [...errors].map(([question, message]) => ({ controlId: this.#controlId(question), message }));
     const privacy = this.#config.privacyNoticeUrl;
     return html`
       <form part="form" novalidate @submit=${this.#onSubmit}>
@@ -776,7 +742,7 @@ export class VtSurvey extends VtElement {
           <button class="vt-button" part="submit" type="submit">
             ${start
               ? this.#text(survey.startSurveyText) || t.t('survey.start')
-              : index < pages.length - 1 && !this.#canComplete(TRIGGERS.pageOf?.(survey, page[0]))
+              : index < pages.length - 1 && !this.#triggers?.sends(page[0])
                 ? this.#text(survey.pageNextText) || t.t('survey.next')
                 : this.#text(survey.completeText) || t.t('survey.submit')}
           </button>

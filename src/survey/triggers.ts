@@ -1,6 +1,6 @@
 import type { Question, SurveyModel, SurveyPage, Trigger } from './definition.js';
 import type { AnswerValue, Answers } from './expression.js';
-import { COMPUTE, withAnswer } from './logic.js';
+import { COMPUTE, problemOf, validationErrors, visiblePages, withAnswer } from './logic.js';
 import { isObject } from './read-definition.js';
 import type { KindHost, QuestionModule } from './questions/view.js';
 
@@ -288,9 +288,61 @@ export const canComplete = ({ ready }: TriggerState, page: SurveyPage | undefine
 /** The survey page that holds `question`. */
 export const pageOf = (survey: SurveyModel, question: Question | undefined) => survey.pages.find((page) => question && page.questions.includes(question));
 
+/**
+ * The fast pass's check of what the triggers name (the checker words each problem itself): true when
+ * the survey has it all; the variables they set join `names`, which expressions may read.
+ */
+export function knowsNames(survey: { triggers?: unknown; calculatedValues?: unknown }, pages: SurveyPage[], names: string[]): boolean {
+  const triggers = survey.triggers as Trigger[];
+  const calculated = ((survey.calculatedValues ?? []) as Array<{ name: string }>).map(({ name }) => name);
+  names.push(...variables(triggers));
+  return !triggerProblems(triggers, pages.flatMap((page) => page.questions.map(({ name }) => name)), calculated).length;
+}
+
+/** What a change did, for the element: with `news`, the text the live region says (Next turned into Send, or back). */
+export type TriggerNews = TriggerOutcome & { news?: 'survey.endsHere' | 'survey.continues' };
+
+/**
+ * A person's visit of `survey`, as the element runs it: pages are named by a question shown on them
+ * (`first`), the answers the person gave (`typed`) and the language (`locale`) go to computed.ts.
+ */
+export function visit(survey: SurveyModel) {
+  const state = triggerState();
+  const context = (page: SurveyPage | undefined, typed: Set<string>, locale: string): ChangeContext => ({
+    page,
+    state,
+    typed,
+    locale,
+    shows: (target, answers) => visiblePages(survey, answers).flat().includes(target),
+  });
+  return {
+    /** As the survey starts with `answers`: no page is current yet, as in survey-core. */
+    start: (answers: Answers, typed: Set<string>, locale: string) => atStart(survey, answers, context(undefined, typed, locale)),
+    /** After the person answered `question`, from `before`, on the page of `first`. */
+    change(before: Answers, answers: Answers, question: Question, first: Question | undefined, typed: Set<string>, locale: string): TriggerNews {
+      const page = pageOf(survey, first);
+      const could = canComplete(state, page);
+      const invalid = !!problemOf(question, answers) || validationErrors(question, answers).length > 0;
+      const outcome: TriggerNews = afterChange(survey, before, answers, question.name, { ...context(page, typed, locale), invalid });
+      const can = canComplete(state, page);
+      if (can != could) outcome.news = can ? 'survey.endsHere' : 'survey.continues';
+      return outcome;
+    },
+    /** Whether Next sends on the page of `first`. */
+    sends: (first: Question | undefined) => canComplete(state, pageOf(survey, first)),
+    /** Whether Next, its page's answers checked, completes the survey: `shown`, the page's questions. */
+    completes: (answers: Answers, shown: Question[], onePerPage: boolean) => completesOnNext(survey, answers, pageOf(survey, shown[0]), shown, state, onePerPage),
+    /** Where Previous goes from the page of `first`, when a skip went there. */
+    back: (first: Question | undefined) => skippedFrom(state, pageOf(survey, first)),
+  };
+}
+
+/** A visit (`visit`). */
+export type Visit = ReturnType<typeof visit>;
+
 // Fetched as a question family is (questions/registry.ts), with no types of its own.
 export const properties = {};
 export const render = {};
 // The fast pass reads `triggers` (kind g) with this chunk; the checker calls `readTriggers` itself.
 export const kinds: QuestionModule['kinds'] = { g: (value, host) => readTriggers(value, host) };
-export const triggers = { afterChange, atStart, completesOnNext, canComplete, pageOf, skippedFrom, state: triggerState, problems: triggerProblems, variables };
+export const triggers = { visit, knowsNames };

@@ -6,8 +6,8 @@ import 'survey-core/i18n/swedish';
 import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type ExpressionQuestion, type LocalizedText, type MatrixColumn, type Question, type SurveyModel, type ValidationError } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { COMPUTE, answered, isEmptyAnswer, isRequired, isVisible, problemOf, surveyResult, validationErrors, visiblePages } from '../../src/survey/logic.js';
-import { afterChange, atStart, canComplete, completesOnNext, pageOf, skippedFrom, triggerState } from '../../src/survey/triggers.js';
+import { COMPUTE, answered, isEmptyAnswer, isRequired, isVisible, problemOf, surveyResult, validationErrors } from '../../src/survey/logic.js';
+import { visit } from '../../src/survey/triggers.js';
 import { clearHidden, initialAnswers } from '../../src/survey/questions/extras.js';
 import { Localizer } from '../../src/i18n/localize.js';
 import { validatorText } from '../../src/i18n/survey-validators.js';
@@ -213,16 +213,16 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
   answers = COMPUTE.run?.(survey, answers) ?? answers;
   const questions = survey.pages.flatMap((page) => page.questions);
   const typed = new Set<string>();
-  // The triggers run as the survey sets its defaults.
-  if (survey.triggers) answers = atStart(survey, answers, { page: undefined, state: triggerState(), typed, locale, shows: () => true }).answers;
+  // The triggers run as the survey sets its defaults, and after each answer (the page does not matter here).
+  const visitor = survey.triggers && visit(survey);
+  if (visitor) answers = visitor.start(answers, typed, locale).answers;
   for (const [name, value] of Object.entries(answerSet)) {
     const before = answers;
     const question = questions.find((candidate) => candidate.name == name) ?? ({ name } as Question);
     answers = clearHidden(survey, before, answered(questions, answers, question, value));
     typed.add(name);
     answers = COMPUTE.run?.(survey, answers, before, typed, locale) ?? answers;
-    // The survey's triggers, as a change runs them (the page and a skip do not matter here).
-    if (survey.triggers) answers = afterChange(survey, before, answers, name, { page: undefined, state: triggerState(), typed, locale, shows: () => true }).answers;
+    if (visitor) answers = visitor.change(before, answers, question, undefined, typed, locale).answers;
   }
   // The pages a person steps through: after any start page, as questionsOnPageMode puts them.
   const pages = shownPages(survey, answers);
@@ -876,40 +876,39 @@ function ourRun(definition: unknown, steps: Step[], locale: string): Snapshot[] 
   let answers: Answers = initialAnswers(survey);
   answers = COMPUTE.run?.(survey, answers) ?? answers;
   const typed = new Set<string>();
-  const state = triggerState();
+  const visitor = survey.triggers && visit(survey);
   let pageIndex = 0;
   let completed = false;
   const now = () => {
     const pages = shownPages(survey, answers);
     const index = Math.max(Math.min(pageIndex, pages.length - 1), 0);
     const shown = pages[index] ?? [];
-    return { pages, index, shown, page: pageOf(survey, shown[0]) };
+    return { pages, index, shown };
   };
-  const shows = (target: Question, answersNow: Answers) => visiblePages(survey, answersNow).flat().includes(target);
   /** Where a skip goes: the shown page holding its question. */
   const skip = (target: Question | undefined) => {
     const index = target ? shownPages(survey, answers).findIndex((shownPage) => shownPage.includes(target)) : -1;
     if (index > -1) pageIndex = index;
   };
-  if (survey.triggers) {
-    const outcome = atStart(survey, answers, { page: undefined, state, typed, locale, shows });
+  if (visitor) {
+    const outcome = visitor.start(answers, typed, locale);
     answers = outcome.answers;
     skip(outcome.skipTo);
   }
   return steps.map((step) => {
     if (completed) throw new Error('a step after completing');
-    const { pages, index, shown, page } = now();
+    const { pages, index, shown } = now();
     if (step == 'previous') {
       // Back from the page a skip went to: to where it went from, while that page shows.
-      const from = skippedFrom(state, page);
+      const from = visitor && visitor.back(shown[0]);
       const back = from ? pages.findIndex((shownPage) => shownPage.some((question) => from.questions.includes(question))) : -1;
       pageIndex = back > -1 ? back : Math.max(index - 1, 0);
     }
     else if (step == 'next') {
       const hasError = shown.some((question) => problemOf(question, answers) || validationErrors(question, answers).length);
       if (!hasError) {
-        const last = index == pages.length - 1 || canComplete(state, page);
-        if (last || completesOnNext(survey, answers, page, shown, state, survey.questionsOnPageMode == 'questionPerPage')) completed = true;
+        const last = index == pages.length - 1 || (visitor && visitor.sends(shown[0]));
+        if (last || (visitor && visitor.completes(answers, shown, survey.questionsOnPageMode == 'questionPerPage'))) completed = true;
         else pageIndex = index + 1;
       }
     } else {
@@ -919,14 +918,7 @@ function ourRun(definition: unknown, steps: Step[], locale: string): Snapshot[] 
         answers = clearHidden(survey, before, answered(questions, answers, question, value));
         typed.add(name);
         answers = COMPUTE.run?.(survey, answers, before, typed, locale) ?? answers;
-        const outcome = afterChange(survey, before, answers, name, {
-          page: now().page,
-          state,
-          invalid: !!problemOf(question, answers) || validationErrors(question, answers).length > 0,
-          typed,
-          locale,
-          shows,
-        });
+        const outcome = visitor ? visitor.change(before, answers, question, now().shown[0], typed, locale) : { answers };
         answers = outcome.answers;
         skip(outcome.skipTo);
       }
@@ -936,7 +928,7 @@ function ourRun(definition: unknown, steps: Step[], locale: string): Snapshot[] 
     return {
       completed,
       page: completed ? [] : after.shown.map(({ name }) => name),
-      button: completed ? '' : after.index == after.pages.length - 1 || canComplete(state, after.page) ? 'complete' : 'next',
+      button: completed ? '' : after.index == after.pages.length - 1 || (visitor && visitor.sends(after.shown[0])) ? 'complete' : 'next',
       values: completed ? {} : Object.fromEntries(visible.filter(({ name }) => !isEmptyAnswer(answers[name])).map(({ name }) => [name, answers[name]])),
       variables: Object.fromEntries(triggerVariables(definition).map((name) => [name, answers[name] ?? null])),
       ...(completed && { data: surveyResult(survey, answers) }),

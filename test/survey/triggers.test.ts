@@ -62,9 +62,9 @@ describe('<vt-survey> triggers', () => {
     const survey = await mountSurvey({ elements: [{ type: 'text', name: 'a' }] });
     expect($(survey, '[part="form"]'), 'the survey shows').to.not.equal(null);
     // The first test of its file, on a page of its own: nothing has fetched them before.
-    expect(TRIGGERS.afterChange, 'not fetched for a definition without triggers').to.equal(undefined);
+    expect(TRIGGERS.visit, 'not fetched for a definition without triggers').to.equal(undefined);
     await mountSurvey(CHECK_IN);
-    expect(TRIGGERS.afterChange, 'fetched for a definition with triggers').to.be.a('function');
+    expect(TRIGGERS.visit, 'fetched for a definition with triggers').to.be.a('function');
   });
 
   it('completes by keyboard only: values the triggers set show, a skip moves to its page and focus, Next turns into Send', async () => {

@@ -89,8 +89,6 @@ const LAZY: Record<string, () => Promise<QuestionModule>> = {
   validators: () => import('../validators.js'),
   // Not a question type: the survey-level settings.
   settings: () => import('../settings.js'),
-  // Not a question type: the survey's `triggers`.
-  triggers: () => import('../triggers.js'),
 };
 
 /** The features fetched only for a definition that uses them, by the properties that name them. */
@@ -103,6 +101,8 @@ const LAZY_PROPERTIES: Record<string, () => Promise<QuestionModule>> = {
   // A paneldynamic's first panels are answers to start from.
   panelCount: extras,
   minPanelCount: extras,
+  // The survey's `triggers` (triggers.ts).
+  triggers: () => import('../triggers.js'),
 };
 
 /**
@@ -141,7 +141,6 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
       else if (/^(show(None|Refuse|DontKnow|SelectAll)Item|has(None|SelectAll)|colCount)$/.test(key) || (key == 'renderAs' && value == 'checkbox')) found.add('choice-extras');
       else if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
       else if (key == 'validators' || (key == 'inputType' && value == 'email')) found.add('validators');
-      else if (key == 'triggers') found.add('triggers');
       if (typeof value == 'object') typesIn(value, found);
       else if (typeof value == 'string' && !/If$|xpression$/.test(key) && /\{[^{}]+\}/.test(value)) found.add('{}');
     }
