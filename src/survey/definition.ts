@@ -596,7 +596,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
   const notes: string[] = [];
   const names = new Set<string>();
   const typesByName = new Map<string, unknown>();
-  const references: [string[], Fail][] = [];
+  const references: [string[], Fail, string][] = [];
 
   const failer =
     (question?: string, at = ''): Fail =>
@@ -778,7 +778,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     if (!source.trim()) return undefined;
     try {
       const parsed = parseExpression(source);
-      references.push([parsed.questions, fail]);
+      references.push([parsed.questions, fail, key]);
       return parsed;
     } catch (error) {
       return fail(key, `does not parse: ${(error as Error).message}`);
@@ -917,7 +917,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     for (const name of variables(triggers)) names.add(name);
   }
   if (!pages.some((page) => page.questions.length) && !errors.length) fail('pages', 'has no questions');
-  for (const [questions, failed] of references) {
+  for (const [questions, failed, key] of references) {
     for (const name of questions) {
       // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
       // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
@@ -925,7 +925,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       if (!names.has(name) && !names.has(base)) {
         // A name no question has reads as empty in both; one in another letter case would read a question here.
         const inOtherCase = [...names].some((other) => other.toLowerCase() == base.toLowerCase());
-        failed('visibleIf', `refers to {${name}}, which is not a question${inOtherCase ? '' : '; it reads as empty, as in survey-core'}`, !inOtherCase);
+        failed(key, `refers to {${name}}, which is not a question${inOtherCase ? '' : '; it reads as empty, as in survey-core'}`, !inOtherCase);
       }
     }
   }
