@@ -157,6 +157,8 @@ export interface ChangeContext {
   shows(question: Question, answers: Answers): boolean;
 }
 
+const day = (date: Date) => [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+
 /** The question a `{reference}` reads: the whole name or its part before the first `.` or `[`. */
 const base = (reference: string) => reference.split(/[.[]/)[0]!.toLowerCase();
 
@@ -249,7 +251,8 @@ function runTriggers(survey: SurveyModel, answers: Answers, names: string[], con
         if (trigger.fromName! in answers || questions.some((question) => question.name == trigger.fromName)) set(setToName!, structuredClone(answers[trigger.fromName!]));
       } else if (type == 'runexpression') {
         const value = trigger.runExpression?.value(answers, survey);
-        if (setToName && value !== undefined) set(setToName, value);
+        // A date is set as survey-core sets it: its local day, as a date input writes it.
+        if (setToName && value !== undefined) set(setToName, value instanceof Date ? day(value) : value);
       } else if (type == 'skip') {
         const target = questions.find((question) => question.name == trigger.gotoName);
         if (target && context.shows(target, answers)) {
