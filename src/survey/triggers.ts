@@ -7,8 +7,9 @@ import type { KindHost, QuestionModule } from './questions/view.js';
 /**
  * The survey's `triggers`, as survey-core 2.5 runs them with its default settings (no DOM;
  * test/survey/differential.test.ts holds them to survey-core). A chunk of its own (questions/registry.ts
- * `LAZY`), fetched with the question families only for a definition that has `triggers`; the checker
- * (definition.ts) imports it to name their problems.
+ * `LAZY_PROPERTIES`), fetched with the question families only for a definition that has `triggers`; the
+ * checker (definition.ts) imports it to name their problems. The element follows a person's visit
+ * through `visit`, so the main bundle carries only its calls.
  *
  * When each runs, as in survey-core:
  * - on a change of a value its expression reads (an answer, a calculated value, a value a trigger set),
@@ -32,7 +33,6 @@ export const TRIGGER_TYPES: Record<string, string> = {
 
 /** The operators of the old form (`name`, `operator`, `value`), which survey-core turns into an expression. */
 const OPERATORS = 'equal notequal contains notcontains greater less greaterorequal lessorequal'.split(' ');
-
 
 /** survey-core's `OperandMaker.toOperandString`: a value in quotes unless a number or a true/false. */
 const operand = (value: unknown) =>
