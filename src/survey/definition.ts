@@ -10,9 +10,8 @@
  * accepts it (it only had presentation-only properties), the survey is shown from this model.
  */
 import type { AnswerValue } from './expression.js';
-import { KINDS } from './questions/registry.js';
+import { KINDS, TRIGGERS } from './questions/registry.js';
 import { readValidators } from './validators.js';
-import { readTriggers, triggerProblems, variables } from './triggers.js';
 import {
   ALIASES,
   BOUNDED,
@@ -734,11 +733,6 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
         );
       case 'c':
         return condition(value, key, fail);
-      case 'g':
-        return readTriggers(value, {
-          read: (json, properties, at) => read(json as Json, kinds(properties), (property, problem, tolerated) => fail(`${key}${at}.${property}`, problem, tolerated)),
-          fail: (at, problem) => fail(key + at, problem),
-        });
       case 's':
         return typeof value == 'boolean' || (typeof value == 'string' && value.trim()) ? value : fail(key, 'needs true, false or a text');
       case 'p':
@@ -904,17 +898,18 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
   for (const link of LINKS) {
     for (const { question, property, says } of link(pages.flatMap((page) => page.questions.filter(Boolean)))) failer(question.name)(property, says);
   }
-  // The questions triggers name; the variables they set, which expressions may read.
+  // The questions triggers name; the variables they set, which expressions may read. Their chunk (triggers.ts,
+  // which reads them as kind g) is here for a definition that has them, as the element fetches it first.
   const triggers = survey.triggers as Trigger[] | null | undefined;
-  if (triggers) {
+  if (triggers && TRIGGERS.problems) {
     const questionNames = pages.flatMap((page) => page.questions.filter(Boolean).map(({ name }) => name));
     const calculated = ((survey.calculatedValues ?? []) as CalculatedValue[]).map(({ name }) => name);
     // By their places in the definition, where those with other problems are left out of the model.
     const written = (Array.isArray(json.triggers) ? json.triggers : []).map((item: unknown) =>
       Object.fromEntries(Object.entries(isObject(item) ? item : {}).filter(([key, value]) => /Name$/.test(key) ? typeof value == 'string' && value.trim() : key == 'isVariable')),
     ) as unknown as Trigger[];
-    for (const { at, says } of triggerProblems(written, questionNames, calculated)) fail(`triggers${at}`, says);
-    for (const name of variables(triggers)) names.add(name);
+    for (const { at, says } of TRIGGERS.problems(written, questionNames, calculated)) fail(`triggers${at}`, says);
+    for (const name of TRIGGERS.variables!(triggers)) names.add(name);
   }
   if (!pages.some((page) => page.questions.length) && !errors.length) fail('pages', 'has no questions');
   for (const [questions, failed, key] of references) {

@@ -7,9 +7,9 @@ import type { KindHost, QuestionModule } from './questions/view.js';
 /**
  * The survey's `triggers`, as survey-core 2.5 runs them with its default settings (no DOM;
  * test/survey/differential.test.ts holds them to survey-core). A chunk of its own (questions/registry.ts
- * `LAZY_PROPERTIES`), fetched with the question families only for a definition that has `triggers`; the
- * checker (definition.ts) imports it to name their problems. The element follows a person's visit
- * through `visit`, so the main bundle carries only its calls.
+ * `LAZY_PROPERTIES`), fetched with the question families only for a definition that has `triggers`, before
+ * it is read: the fast pass and the checker (definition.ts) read them with it, the checker naming their
+ * problems. The element follows a person's visit through `visit`, so the main bundle carries only its calls.
  *
  * When each runs, as in survey-core:
  * - on a change of a value its expression reads (an answer, a calculated value, a value a trigger set),
@@ -348,4 +348,4 @@ export const properties = {};
 export const render = {};
 // The fast pass reads `triggers` (kind g) with this chunk; the checker calls `readTriggers` itself.
 export const kinds: QuestionModule['kinds'] = { g: (value, host) => readTriggers(value, host) };
-export const triggers = { visit, knowsNames };
+export const triggers = { visit, knowsNames, problems: triggerProblems, variables };
