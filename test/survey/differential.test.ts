@@ -185,6 +185,7 @@ const FIXTURES = [
   '206-trigger-calculated',
   '207-trigger-old-form',
   '208-trigger-defaults',
+  '209-trigger-question-per-page',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -951,7 +952,12 @@ function referenceRun(definition: unknown, steps: Step[], locale: string): Snaps
     const visible = survey.visiblePages.flatMap((page) => page.questions as unknown as CoreQuestion[]).filter((question) => question.isVisible && question.isParentVisible);
     return {
       completed,
-      page: completed ? [] : (survey.currentPage.questions as unknown as CoreQuestion[]).filter((question) => question.isVisible && question.isParentVisible).map(({ name }) => name),
+      // With one question a page, survey-core keeps its pages and steps through their questions.
+      page: completed
+        ? []
+        : survey['currentSingleElement']
+          ? [(survey['currentSingleElement'] as CoreQuestion).name]
+          : (survey.currentPage.questions as unknown as CoreQuestion[]).filter((question) => question.isVisible && question.isParentVisible).map(({ name }) => name),
       button: completed ? '' : survey['isCompleteButtonVisible'] ? 'complete' : 'next',
       values: completed ? {} : Object.fromEntries(visible.filter(({ value }) => !isEmptyAnswer(value as AnswerValue)).map(({ name, value }) => [name, value])),
       variables: Object.fromEntries(triggerVariables(definition).map((name) => [name, survey.getVariable(name) ?? null])),
