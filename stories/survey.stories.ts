@@ -467,6 +467,41 @@ const timeLimits = {
   ],
 };
 const timeLimitsSrc = `data:application/json,${encodeURIComponent(JSON.stringify(timeLimits))}`;
+/** A check-in whose answers move it on: triggers with calculated values. */
+const triggers = {
+  title: { en: 'Check-in', fi: 'Kuulumiset', sv: 'Incheckning' },
+  calculatedValues: [{ name: 'total', expression: '{sleep} + {mood}', includeIntoResult: true }],
+  triggers: [
+    { type: 'setvalue', expression: '{total} <= 4', setToName: 'support', setValue: 'yes' },
+    { type: 'runexpression', expression: '{total} notempty', runExpression: "iif({total} <= 4, 'low', 'fine')", setToName: 'level' },
+    { type: 'skip', expression: '{skipAhead} = true', gotoName: 'wish' },
+    { type: 'complete', expression: "{stop} = 'yes'" },
+  ],
+  pages: [
+    {
+      elements: [
+        { type: 'rating', name: 'sleep', title: { en: 'How did you sleep?', fi: 'Miten nukuit?', sv: 'Hur sov du?' } },
+        { type: 'rating', name: 'mood', title: { en: 'How is your mood?', fi: 'Millainen mieliala?', sv: 'Hur är ditt humör?' } },
+        { type: 'radiogroup', name: 'support', title: { en: 'Would you like support?', fi: 'Haluaisitko tukea?', sv: 'Vill du ha stöd?' }, choices: [{ value: 'yes', text: { en: 'Yes', fi: 'Kyllä', sv: 'Ja' } }, { value: 'no', text: { en: 'No', fi: 'Ei', sv: 'Nej' } }] },
+        { type: 'text', name: 'level', title: { en: 'Level (set from the total)', fi: 'Taso (summasta)', sv: 'Nivå (från summan)' } },
+      ],
+    },
+    {
+      elements: [
+        { type: 'boolean', name: 'skipAhead', title: { en: 'Skip the questions about your week?', fi: 'Ohitetaanko viikon kysymykset?', sv: 'Hoppa över frågorna om veckan?' } },
+        { type: 'comment', name: 'week', title: { en: 'How was your week?', fi: 'Millainen viikko oli?', sv: 'Hur var veckan?' } },
+      ],
+    },
+    {
+      elements: [
+        { type: 'comment', name: 'wish', title: { en: 'What do you wish for?', fi: 'Mitä toivot?', sv: 'Vad önskar du dig?' } },
+        { type: 'radiogroup', name: 'stop', title: { en: 'Stop here?', fi: 'Lopetetaanko tähän?', sv: 'Sluta här?' }, choices: [{ value: 'yes', text: { en: 'Yes', fi: 'Kyllä', sv: 'Ja' } }, { value: 'no', text: { en: 'No', fi: 'Ei', sv: 'Nej' } }] },
+      ],
+    },
+    { elements: [{ type: 'comment', name: 'more', title: { en: 'Anything else?', fi: 'Muuta?', sv: 'Något annat?' } }] },
+  ],
+};
+const triggersSrc = `data:application/json,${encodeURIComponent(JSON.stringify(triggers))}`;
 const invalidSrc = `data:application/json,${encodeURIComponent(
   JSON.stringify({ elements: [{ type: 'slider', name: 'q1' }, { type: 'text', name: 'q2', validators: [{ type: 'phone' }] }] }),
 )}`;
@@ -586,6 +621,12 @@ export const DynamicPanels: Story = { args: { preset: '', src: dynamicPanelsSrc,
  * When the page's time is up, the survey moves on as Next does.
  */
 export const TimeLimits: Story = { args: { preset: '', src: timeLimitsSrc, 'survey-id': 'storybook-time-limits', 'allow-multiple': true } };
+
+/**
+ * Triggers and calculated values: a low total sets "support" and a level; "skip" goes to the wishes' page
+ * (announced, the focus on its question); "Stop here? Yes" turns Next into Send.
+ */
+export const TriggersAndCalculatedValues: Story = { args: { preset: '', src: triggersSrc, 'survey-id': 'storybook-triggers', 'allow-multiple': true } };
 
 /** A definition the survey cannot run: every problem named for the editor, and no half survey. */
 export const InvalidDefinition: Story = { args: { preset: '', src: invalidSrc } };

@@ -196,6 +196,8 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.progress': 'Page {page} of {count}',
   'survey.previous': 'Previous',
   'survey.next': 'Next',
+  'survey.endsHere': 'This answer ends the survey: the button now sends your answers.',
+  'survey.continues': 'The survey goes on: the button now takes you to the next page.',
   'survey.submit': 'Send answers',
   'survey.requiredMark': '(required)',
   'survey.yes': 'Yes',

@@ -199,6 +199,8 @@ export const survey = {
   'survey.progress': 'Sivu {page}/{count}',
   'survey.previous': 'Edellinen',
   'survey.next': 'Seuraava',
+  'survey.endsHere': 'Tämä vastaus päättää kyselyn: painike lähettää nyt vastauksesi.',
+  'survey.continues': 'Kysely jatkuu: painike vie nyt seuraavalle sivulle.',
   'survey.submit': 'Lähetä vastaukset',
   'survey.requiredMark': '(pakollinen)',
   'survey.yes': 'Kyllä',

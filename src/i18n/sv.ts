@@ -197,6 +197,8 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.progress': 'Sida {page} av {count}',
   'survey.previous': 'Föregående',
   'survey.next': 'Nästa',
+  'survey.endsHere': 'Det här svaret avslutar enkäten: knappen skickar nu dina svar.',
+  'survey.continues': 'Enkäten fortsätter: knappen tar dig nu till nästa sida.',
   'survey.submit': 'Skicka svaren',
   'survey.requiredMark': '(obligatorisk)',
   'survey.yes': 'Ja',

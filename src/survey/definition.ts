@@ -10,7 +10,7 @@
  * accepts it (it only had presentation-only properties), the survey is shown from this model.
  */
 import type { AnswerValue } from './expression.js';
-import { KINDS } from './questions/registry.js';
+import { KINDS, TRIGGERS } from './questions/registry.js';
 import { readValidators } from './validators.js';
 import {
   ALIASES,
@@ -497,6 +497,28 @@ export interface CalculatedValue {
 }
 
 /**
+ * One of the survey's `triggers` (triggers.ts): what it does when its `expression` holds, as survey-core
+ * runs it. The old form's `name`, `operator` and `value` are read as the expression they make.
+ */
+export interface Trigger {
+  type: 'complete' | 'setvalue' | 'copyvalue' | 'skip' | 'runexpression';
+  expression?: Condition;
+  /** The expression calls a function: it runs on every change, not only of the values it reads. */
+  always?: true;
+  /** The question that `setvalue`, `copyvalue` and `runexpression` set; with `isVariable`, a variable (never sent). */
+  setToName?: string;
+  setValue?: AnswerValue;
+  isVariable?: boolean;
+  /** The question whose value `copyvalue` copies. */
+  fromName?: string;
+  copyDisplayValue?: boolean;
+  /** The question `skip` goes to. */
+  gotoName?: string;
+  /** What `runexpression` computes (and sets to `setToName`, when given). */
+  runExpression?: Condition;
+}
+
+/**
  * The survey-level settings (settings.ts `surveySettings`): each only when the definition gives it
  * and it differs from survey-core's default.
  */
@@ -543,6 +565,8 @@ export interface SurveyModel extends SurveySettings {
   /** `completedHtmlOnCondition`: the first whose condition holds for the answers sent replaces `completedText`. */
   completedOnCondition?: CompletedOnCondition[];
   calculatedValues?: CalculatedValue[];
+  /** `triggers` (triggers.ts), when the definition has any. */
+  triggers?: Trigger[];
   /** `completedHtml` as plain text: tags are dropped and the common entities decoded. */
   completedText?: LocalizedText;
   /** `completedHtml` as written: shown sanitised once the markup chunk is here (questions/html.ts). */
@@ -607,7 +631,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
   const notes: string[] = [];
   const names = new Set<string>();
   const typesByName = new Map<string, unknown>();
-  const references: [string[], Fail][] = [];
+  const references: [string[], Fail, string][] = [];
 
   const failer =
     (question?: string, at = ''): Fail =>
@@ -793,7 +817,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
     if (!source.trim()) return undefined;
     try {
       const parsed = parseExpression(source);
-      references.push([parsed.questions, fail]);
+      references.push([parsed.questions, fail, key]);
       return parsed;
     } catch (error) {
       return fail(key, `does not parse: ${(error as Error).message}`);
@@ -919,8 +943,21 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
   for (const link of LINKS) {
     for (const { question, property, says } of link(pages.flatMap((page) => page.questions.filter(Boolean)))) failer(question.name)(property, says);
   }
+  // The questions triggers name; the variables they set, which expressions may read. Their chunk (triggers.ts,
+  // which reads them as kind g) is here for a definition that has them, as the element fetches it first.
+  const triggers = survey.triggers as Trigger[] | null | undefined;
+  if (triggers && TRIGGERS.problems) {
+    const questionNames = pages.flatMap((page) => page.questions.filter(Boolean).map(({ name }) => name));
+    const calculated = ((survey.calculatedValues ?? []) as CalculatedValue[]).map(({ name }) => name);
+    // By their places in the definition, where those with other problems are left out of the model.
+    const written = (Array.isArray(json.triggers) ? json.triggers : []).map((item: unknown) =>
+      Object.fromEntries(Object.entries(isObject(item) ? item : {}).filter(([key, value]) => /Name$/.test(key) ? typeof value == 'string' && value.trim() : key == 'isVariable')),
+    ) as unknown as Trigger[];
+    for (const { at, says } of TRIGGERS.problems(written, questionNames, calculated)) fail(`triggers${at}`, says);
+    for (const name of TRIGGERS.variables!(triggers)) names.add(name);
+  }
   if (!pages.some((page) => page.questions.length) && !errors.length) fail('pages', 'has no questions');
-  for (const [questions, failed] of references) {
+  for (const [questions, failed, key] of references) {
     for (const name of questions) {
       // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer. In a survey, survey-core
       // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
@@ -928,7 +965,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       if (!names.has(name) && !referenced(name).some((each) => names.has(each))) {
         // A name no question has reads as empty in both; one in another letter case would read a question here.
         const inOtherCase = [...names].some((other) => other.toLowerCase() == base.toLowerCase());
-        failed('visibleIf', `refers to {${name}}, which is not a question${inOtherCase ? '' : '; it reads as empty, as in survey-core'}`, !inOtherCase);
+        failed(key, `refers to {${name}}, which is not a question${inOtherCase ? '' : '; it reads as empty, as in survey-core'}`, !inOtherCase);
       }
     }
   }
@@ -952,6 +989,7 @@ export function parseDefinition(json: unknown, { parseExpression }: DefinitionOp
       completedText: plainText(completedHtml),
       ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
       calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,
+      triggers: triggers ?? undefined,
       completedHtml,
       ...settings,
       ...limits,

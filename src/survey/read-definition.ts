@@ -9,8 +9,8 @@
  * test/survey/definition.test.ts holds the fast pass to accepting exactly what the checker accepts
  * without ignoring anything, with the same model.
  */
-import type { CalculatedValue, ClearMode, Choice, CompletedOnCondition, Condition, LocalizedText, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextItem } from './definition.js';
-import { KINDS, LINKS, MODELS, SETTINGS, TIME_LIMIT, TYPES } from './questions/registry.js';
+import type { CalculatedValue, ClearMode, Choice, CompletedOnCondition, Condition, LocalizedText, Panel, Question, SurveyElement, SurveyModel, SurveyPage, TextItem, Trigger } from './definition.js';
+import { KINDS, LINKS, MODELS, SETTINGS, TIME_LIMIT, TRIGGERS, TYPES } from './questions/registry.js';
 
 /**
  * The text for `locale` (the page's language); in English, else the `default` text (survey-core's own
@@ -33,11 +33,11 @@ export function textIn(value: LocalizedText | undefined, locale: string, surveyL
 // The supported properties, each with how its value is read after a colon: t text, n number, b boolean,
 // i items (a required list of them), q choices (items that may have visibleIf and enableIf), o such choices that may be absent, v rating values (items, where an empty list is none, as survey-core
 // reads it), a list, c condition (any expression), p progress bar, e calculated values (read by questions/expression.ts), T a paneldynamic's template questions, j any JSON value
-// (null is none), r a number or a text (a bound), V validators (read by validators.ts, as `h` completedHtmlOnCondition by settings.ts and `m` multipletext
+// (null is none), r a number or a text (a bound), g triggers (read by triggers.ts), V validators (read by validators.ts, as `h` completedHtmlOnCondition by settings.ts and `m` multipletext
 // items by questions/multipletext.ts: a chunk's `kinds`), s a setting (true, false
 // or a word, read by `surveySettings`); with no letter, a non-empty string.
 export const SURVEY =
-  'title:t description:t showProgressBar:p completedHtml:t cookieName pages:a elements:a clearInvisibleValues calculatedValues:e checkErrorsMode';
+  'title:t description:t showProgressBar:p completedHtml:t cookieName pages:a elements:a clearInvisibleValues calculatedValues:e checkErrorsMode triggers:g';
 export const PAGE = 'name title:t description:t visible:b visibleIf:c elements:a';
 export const QUESTION =
   'type name title:t description:t isRequired:b requiredErrorText:t visible:b visibleIf:c requiredIf:c validators:V readOnly:b enableIf:c ' +
@@ -401,6 +401,8 @@ export function readDefinition(
     }
     // What a family checks across questions (a ranking's choicesFromQuestion).
     for (const link of LINKS) if (link(pages.flatMap((page) => page.questions)).length) reject();
+    // What triggers name; the variables they set join the names expressions may read.
+    if (survey.triggers && !TRIGGERS.knowsNames!(survey, pages, names)) reject();
     // `{matrix.row}` and `{checkbox[0]}` read a part of a question's answer, `{matrix-total.column}` a matrix's totals. In a survey, survey-core
     // finds a question only by its name in its own letter case (`{rating}` never reads `Rating`).
     if (!pages.some((page) => page.questions.length) || references.some((name) => !names.includes(name) && !referenced(name).some((base) => names.includes(base)))) {
@@ -421,6 +423,7 @@ export function readDefinition(
         completedText: plainText(completedHtml),
         ...(survey.completedHtmlOnCondition ? { completedOnCondition: survey.completedHtmlOnCondition as CompletedOnCondition[] } : {}),
         calculatedValues: survey.calculatedValues as CalculatedValue[] | undefined,
+        triggers: survey.triggers as Trigger[] | undefined,
         completedHtml,
         ...settings,
         ...limits,

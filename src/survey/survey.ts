@@ -13,7 +13,8 @@ import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import type { AnswerValue, Answers } from './expression.js';
 import { COMPUTE, answered, boundsOf, dateOf, isEnabled, isOtherChosen, isRequired, problemOf, surveyResult, validationErrors, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
-import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, SETTINGS, TIME_LIMIT, VALIDATION, loadTypes, parseExpression } from './questions/registry.js';
+import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, SETTINGS, TIME_LIMIT, TRIGGERS, VALIDATION, loadTypes, parseExpression } from './questions/registry.js';
+import type { TriggerNews, Visit } from './triggers.js';
 import type { QuestionView } from './questions/view.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
 import { surveyStyles } from './survey.styles.js';
@@ -139,6 +140,10 @@ export class VtSurvey extends VtElement {
   /** The questions whose errors are shown, and what the live region last said of one that appeared. */
   #shownErrors = new Set<string>();
   #announced = '';
+  /** What a trigger changed that the live region says once: the page a `skip` went to, Next now sending. */
+  #news = '';
+  /** The visit as the survey's triggers follow it (triggers.ts), when the survey has any. */
+  #triggers: Visit | undefined;
   /** The next render follows Next or Submit: the error summary, focused, says what is wrong. */
   #fromSubmit = false;
   #loadedJson: unknown;
@@ -252,6 +257,8 @@ export class VtSurvey extends VtElement {
     this.#dirty.clear();
     this.#shownErrors.clear();
     this.#announced = '';
+    this.#news = '';
+    this.#triggers = undefined;
     this.#questions = [];
     this.#panels = [];
     this.answers = {};
@@ -315,6 +322,8 @@ export class VtSurvey extends VtElement {
     result.survey.pages.forEach((page) => page.elements.forEach(gather));
     const draft = loadDraft(this.#draftKey(result.survey), new Set(this.#questions.flatMap(({ name }) => [name, commentOf(name)])));
     this.answers = draft?.answers ?? EXTRAS.extras?.initialAnswers(result.survey) ?? {};
+    // Followed by the survey's triggers from now on, when it has any (their chunk is here then).
+    this.#triggers = result.survey.triggers && TRIGGERS.visit!(result.survey);
     // A start page is page -1: the survey's pages count from after it.
     this.pageIndex = result.survey.firstPageIsStarted ? -1 : 0;
     if (draft) {
@@ -323,6 +332,8 @@ export class VtSurvey extends VtElement {
       for (const name in draft.answers) this.#dirty.add(name);
     }
     this.#compute(result.survey, this.answers);
+    // survey-core runs the triggers as it sets the defaults: a skip then opens on its page, unfocused.
+    if (this.#triggers && !draft) void this.#triggered(result.survey, this.#triggers.start(this.answers, this.#dirty, this.#i18n.locale), false);
     return result;
   }
 
@@ -422,7 +433,47 @@ export class VtSurvey extends VtElement {
     this.answers = EXTRAS.extras?.clearHidden(this.#survey!, before, answers) ?? answers;
     this.#dirty.add(question.name);
     this.#compute(this.#survey!, before);
+    this.#trigger(question, before);
     this.#saveDraft();
+  }
+
+  /** The questions of the page shown now (the start page's, while it shows). */
+  #shownNow(survey: SurveyModel): Question[] {
+    const pages = this.#shownPages(survey);
+    return this.#startPage(survey) ?? pages[this.#currentPage(pages)] ?? [];
+  }
+
+  /** Runs the survey's triggers (triggers.ts) after the person changed `question`'s answer from `before`. */
+  #trigger(question: Question, before: Answers): void {
+    const survey = this.#survey!;
+    if (this.#triggers) void this.#triggered(survey, this.#triggers.change(before, this.answers, question, this.#shownNow(survey)[0], this.#dirty, this.#i18n.locale));
+  }
+
+  /**
+   * What the triggers did: the values they set show in their questions; the live region says a change of
+   * what Next does, or the page a `skip` went to, as a page change is said, and (unless starting) the
+   * focus goes to the skip's question.
+   */
+  async #triggered(survey: SurveyModel, { answers, skipTo, news }: TriggerNews, focus = true): Promise<void> {
+    const t = this.#i18n.localizer;
+    this.answers = answers;
+    this.#news = news ? t.t(news) : '';
+    const pages = this.#shownPages(survey);
+    const index = skipTo ? pages.findIndex((page) => page.includes(skipTo)) : -1;
+    if (index < 0) return;
+    if (index != this.#currentPage(pages) || this.pageIndex < 0) {
+      this.pageIndex = index;
+      this.attempted = false;
+      this.#news = t.t('survey.progress', { page: String(index + 1), count: String(pages.length) });
+    }
+    await this.updateComplete;
+    if (focus) this.#focusOn(`#${this.#controlId(skipTo!)}`);
+  }
+
+  /** The id of `question`'s first control, or of the control its error is about. */
+  #controlId(question: Question): string {
+    const first = FIRST_CONTROL[question.type] ?? '';
+    return this.#idOf(question) + (typeof first == 'string' ? first : first(question as never, this.answers));
   }
 
   /** Brings the values the survey computes up to date after a change from `before`. */
@@ -472,7 +523,13 @@ export class VtSurvey extends VtElement {
   }
 
   #previous(): void {
-    this.pageIndex = this.#currentPage(this.#shownPages(this.#survey!)) - 1;
+    this.#news = '';
+    const survey = this.#survey!;
+    const pages = this.#shownPages(survey);
+    // Back from the page a skip went to: to where it went from, while that page shows.
+    const from = this.#triggers?.back(this.#shownNow(survey)[0]);
+    const back = from ? pages.findIndex((page) => page.some((question) => from.questions.includes(question))) : -1;
+    this.pageIndex = back > -1 ? back : this.#currentPage(pages) - 1;
     this.attempted = false;
     this.#saveDraft();
     void this.updateComplete.then(() => this.#focusOn('#progress'));
@@ -486,9 +543,11 @@ export class VtSurvey extends VtElement {
     const pages = this.#shownPages(survey);
     const start = this.#startPage(survey);
     const index = start ? -1 : this.#currentPage(pages);
-    const last = !start && index == pages.length - 1;
+    // A complete trigger that held on this page makes Next send (triggers.ts).
+    const last = !start && (index == pages.length - 1 || !!this.#triggers?.sends(pages[index]?.[0]));
     // Once the survey's time is up, Send ends it from any page, checking this page as survey-core does.
     const ends = last || !!this.#timeLimits?.surveyUp(survey);
+    this.#news = '';
     const hasError = (page: Question[] = []) => page.some((question) => this.#errorFor(question));
     this.attempted = true;
     this.#fromSubmit = true;
@@ -505,8 +564,9 @@ export class VtSurvey extends VtElement {
       focusErrorSummary(this.renderRoot as ShadowRoot);
       return;
     }
-    // Starting never sends, even when no page after the start page is shown.
-    if (!ends) {
+    // Starting never sends, even when no page after the start page is shown; Next sends when a complete trigger holds for the page.
+    const completes = !start && !ends && !!this.#triggers?.completes(this.answers, pages[index] ?? [], this.#pageMode(survey) == 'questionPerPage');
+    if (!ends && !completes) {
       this.pageIndex = index + 1;
       this.attempted = false;
       this.#saveDraft();
@@ -664,12 +724,7 @@ export class VtSurvey extends VtElement {
     if (!errors.size) this.#announced = '';
     else if (appeared.length && !this.#fromSubmit) this.#announced = appeared.map(([, message]) => message).join(' ');
     this.#fromSubmit = false;
-    const summary = [...errors].map(([question, message]) => {
-      const id = this.#idOf(question);
-      // The question's first control.
-      const first = FIRST_CONTROL[question.type] ?? '';
-      return { controlId: id + (typeof first == 'string' ? first : first(question as never, this.answers)), message };
-    });
+    const summary = [...errors].map(([question, message]) => ({ controlId: this.#controlId(question), message }));
     const privacy = this.#config.privacyNoticeUrl;
     return html`
       <form part="form" novalidate @submit=${this.#onSubmit}>
@@ -681,7 +736,7 @@ export class VtSurvey extends VtElement {
           : nothing}
         ${clock && timed ? clock.render(t as never, survey, timed.page, timed.limit) : nothing}
         ${renderErrorSummary(summary, t, () => this.renderRoot as ShadowRoot)}
-        <p class="vt-visually-hidden" role="status">${this.#announced}</p>
+        <p class="vt-visually-hidden" role="status">${[this.#announced, this.#news].filter(Boolean).join(' ')}</p>
         ${survey.pages.map((surveyPage) => {
           const questions = page.filter((question) => surveyPage.questions.includes(question));
           // The start page shows its title and description even without questions.
@@ -700,7 +755,7 @@ export class VtSurvey extends VtElement {
           <button class="vt-button" part="submit" type="submit">
             ${start
               ? this.#text(survey.startSurveyText) || t.t('survey.start')
-              : index < pages.length - 1 && !this.#timeLimits?.surveyUp(survey)
+              : index < pages.length - 1 && !this.#timeLimits?.surveyUp(survey) && !this.#triggers?.sends(page[0])
                 ? this.#text(survey.pageNextText) || t.t('survey.next')
                 : this.#text(survey.completeText) || t.t('survey.submit')}
           </button>

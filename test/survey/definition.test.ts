@@ -492,7 +492,7 @@ describe('survey definition: errors', () => {
   it('names the question and property of each unsupported behaviour or data property', () => {
     expect(
       errorsOf({
-        triggers: [],
+        navigateToUrlOnCondition: [],
         elements: [
           { type: 'text', name: 'a', validators: [{ type: 'phone' }] },
           { type: 'radiogroup', name: 'b', choices: ['x'], showOtherItem: true, showCommentArea: true },
@@ -501,7 +501,7 @@ describe('survey definition: errors', () => {
         ],
       }),
     ).to.deep.equal([
-      [undefined, 'triggers'],
+      [undefined, 'navigateToUrlOnCondition'],
       ['a', 'validators[0].type'],
       ['b', 'showCommentArea'],
       ['c', 'choicesFromQuestion'],
@@ -1119,7 +1119,7 @@ describe('survey definition: errors', () => {
 
   it('collects every error of a definition in one pass', () => {
     const result = parse({
-      triggers: [],
+      navigateToUrlOnCondition: [],
       pages: [
         { elements: [{ type: 'text', name: 'a', validators: [{}] }, { type: 'expression', name: 'b' }] },
         { elements: [{ type: 'comment', name: 'a', visibleIf: '{zz} = 1' }] },
@@ -1324,3 +1324,85 @@ describe('survey definition: computed values', () => {
   });
 });
 
+
+describe('survey definition: triggers', () => {
+  // Their chunk, as the element fetches it for a definition that has triggers.
+  before(() => loadTypes({ triggers: [] }));
+
+  const elements = [
+    { type: 'radiogroup', name: 'consent', choices: ['yes', 'no'] },
+    { type: 'text', name: 'age' },
+    { type: 'comment', name: 'note', visibleIf: '{band} notempty' },
+  ];
+
+  it('reads each trigger type, the older name/operator/value form as the expression survey-core builds', () => {
+    const { survey } = ok({
+      elements,
+      triggers: [
+        { type: 'complete', expression: "{consent} = 'no'" },
+        { type: 'setvalue', expression: '{age} > 17', setToName: 'note', setValue: 'adult' },
+        { type: 'setvalue', expression: '{age} empty', setToName: 'band', setValue: 'none', isVariable: true },
+        { type: 'copyvalue', fromName: 'age', setToName: 'note' },
+        { type: 'skip', name: 'consent', operator: 'notequal', value: 'yes', gotoName: 'note' },
+        { type: 'runexpression', expression: '{age} notempty', runExpression: '{age}', setToName: 'note' },
+        { type: 'runexpression', expression: '{age} notempty', runExpression: '{age}' },
+      ],
+    });
+    expect(asData(survey.triggers)).to.deep.equal([
+      { type: 'complete', expression: { questions: ['consent'] } },
+      { type: 'setvalue', expression: { questions: ['age'] }, setToName: 'note', setValue: 'adult' },
+      { type: 'setvalue', expression: { questions: ['age'] }, setToName: 'band', setValue: 'none', isVariable: true },
+      { type: 'copyvalue', fromName: 'age', setToName: 'note' },
+      { type: 'skip', gotoName: 'note', expression: { questions: ['consent'] } },
+      { type: 'runexpression', expression: { questions: ['age'] }, runExpression: { questions: ['age'] }, setToName: 'note' },
+      { type: 'runexpression', expression: { questions: ['age'] }, runExpression: { questions: ['age'] } },
+    ]);
+  });
+
+  it('names what it does not support in a trigger, and what a trigger names that the survey does not have', () => {
+    expect(errorsOf({ elements, triggers: {} })).to.deep.equal([[undefined, 'triggers']]);
+    expect(
+      errorsOf({
+        elements,
+        triggers: [
+          { type: 'visible', expression: '{age} > 1', questions: ['note'] },
+          'complete',
+          { type: 'setvalue', expression: '{age} > 1', setToName: 'nobody', setValue: 1 },
+          { type: 'skip', expression: '{age} > 1', gotoName: 'Note' },
+          { type: 'skip', expression: '{age} > 1' },
+          { type: 'copyvalue', fromName: 'ghost', setToName: 'note', copyDisplayValue: true },
+          { type: 'complete', expression: 'not {age}' },
+          { type: 'complete', expression: '{age} > 1', delay: 2 },
+          { type: 'complete', name: 'age', operator: 'empty' },
+          { type: 'complete', name: 'age', operator: 'between', value: 1 },
+          { type: 'complete', expression: '{age} > 1', value: 1 },
+          { type: 'setvalue', expression: '{age} > 1', setToName: 'age', isVariable: true },
+        ],
+      }),
+    ).to.deep.equal([
+      [undefined, 'triggers[0].type'],
+      [undefined, 'triggers[1].type'],
+      [undefined, 'triggers[4].gotoName'],
+      [undefined, 'triggers[5].copyDisplayValue'],
+      [undefined, 'triggers[6].expression'],
+      [undefined, 'triggers[7].delay'],
+      [undefined, 'triggers[8].operator'],
+      [undefined, 'triggers[9].operator'],
+      [undefined, 'triggers[10].value'],
+      [undefined, 'triggers[2].setToName'],
+      [undefined, 'triggers[3].gotoName'],
+      [undefined, 'triggers[5].fromName'],
+      [undefined, 'triggers[11].setToName'],
+    ]);
+  });
+
+  it('lets expressions read the variables setvalue sets, and refuses a reference to anything else', () => {
+    expect(ok({ elements, triggers: [{ type: 'setvalue', expression: '{age} > 1', setToName: 'band', setValue: 'x', isVariable: true }] }).survey.triggers).to.have.length(1);
+    // Without the variable, `{band}` in note's visibleIf names nothing: read as empty, with a note for the editor.
+    const result = parse({ elements, triggers: [{ type: 'complete', expression: '{agee} > 1' }] });
+    expect(result.ok && result.notes).to.deep.equal([
+      'Survey: triggers[0].expression refers to {agee}, which is not a question; it reads as empty, as in survey-core.',
+      'Question "note": visibleIf refers to {band}, which is not a question; it reads as empty, as in survey-core.',
+    ]);
+  });
+});

@@ -6,7 +6,8 @@ import 'survey-core/i18n/swedish';
 import '../../src/survey/define.js';
 import { parseDefinition, textIn, type Choice, type ExpressionQuestion, type LocalizedText, type MatrixColumn, type Question, type SurveyModel, type ValidationError } from '../../src/survey/definition.js';
 import { parseExpression, type AnswerValue, type Answers } from '../../src/survey/expression.js';
-import { COMPUTE, answered, isRequired, problemOf, surveyResult, validationErrors } from '../../src/survey/logic.js';
+import { COMPUTE, answered, isEmptyAnswer, isRequired, problemOf, surveyResult, validationErrors } from '../../src/survey/logic.js';
+import { visit } from '../../src/survey/triggers.js';
 import { clearHidden, initialAnswers } from '../../src/survey/questions/extras.js';
 import { Localizer } from '../../src/i18n/localize.js';
 import { validatorText } from '../../src/i18n/survey-validators.js';
@@ -39,7 +40,15 @@ interface Fixture {
   definition: unknown;
   /** Answers as a person leaves them, unanswered questions left out; may hold answers to questions since hidden. */
   answerSets: Answers[];
+  /**
+   * Scripted visits, each a list of steps: answers given one by one (`{ "answer": { … } }`), `"next"` (the
+   * Next button, or the Complete button where survey-core shows that instead) and `"previous"`; after
+   * each step the current page, the button, the state and the values must be survey-core's.
+   */
+  runs?: Step[][];
 }
+
+type Step = 'next' | 'previous' | { answer: Answers };
 
 /** What a survey does with one answer set, in a form both sides can produce. */
 interface Outcome {
@@ -177,6 +186,16 @@ const FIXTURES = [
   '232-matrix-column-enable-required',
   '233-matrix-other-choice',
   '234-paneldynamic-template-panels',
+  '200-trigger-setvalue',
+  '201-trigger-copyvalue',
+  '202-trigger-runexpression',
+  '203-trigger-complete',
+  '204-trigger-complete-on-next',
+  '205-trigger-skip',
+  '206-trigger-calculated',
+  '207-trigger-old-form',
+  '208-trigger-defaults',
+  '209-trigger-question-per-page',
 ];
 
 const fetchFixture = async (name: string): Promise<Fixture> =>
@@ -205,12 +224,16 @@ function ours(definition: unknown, answerSet: Answers, locale: string): Outcome 
   answers = COMPUTE.run?.(survey, answers) ?? answers;
   const questions = survey.pages.flatMap((page) => page.questions);
   const typed = new Set<string>();
+  // The triggers run as the survey sets its defaults, and after each answer (the page does not matter here).
+  const visitor = survey.triggers && visit(survey);
+  if (visitor) answers = visitor.start(answers, typed, locale).answers;
   for (const [name, value] of Object.entries(answerSet)) {
     const before = answers;
     const question = questions.find((candidate) => candidate.name == name) ?? ({ name } as Question);
     answers = clearHidden(survey, before, answered(questions, answers, question, value));
     typed.add(name);
     answers = COMPUTE.run?.(survey, answers, before, typed, locale) ?? answers;
+    if (visitor) answers = visitor.change(before, answers, question, undefined, typed, locale).answers;
   }
   // The pages a person steps through: after any start page, as questionsOnPageMode puts them.
   const pages = shownPages(survey, answers);
@@ -848,6 +871,135 @@ function presetFixture(definition: object): Fixture {
   return { about: 'The peer-group-satisfaction preset', definition, answerSets: [{}, every(false), every(true)] };
 }
 
+// ---- scripted visits: pages, buttons and completing ----
+
+/** Where a visit is after a step. */
+interface Snapshot {
+  completed: boolean;
+  /** The current page's visible questions; none once completed. */
+  page: string[];
+  /** What the navigation offers: `next`, or `complete` (the last page, or a complete trigger that holds). */
+  button: string;
+  /** Each visible question's value that is not empty, while running. */
+  values: Record<string, unknown>;
+  /** The variables triggers set (`isVariable`). */
+  variables: Record<string, unknown>;
+  /** survey.data once completed. */
+  data?: Record<string, unknown>;
+}
+
+const triggerVariables = (definition: unknown) =>
+  (((definition as { triggers?: Array<{ isVariable?: boolean; setToName?: string }> }).triggers) ?? []).flatMap(({ isVariable, setToName }) => (isVariable && setToName ? [setToName] : []));
+
+/** Our survey through the steps, as the element moves through it (survey.ts `#onSubmit`, `#trigger`). */
+function ourRun(definition: unknown, steps: Step[], locale: string): Snapshot[] {
+  const survey = parse(definition);
+  const questions = survey.pages.flatMap((page) => page.questions);
+  let answers: Answers = initialAnswers(survey);
+  answers = COMPUTE.run?.(survey, answers) ?? answers;
+  const typed = new Set<string>();
+  const visitor = survey.triggers && visit(survey);
+  let pageIndex = 0;
+  let completed = false;
+  const now = () => {
+    const pages = shownPages(survey, answers);
+    const index = Math.max(Math.min(pageIndex, pages.length - 1), 0);
+    const shown = pages[index] ?? [];
+    return { pages, index, shown };
+  };
+  /** Where a skip goes: the shown page holding its question. */
+  const skip = (target: Question | undefined) => {
+    const index = target ? shownPages(survey, answers).findIndex((shownPage) => shownPage.includes(target)) : -1;
+    if (index > -1) pageIndex = index;
+  };
+  if (visitor) {
+    const outcome = visitor.start(answers, typed, locale);
+    answers = outcome.answers;
+    skip(outcome.skipTo);
+  }
+  return steps.map((step) => {
+    if (completed) throw new Error('a step after completing');
+    const { pages, index, shown } = now();
+    if (step == 'previous') {
+      // Back from the page a skip went to: to where it went from, while that page shows.
+      const from = visitor && visitor.back(shown[0]);
+      const back = from ? pages.findIndex((shownPage) => shownPage.some((question) => from.questions.includes(question))) : -1;
+      pageIndex = back > -1 ? back : Math.max(index - 1, 0);
+    }
+    else if (step == 'next') {
+      const hasError = shown.some((question) => problemOf(question, answers) || validationErrors(question, answers).length);
+      if (!hasError) {
+        const last = index == pages.length - 1 || (visitor && visitor.sends(shown[0]));
+        if (last || (visitor && visitor.completes(answers, shown, survey.questionsOnPageMode == 'questionPerPage'))) completed = true;
+        else pageIndex = index + 1;
+      }
+    } else {
+      for (const [name, value] of Object.entries(step.answer)) {
+        const before = answers;
+        const question = questions.find((candidate) => candidate.name == name)!;
+        answers = clearHidden(survey, before, answered(questions, answers, question, value));
+        typed.add(name);
+        answers = COMPUTE.run?.(survey, answers, before, typed, locale) ?? answers;
+        const outcome = visitor ? visitor.change(before, answers, question, now().shown[0], typed, locale) : { answers };
+        answers = outcome.answers;
+        skip(outcome.skipTo);
+      }
+    }
+    const after = now();
+    const visible = after.pages.flat();
+    return {
+      completed,
+      page: completed ? [] : after.shown.map(({ name }) => name),
+      button: completed ? '' : after.index == after.pages.length - 1 || (visitor && visitor.sends(after.shown[0])) ? 'complete' : 'next',
+      values: completed ? {} : Object.fromEntries(visible.filter(({ name }) => !isEmptyAnswer(answers[name])).map(({ name }) => [name, answers[name]])),
+      variables: Object.fromEntries(triggerVariables(definition).map((name) => [name, answers[name] ?? null])),
+      ...(completed && { data: surveyResult(survey, answers) }),
+    };
+  });
+}
+
+/** survey-core through the same steps: answers through each question's value, its own Next and Complete. */
+function referenceRun(definition: unknown, steps: Step[], locale: string): Snapshot[] {
+  const survey = referenceModel(definition, locale) as Model & Record<string, unknown>;
+  return steps.map((step) => {
+    if (step == 'previous') survey.prevPage();
+    else if (step == 'next') {
+      if (survey['isCompleteButtonVisible']) survey.completeLastPage();
+      else survey.nextPage();
+    } else {
+      for (const [name, value] of Object.entries(step.answer)) (survey.getQuestionByName(name) as unknown as CoreQuestion).value = value;
+    }
+    const completed = survey.state == 'completed';
+    const visible = survey.visiblePages.flatMap((page) => page.questions as unknown as CoreQuestion[]).filter((question) => question.isVisible && question.isParentVisible);
+    return {
+      completed,
+      // With one question a page, survey-core keeps its pages and steps through their questions.
+      page: completed
+        ? []
+        : survey['currentSingleElement']
+          ? [(survey['currentSingleElement'] as unknown as CoreQuestion).name]
+          : (survey.currentPage.questions as unknown as CoreQuestion[]).filter((question) => question.isVisible && question.isParentVisible).map(({ name }) => name),
+      button: completed ? '' : survey['isCompleteButtonVisible'] ? 'complete' : 'next',
+      values: completed ? {} : Object.fromEntries(visible.filter(({ value }) => !isEmptyAnswer(value as AnswerValue)).map(({ name, value }) => [name, value])),
+      variables: Object.fromEntries(triggerVariables(definition).map((name) => [name, survey.getVariable(name) ?? null])),
+      ...(completed && { data: survey.data as Record<string, unknown> }),
+    };
+  });
+}
+
+/** Each scripted visit of a fixture, step by step. */
+function compareRuns(fixture: Fixture): void {
+  (fixture.runs ?? []).forEach((steps, run) => {
+    for (const locale of LOCALES) {
+      const expected = referenceRun(fixture.definition, steps, locale);
+      const actual = ourRun(fixture.definition, steps, locale);
+      steps.forEach((step, at) => {
+        expect(actual[at], `visit ${run + 1}, after step ${at + 1} ${JSON.stringify(step)} (${locale})`).to.deep.equal(expected[at]);
+      });
+    }
+  });
+}
+
 /** One fixture's checks; a failure names the answer set and the language. */
 function compare(fixture: Fixture): void {
   const survey = parse(fixture.definition);
@@ -878,6 +1030,7 @@ function compare(fixture: Fixture): void {
     }
   });
   if ((fixture.definition as Record<string, unknown>)['locale']) compareLocale(survey, fixture.definition);
+  compareRuns(fixture);
 }
 
 const SURVEY_TEXTS = ['title', 'startSurveyText', 'pageNextText', 'pagePrevText', 'completeText'] as const;

@@ -39,6 +39,8 @@ export const VALIDATION: Pick<QuestionModule, 'validate' | 'words'> = {};
 export const SENT: NonNullable<QuestionModule['sent']> = {};
 export const DERIVED: Array<NonNullable<QuestionModule['derive']>> = [];
 export const FORMAT: Pick<QuestionModule, 'format'> = {};
+/** What the survey's `triggers` do, once their chunk (triggers.ts) is here: fetched only for a definition that has them. */
+export const TRIGGERS: Partial<NonNullable<QuestionModule['triggers']>> = {};
 /** The survey-level settings' reader and question numbers, once their chunk (settings.ts) is here. */
 export const SETTINGS: Partial<NonNullable<QuestionModule['settings']>> = {};
 /** The expression parser, once a definition with an expression (`visibleIf`, …) has fetched it. */
@@ -78,6 +80,7 @@ export function register(module: Partial<QuestionModule>): void {
   MARKUP.titled ??= module.titled;
   Object.assign(SETTINGS, module.settings);
   Object.assign(TIME_LIMIT, module.timeLimit);
+  Object.assign(TRIGGERS, module.triggers);
 }
 
 [rating, choice, text, boolean, matrix].forEach(register);
@@ -142,6 +145,8 @@ const LAZY_PROPERTIES: Record<string, () => Promise<Partial<QuestionModule>>> = 
   // A paneldynamic's first panels are answers to start from.
   panelCount: extras,
   minPanelCount: extras,
+  // The survey's `triggers` (triggers.ts).
+  triggers: () => import('../triggers.js'),
 };
 
 /** A property that holds an expression: `visibleIf`, `enableIf`, `expression`, `setValueExpression`, … */
@@ -150,9 +155,10 @@ const EXPRESSION_KEY = /If$|^expression$|Expression$/;
 /**
  * Whether a property needs the `expression` family's computing: `calculatedValues`, `…Expression`,
  * `setValueIf`, `resetValueIf`, a matrix column's `cellType: "expression"` or `totalType`, or an expression
- * (`…If`, `expression`) with arithmetic or a function call in it. Read from the text, outside its quoted
- * strings and `{references}`, without parsing (the parser is fetched alongside): a sign or a parenthesised
- * name there may fetch the chunk for nothing (`{a} > -1`), never the other way round.
+ * (`…If`, `expression`, a trigger's `runExpression`) with arithmetic or a function call in it. Read from
+ * the text, outside its quoted strings and `{references}`, without parsing (the parser is fetched
+ * alongside): a sign or a parenthesised name there may fetch the chunk for nothing (`{a} > -1`), never the
+ * other way round.
  */
 function computes(key: string, value: unknown): boolean {
   if (/^calculatedValues|Expression$|ValueIf$/.test(key)) return true;

@@ -121,6 +121,8 @@ export interface QuestionModule {
   };
   /** A survey's time limits (time-limit.ts): the properties they are read from, their reader, and the clock. */
   timeLimit?: typeof timeLimit;
+  /** The survey's `triggers` (triggers.ts): what a change and Next do with them, and the names they need. */
+  triggers?: typeof import('../triggers.js').triggers;
   /** Gives the heading that opens sanitised markup the id `success-title`, focusable; false when it opens with none. */
   titled?: (markup: Element) => boolean;
 }
