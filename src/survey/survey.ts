@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { VtElement } from '../core/vt-element.js';
 import { ConfigController } from '../core/config-controller.js';
 import { focusErrorSummary, renderErrorSummary, renderFieldError } from '../core/error-summary.js';
@@ -25,6 +26,9 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'malformed' | 'httpError' | 'net
 
 /** Question types answered by typing: their errors wait until the person leaves them. */
 const TYPED = ['text', 'comment', 'multipletext'];
+
+/** The update a person's leaving a question asks for: it changes only which errors show (see `willUpdate`). */
+const TOUCHED = Symbol('touched');
 
 /** Inline JSON that does not parse, or `src` not loaded (yet): nothing to parse. */
 const MALFORMED = Symbol('malformed');
@@ -157,6 +161,22 @@ export class VtSurvey extends VtElement {
   #questions: Question[] = [];
   /** Every panel of the survey, in order: a panel's place gives its id. */
   #panels: Panel[] = [];
+  /** Each question's place among `#questions`. */
+  #places = new Map<Question, number>();
+  /**
+   * Each question's template is made anew only when what it shows may have changed (`#renderQuestion`):
+   * its answer, comment, error, number, whether it is required or can be changed, whether the person
+   * acted on it (its family may keep state of its own, such as a matrix's empty rows), and this count,
+   * raised by every update that is not only an answer or a question left (a language, a page, Next, a
+   * new definition, a panel opened, …).
+   */
+  #generation = 0;
+  /** How often the person has acted on each question (answered, commented). */
+  readonly #acted = new WeakMap<Question, number>();
+  /** The questions whose template, when last made, read the answers: made again on every answer. */
+  readonly #readers = new WeakSet<Question>();
+  /** Set while a question's template is made, when it reads the answers (the view's `answers`, a `{name}` piped into a text). */
+  #readsAnswers = false;
 
   constructor() {
     super();
@@ -212,7 +232,17 @@ export class VtSurvey extends VtElement {
     }
   }
 
+  // An update asked for without naming what changed (a controller's: the language, the submission; a
+  // panel opened; a definition read) may change every question. (`#generation in this`: Lit asks for
+  // the first update from its constructor, before this class's fields exist.)
+  override requestUpdate(...request: Parameters<VtElement['requestUpdate']>): void {
+    if (request[0] === undefined && #generation in this) this.#generation++;
+    super.requestUpdate(...request);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    // An answer, or leaving a question, changes only what the questions' own dependencies say; anything else may change every question.
+    if ([...changed.keys()].some((key) => key != 'answers' && key != TOUCHED)) this.#generation++;
     if (changed.has('src')) void this.#load();
     const source = this.#source();
     if (source !== this.#parsedFrom) {
@@ -248,6 +278,7 @@ export class VtSurvey extends VtElement {
     this.#announced = '';
     this.#questions = [];
     this.#panels = [];
+    this.#places.clear();
     this.answers = {};
     if (source === MALFORMED || source === null) return undefined;
     if (typeof source == 'string') {
@@ -301,6 +332,7 @@ export class VtSurvey extends VtElement {
     if (result.ignored.length) console.warn(`${log}ignores presentation-only properties: ${result.ignored.join(', ')}.`);
     if (result.notes) console.warn(`${log}reads its definition as survey-core does:\n${result.notes.join('\n')}`);
     this.#questions = result.survey.pages.flatMap((page) => page.questions);
+    this.#questions.forEach((question, place) => this.#places.set(question, place));
     const gather = (element: SurveyElement): void => {
       if (element.type != 'panel') return;
       this.#panels.push(element);
@@ -405,10 +437,11 @@ export class VtSurvey extends VtElement {
   }
 
   #idOf(question: Question): string {
-    return `q${this.#questions.indexOf(question)}`;
+    return `q${this.#places.get(question)}`;
   }
 
   #setAnswer(question: Question, value: AnswerValue): void {
+    this.#act(question);
     const before = this.answers;
     let answers = answered(this.#questions, before, question, value);
     // survey-core drops what was typed for "other" when "other" is no longer chosen.
@@ -417,6 +450,11 @@ export class VtSurvey extends VtElement {
     this.#dirty.add(question.name);
     this.#compute(this.#survey!, before);
     this.#saveDraft();
+  }
+
+  /** The person acted on `question`: its template is made again, whatever its family keeps of its own. */
+  #act(question: Question): void {
+    this.#acted.set(question, (this.#acted.get(question) ?? 0) + 1);
   }
 
   /** Brings the values the survey computes up to date after a change from `before`. */
@@ -428,7 +466,8 @@ export class VtSurvey extends VtElement {
   #leave(question: Question): void {
     if (this.#dirty.has(question.name) && !this.#touched.has(question.name)) {
       this.#touched.add(question.name);
-      if (!this.rendering) this.requestUpdate();
+      // Named, with an old value that differs, so that Lit counts it as a change (see `willUpdate`).
+      if (!this.rendering) this.requestUpdate(TOUCHED, false);
     }
   }
 
@@ -548,6 +587,7 @@ export class VtSurvey extends VtElement {
     const locale = this.#i18n.locale;
     const text = textIn(value, locale, this.#survey?.locale);
     if (!PIPE.pipe || !text.includes('{')) return text;
+    this.#readsAnswers = true;
     const t = this.#i18n.localizer;
     const shown = this.#survey && visiblePages(this.#survey, this.answers).flat();
     const context = { questions: this.#questions, shown, answers: this.answers, text: (choice: LocalizedText | undefined) => textIn(choice, locale, this.#survey?.locale), yes: t.t('survey.yes'), no: t.t('survey.no') };
@@ -641,10 +681,8 @@ export class VtSurvey extends VtElement {
       survey.checkErrorsMode == 'onValueChanged' && this.#dirty.has(question.name) && !TYPED.includes(question.type) && problemOf(question, this.answers) != 'other';
     const errors = new Map<Question, string>();
     for (const question of page) {
-      const error = this.#errorFor(question);
-      if (error && (this.attempted || this.#touched.has(question.name) || onChange(question) || this.#submission.fieldErrors[`answers/${question.name}`])) {
-        errors.set(question, error);
-      }
+      const error = (this.attempted || this.#touched.has(question.name) || onChange(question) || this.#submission.fieldErrors[`answers/${question.name}`]) && this.#errorFor(question);
+      if (error) errors.set(question, error);
     }
     // An error that appears as the person answers is said in the live region; on Next or Submit, the summary says them.
     const appeared = [...errors].filter(([question]) => !this.#shownErrors.has(question.name));
@@ -670,7 +708,8 @@ export class VtSurvey extends VtElement {
         ${renderErrorSummary(summary, t, () => this.renderRoot as ShadowRoot)}
         <p class="vt-visually-hidden" role="status">${this.#announced}</p>
         ${survey.pages.map((surveyPage) => {
-          const questions = page.filter((question) => surveyPage.questions.includes(question));
+          const own = new Set(surveyPage.questions);
+          const questions = page.filter((question) => own.has(question));
           // The start page shows its title and description even without questions.
           return questions.length || (start && surveyPage == survey.pages[0])
             ? html`${surveyPage.title ? html`<h3 class="page-title">${this.#text(surveyPage.title)}</h3>` : nothing}
@@ -726,20 +765,32 @@ export class VtSurvey extends VtElement {
    * controls disabled, its answer still sent. Its `number` (showQuestionNumbers) is text in its title, so
    * that it is read with it.
    */
-  #renderQuestion(question: Question, error: string | undefined, number?: string): TemplateResult {
-    const view = this.#viewOf(question, error, number);
-    const body = html`${RENDERERS[question.type]!(question, view)}${question.showCommentArea ? EXTRAS.extras?.commentBox(question, view) : nothing}`;
-    return isEnabled(question, this.answers) ? body : html`<fieldset class="locked" disabled>${body}</fieldset>`;
+  #renderQuestion(question: Question, error: string | undefined, number?: string): unknown {
+    const { answers } = this;
+    const enabled = isEnabled(question, answers);
+    // Answering one question leaves the other questions' DOM as it is, unless their templates read the answers.
+    const shows = [this.#generation, this.#acted.get(question), answers[question.name], answers[commentOf(question.name)], error, number, enabled, isRequired(question, answers), this.#readers.has(question) && answers];
+    return guard(shows, () => {
+      this.#readsAnswers = false;
+      const view = this.#viewOf(question, error, number);
+      const body = html`${RENDERERS[question.type]!(question, view)}${question.showCommentArea ? EXTRAS.extras?.commentBox(question, view) : nothing}`;
+      if (this.#readsAnswers) this.#readers.add(question);
+      else this.#readers.delete(question);
+      return enabled ? body : html`<fieldset class="locked" disabled>${body}</fieldset>`;
+    });
   }
 
   /** What a question's renderer is given: its id, answer, error and texts, and how to answer. */
   #viewOf(question: Question, error: string | undefined, number?: string): QuestionView {
     const t = this.#i18n.localizer;
     const id = this.#idOf(question);
+    const answers = () => ((this.#readsAnswers = true), this.answers);
     return {
       id,
       value: this.answers[question.name],
-      answers: this.answers,
+      get answers() {
+        return answers();
+      },
       error,
       describedBy: (...extra) =>
         [question.description && `${id}-description`, ...extra, error && `${id}-error`].filter(Boolean).join(' ') || nothing,
@@ -751,6 +802,7 @@ export class VtSurvey extends VtElement {
       set: (value) => this.#setAnswer(question, value),
       comment: String(this.answers[commentOf(question.name)] ?? ''),
       setComment: (text) => {
+        this.#act(question);
         this.answers = withAnswer(this.answers, commentOf(question.name), text);
         this.#dirty.add(question.name);
         this.#saveDraft();
