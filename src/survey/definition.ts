@@ -117,7 +117,7 @@ export interface Condition {
   evaluate(answers: Answers, context?: unknown): boolean;
   value(answers: Answers, context?: unknown): unknown;
   questions: string[];
-  /** Whether it calls a function (which may read any answer); a condition that does not say is taken to. */
+  /** Whether it calls a function, which may read more than `questions`. */
   calls?: boolean;
 }
 

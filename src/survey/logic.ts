@@ -83,21 +83,19 @@ export const visibleQuestions = (elements: SurveyElement[], answers: Answers, su
  *
  * Incremental: what was found for a survey's last answers is kept, and the next answers evaluate again
  * only the `visibleIf` rules that read a name whose answer changed, or call a function (which may read
- * anything). The same answers give the same arrays: read them, never change them.
+ * anything).
  */
 export function visiblePages(survey: SurveyModel, answers: Answers): Question[][] {
   const before = shownBefore.get(survey);
-  const changed = before && changedNames(before.answers, answers);
-  if (changed && !changed.size) return before.pages;
-  const visible = new Map<SurveyElement | Page, boolean>();
-  for (const [element, shown] of before?.visible ?? []) {
-    const reads = readsOf(element.visibleIf);
-    if (reads && !reads.some((name) => changed!.has(name))) visible.set(element, shown);
+  const changed = [...changes(before?.answers ?? {}, answers)].map((name) => name.toLowerCase());
+  const visible = new Map(before?.visible);
+  for (const [element] of visible) {
+    const rule = element.visibleIf;
+    if (rule && (rule.calls || rule.questions.some((reference) => changed.some((name) => reads(reference, name))))) visible.delete(element);
   }
   const shows = (element: SurveyElement | Page): boolean => {
-    let shown = visible.get(element);
-    if (shown === undefined) visible.set(element, (shown = isVisible(element, answers, survey)));
-    return shown;
+    if (!visible.has(element)) visible.set(element, isVisible(element, answers, survey));
+    return visible.get(element)!;
   };
   const questionsIn = (elements: SurveyElement[]): Question[] =>
     elements.flatMap((element) => (!shows(element) ? [] : element.type == 'panel' ? questionsIn(element.elements) : [element]));
@@ -105,38 +103,27 @@ export function visiblePages(survey: SurveyModel, answers: Answers): Question[][
     .filter(shows)
     .map((page) => questionsIn(page.elements))
     .filter((questions) => questions.length);
-  shownBefore.set(survey, { answers: { ...answers }, visible, pages });
+  shownBefore.set(survey, { answers: { ...answers }, visible });
   return pages;
 }
 
 type Page = SurveyModel['pages'][number];
 
-/** What `visiblePages` last found for each survey: the answers then (a copy), each element's visibility, the pages. */
-const shownBefore = new WeakMap<SurveyModel, { answers: Answers; visible: Map<SurveyElement | Page, boolean>; pages: Question[][] }>();
+/** What `visiblePages` last found for each survey: the answers then (a copy), and each element's visibility. */
+const shownBefore = new WeakMap<SurveyModel, { answers: Answers; visible: Map<SurveyElement | Page, boolean> }>();
 
-/**
- * The names a rule reads, in lower case (a `{reference}` finds its answer in any case), each with the
- * names it starts with (`a` and `a.b` for `a.b.c`, `a` for `a[0]`); none for no rule, `undefined` for
- * a rule that calls a function.
- */
-function readsOf(rule: Condition | null | undefined): string[] | undefined {
-  if (!rule) return [];
-  let reads = readers.get(rule);
-  if (reads === undefined && !readers.has(rule)) {
-    reads = rule.calls === false ? rule.questions.flatMap((reference) => prefixes(reference.replace(/^\$/, '').toLowerCase())) : undefined;
-    readers.set(rule, reads);
-  }
-  return reads;
-}
-const readers = new WeakMap<Condition, string[] | undefined>();
-const prefixes = (name: string): string[] => [...name.matchAll(/[.[]/g)].map((at) => name.slice(0, at.index)).concat(name);
+/** Whether a `{reference}` reads the answer `name` (in lower case): a reference finds its answer in any case, and `a.b` and `a[0]` read `a`. */
+const reads = (reference: string, name: string) => {
+  const read = reference.replace(/^\$/, '').toLowerCase();
+  return read == name || read.startsWith(name + '.') || read.startsWith(name + '[');
+};
 
-/** The names (in lower case) whose answers differ between `before` and `after`. */
-function changedNames(before: Answers, after: Answers): Set<string> {
+/** The names whose answers differ between `before` and `after`. */
+export function changes(before: Answers, after: Answers): Set<string> {
   const names = new Set<string>();
-  const differ = (x: AnswerValue, y: AnswerValue) => x !== y && (typeof x != 'object' || typeof y != 'object' || JSON.stringify(x) !== JSON.stringify(y));
-  for (const name of Object.keys(before)) if (!Object.hasOwn(after, name) || differ(before[name], after[name])) names.add(name.toLowerCase());
-  for (const name of Object.keys(after)) if (!Object.hasOwn(before, name)) names.add(name.toLowerCase());
+  for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (JSON.stringify(before[name]) !== JSON.stringify(after[name])) names.add(name);
+  }
   return names;
 }
 

@@ -161,19 +161,17 @@ export class VtSurvey extends VtElement {
   #questions: Question[] = [];
   /** Every panel of the survey, in order: a panel's place gives its id. */
   #panels: Panel[] = [];
-  /** Each question's place among `#questions`. */
-  #places = new Map<Question, number>();
   /**
    * Each question's template is made anew only when what it shows may have changed (`#renderQuestion`):
-   * its answer, comment, error, number, whether it is required or can be changed, whether the person
-   * acted on it (its family may keep state of its own, such as a matrix's empty rows), and this count,
+   * its answer, error, number, whether it is required or can be changed, whether the person acted on it
+   * last (its comment; its family may keep state of its own, such as a matrix's empty rows), and this count,
    * raised by every update that is not only an answer or a question left (a language, a page, Next, a
    * new definition, a panel opened, …).
    */
   #generation = 0;
-  /** How often the person has acted on each question (answered, commented). */
-  readonly #acted = new WeakMap<Question, number>();
-  /** The questions whose template, when last made, read the answers: made again on every answer. */
+  /** The question the person acted on last (answered, commented): its template is made again on every update. */
+  #actedOn: Question | undefined;
+  /** The questions whose template read the answers when made: made again on every answer. */
   readonly #readers = new WeakSet<Question>();
   /** Set while a question's template is made, when it reads the answers (the view's `answers`, a `{name}` piped into a text). */
   #readsAnswers = false;
@@ -278,7 +276,6 @@ export class VtSurvey extends VtElement {
     this.#announced = '';
     this.#questions = [];
     this.#panels = [];
-    this.#places.clear();
     this.answers = {};
     if (source === MALFORMED || source === null) return undefined;
     if (typeof source == 'string') {
@@ -332,7 +329,6 @@ export class VtSurvey extends VtElement {
     if (result.ignored.length) console.warn(`${log}ignores presentation-only properties: ${result.ignored.join(', ')}.`);
     if (result.notes) console.warn(`${log}reads its definition as survey-core does:\n${result.notes.join('\n')}`);
     this.#questions = result.survey.pages.flatMap((page) => page.questions);
-    this.#questions.forEach((question, place) => this.#places.set(question, place));
     const gather = (element: SurveyElement): void => {
       if (element.type != 'panel') return;
       this.#panels.push(element);
@@ -437,11 +433,11 @@ export class VtSurvey extends VtElement {
   }
 
   #idOf(question: Question): string {
-    return `q${this.#places.get(question)}`;
+    return `q${this.#questions.indexOf(question)}`;
   }
 
   #setAnswer(question: Question, value: AnswerValue): void {
-    this.#act(question);
+    this.#actedOn = question;
     const before = this.answers;
     let answers = answered(this.#questions, before, question, value);
     // survey-core drops what was typed for "other" when "other" is no longer chosen.
@@ -450,11 +446,6 @@ export class VtSurvey extends VtElement {
     this.#dirty.add(question.name);
     this.#compute(this.#survey!, before);
     this.#saveDraft();
-  }
-
-  /** The person acted on `question`: its template is made again, whatever its family keeps of its own. */
-  #act(question: Question): void {
-    this.#acted.set(question, (this.#acted.get(question) ?? 0) + 1);
   }
 
   /** Brings the values the survey computes up to date after a change from `before`. */
@@ -708,8 +699,7 @@ export class VtSurvey extends VtElement {
         ${renderErrorSummary(summary, t, () => this.renderRoot as ShadowRoot)}
         <p class="vt-visually-hidden" role="status">${this.#announced}</p>
         ${survey.pages.map((surveyPage) => {
-          const own = new Set(surveyPage.questions);
-          const questions = page.filter((question) => own.has(question));
+          const questions = page.filter((question) => surveyPage.questions.includes(question));
           // The start page shows its title and description even without questions.
           return questions.length || (start && surveyPage == survey.pages[0])
             ? html`${surveyPage.title ? html`<h3 class="page-title">${this.#text(surveyPage.title)}</h3>` : nothing}
@@ -769,13 +759,12 @@ export class VtSurvey extends VtElement {
     const { answers } = this;
     const enabled = isEnabled(question, answers);
     // Answering one question leaves the other questions' DOM as it is, unless their templates read the answers.
-    const shows = [this.#generation, this.#acted.get(question), answers[question.name], answers[commentOf(question.name)], error, number, enabled, isRequired(question, answers), this.#readers.has(question) && answers];
+    const shows = [this.#generation, this.#actedOn == question && {}, answers[question.name], error, number, enabled, isRequired(question, answers), this.#readers.has(question) && answers];
     return guard(shows, () => {
       this.#readsAnswers = false;
       const view = this.#viewOf(question, error, number);
       const body = html`${RENDERERS[question.type]!(question, view)}${question.showCommentArea ? EXTRAS.extras?.commentBox(question, view) : nothing}`;
       if (this.#readsAnswers) this.#readers.add(question);
-      else this.#readers.delete(question);
       return enabled ? body : html`<fieldset class="locked" disabled>${body}</fieldset>`;
     });
   }
@@ -802,7 +791,7 @@ export class VtSurvey extends VtElement {
       set: (value) => this.#setAnswer(question, value),
       comment: String(this.answers[commentOf(question.name)] ?? ''),
       setComment: (text) => {
-        this.#act(question);
+        this.#actedOn = question;
         this.answers = withAnswer(this.answers, commentOf(question.name), text);
         this.#dirty.add(question.name);
         this.#saveDraft();
