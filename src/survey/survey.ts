@@ -759,7 +759,8 @@ export class VtSurvey extends VtElement {
     const { answers } = this;
     const enabled = isEnabled(question, answers);
     // Answering one question leaves the other questions' DOM as it is, unless their templates read the answers.
-    const shows = [this.#generation, this.#actedOn == question && {}, answers[question.name], error, number, enabled, isRequired(question, answers), this.#readers.has(question) && answers];
+    // The question itself too: a list that put another question in its place must not keep this one's DOM.
+    const shows = [question, this.#generation, this.#actedOn == question && {}, answers[question.name], error, number, enabled, isRequired(question, answers), this.#readers.has(question) && answers];
     return guard(shows, () => {
       this.#readsAnswers = false;
       const view = this.#viewOf(question, error, number);
