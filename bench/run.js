@@ -9,7 +9,9 @@
 // start, so that a build running meanwhile cannot change it under the run). BENCH_RUNS (default 10): runs
 // of each side of a comparison. BENCH_TIMER_SECONDS (default 60): each half of the timer test. BENCH_OUT
 // (default docs/performance.md). CHROME_PATH (default /usr/bin/chromium). BENCH_LIGHTHOUSE=0: no
-// Lighthouse. `--quick`: 3 runs, 10 s timer.
+// Lighthouse. `--quick`: 3 runs, 10 s timer. BENCH_ONLY=300: only the 300-question answers (with
+// BENCH_ANSWER_LOADS page loads, default 3), their medians and main-thread CPU printed, and BENCH_OUT (if
+// set) given only that section: for work on the update path, in a minute instead of nine.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -35,7 +37,7 @@ import {
   WITHOUT_NUMBER_FORMAT,
 } from './lib/pages.js';
 import { summariseProfile } from './lib/profile.js';
-import { summaryLines, writeReport } from './lib/report.js';
+import { answerSection, summaryLines, writeReport } from './lib/report.js';
 import { startServer } from './lib/server.js';
 import { cdnEntrySize, gzipBytes } from './lib/sizes.js';
 import { ms } from './lib/stats.js';
@@ -53,7 +55,8 @@ const MANY_RUNS = Number(process.env.BENCH_MANY_RUNS) || (quick ? 2 : 5);
 // 100 instances: at 2) when the time budget runs short.
 const RUNS_200 = Number(process.env.BENCH_RUNS_200) || (quick ? 2 : RUNS);
 // The 300-question survey: page loads, and answers of each kind (clicks, keys) per load.
-const ANSWER_LOADS = quick ? 1 : 3;
+const ONLY = process.env.BENCH_ONLY;
+const ANSWER_LOADS = Number(process.env.BENCH_ANSWER_LOADS) || (quick ? 1 : 3);
 const ANSWERS_PER_LOAD = 5;
 // The ratings clicked in turn on each load. Question 6 is shown while the rating is empty or at least 3:
 // 1 hides it, the 4 after 2 shows it again, so two of the six clicks change another question's visibility.
@@ -229,17 +232,28 @@ async function answerTiming(browser, server, pages, cdn) {
     { name: 'vt-survey', path: `/survey-${count}-vt.html`, question: 'vt-survey [part~="question"]' },
     { name: FLOOR, path: `/survey-${count}-floor.html`, question: '#root .question' },
   ];
-  const results = Object.fromEntries(sides.map((side) => [side.name, { click: [], toggle: [], keydown: [], clickHandled: [], toggleHandled: [], keydownHandled: [], loads: [], problems: [] }]));
+  const results = Object.fromEntries(sides.map((side) => [side.name, { click: [], toggle: [], keydown: [], clickHandled: [], toggleHandled: [], keydownHandled: [], clickCpu: [], toggleCpu: [], keydownCpu: [], loads: [], problems: [] }]));
   const answer = (side) => async (page) => {
     await page.evaluate(ANSWER_TIMING);
-    const counted = (n) => page.waitForFunction((n) => window.__answers.length >= n, n, { timeout: 20000 });
+    // The main thread's CPU for each answer (thread time, read after the answer's frame, outside the timing).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const cpu = [];
+    let cpuBefore = (await metricsOf(cdp)).TaskDuration;
+    const counted = async (n) => {
+      await page.waitForFunction((n) => window.__answers.length >= n, n, { timeout: 20000 });
+      const now = (await metricsOf(cdp)).TaskDuration;
+      cpu.push((now - cpuBefore) * 1000);
+      cpuBefore = now;
+    };
     const questions = page.locator(side.question);
     const rating = questions.nth(0).locator('input[type="radio"]');
     let n = 0;
     for (const value of RATINGS) {
+      await page.waitForTimeout(30);
+      cpuBefore = (await metricsOf(cdp)).TaskDuration;
       await rating.nth(value - 1).click();
       await counted(++n);
-      await page.waitForTimeout(30);
     }
     const problems = [];
     if (!(await rating.nth(RATINGS.at(-1) - 1).isChecked())) problems.push('the last rating clicked is not checked');
@@ -247,13 +261,15 @@ async function answerTiming(browser, server, pages, cdn) {
     await text.click(); // focus: not an answer, not counted
     await counted(++n);
     for (let i = 0; i < ANSWERS_PER_LOAD; i++) {
+      await page.waitForTimeout(30);
+      cpuBefore = (await metricsOf(cdp)).TaskDuration;
       await page.keyboard.press('a');
       await counted(++n);
-      await page.waitForTimeout(30);
     }
     if ((await text.inputValue()) !== 'a'.repeat(ANSWERS_PER_LOAD)) problems.push(`typed text reads "${await text.inputValue()}"`);
     const answers = await page.evaluate(() => window.__answers);
-    return { clicks: answers.slice(0, RATINGS.length), keys: answers.slice(RATINGS.length + 1), problems };
+    const withCpu = answers.map((a, i) => ({ ...a, cpu: cpu[i] }));
+    return { clicks: withCpu.slice(0, RATINGS.length), keys: withCpu.slice(RATINGS.length + 1), problems };
   };
   for (let load = 0; load < ANSWER_LOADS; load++) {
     const line = [];
@@ -269,6 +285,9 @@ async function answerTiming(browser, server, pages, cdn) {
       entry.clickHandled.push(...clicks.map((a) => a.handled));
       entry.toggleHandled.push(...toggles.map((a) => a.handled));
       entry.keydownHandled.push(...result.after.keys.map((a) => a.handled));
+      entry.clickCpu.push(...clicks.map((a) => a.cpu));
+      entry.toggleCpu.push(...toggles.map((a) => a.cpu));
+      entry.keydownCpu.push(...result.after.keys.map((a) => a.cpu));
       entry.loads.push(result.nav.frame);
       for (const problem of [...result.problems, ...result.after.problems]) if (!entry.problems.includes(problem)) entry.problems.push(problem);
       line.push(`${side.name}: click ${result.after.clicks.map((a) => ms(a.ms)).join(', ')}; key ${result.after.keys.map((a) => ms(a.ms)).join(', ')} ms`);
@@ -495,6 +514,7 @@ async function main() {
   const fixtures = { smallSurvey: definition(5) };
   const pages = new Map();
   const server = await startServer({ mounts: { '/cdn/': CDN_DIR, '/surveyjs/': SURVEYJS }, pages });
+  if (ONLY == '300') return answersOnly(server, pages);
   // The timer test runs beside the others, in its own browser: it mostly waits (two minutes), and the
   // one running timer uses well under 1% of a core, too little to disturb the comparisons.
   const timerTest = phaseTimer(server, pages).catch((error) => {
@@ -595,6 +615,33 @@ async function main() {
   writeFileSync(OUT, writeReport(report));
   log(`wrote ${relative(process.cwd(), OUT) || OUT}`);
   for (const line of summaryLines(report)) log(line);
+}
+
+/** BENCH_ONLY=300: the 300-question answers alone, medians printed (BENCH_OUT, if set, gets their section). */
+async function answersOnly(server, pages) {
+  const browser = await launchBrowser();
+  try {
+    const surveyCdn = cdnFileFor('vt-survey');
+    const answers = await answerTiming(browser, server, pages, surveyCdn);
+    const median = (values) => {
+      const sorted = values.filter((v) => v !== undefined).sort((a, b) => a - b);
+      return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    };
+    for (const [name, e] of Object.entries(answers)) {
+      log(
+        `${name}: next frame, medians: click ${ms(median(e.click))}, show/hide click ${ms(median(e.toggle))}, key ${ms(median(e.keydown))} ms; ` +
+          `main-thread CPU: click ${ms(median(e.clickCpu))}, show/hide click ${ms(median(e.toggleCpu))}, key ${ms(median(e.keydownCpu))} ms` +
+          (e.problems.length ? `; problems: ${e.problems.join('; ')}` : ''),
+      );
+    }
+    if (process.env.BENCH_OUT) {
+      writeFileSync(OUT, `# 300 questions: answering (BENCH_ONLY=300, ${new Date().toISOString()})\n\n${answerSection({ answers, floor: FLOOR, surveyCdn, answerLoads: ANSWER_LOADS, answersPerLoad: ANSWERS_PER_LOAD, ratings: RATINGS })}\n`);
+      log(`wrote ${OUT}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 main().catch((error) => {

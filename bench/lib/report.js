@@ -751,7 +751,7 @@ function elementTable(element) {
   );
 }
 
-function answerSection(report) {
+export function answerSection(report) {
   const a = report.answers;
   if (!a) return 'Not measured: `<vt-survey>` is not in this CDN build.';
   const rows = Object.entries(a).map(([name, e]) => [

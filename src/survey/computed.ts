@@ -11,7 +11,7 @@
  */
 import type { Condition, Question, SurveyModel } from './definition.js';
 import { EXTENSION, isEmpty, type AnswerValue, type Answers } from './expression.js';
-import { withAnswer } from './logic.js';
+import { changes, withAnswer } from './logic.js';
 import { DERIVED } from './questions/registry.js';
 
 /** The question a `{reference}` reads: the whole name or its part before the first `.` or `[`. */
@@ -21,14 +21,6 @@ const base = (reference: string) => reference.split(/[.[]/)[0]!;
 const reads = (condition: Condition | null | undefined, names: Set<string>) =>
   !!condition?.questions.some((reference) => names.has(reference) || names.has(base(reference)));
 
-/** The names whose answers differ between `before` and `after`. */
-function changes(before: Answers, after: Answers): Set<string> {
-  const names = new Set<string>();
-  for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (JSON.stringify(before[name]) !== JSON.stringify(after[name])) names.add(name);
-  }
-  return names;
-}
 
 /** `answers` with `name` set to what `condition` gives (an empty value, null or NaN removes it). */
 function assign(answers: Answers, name: string, condition: Condition | null | undefined, context: SurveyModel, precision = -1): Answers {

@@ -122,6 +122,8 @@ export interface Condition {
   evaluate(answers: Answers, context?: unknown): boolean;
   value(answers: Answers, context?: unknown): unknown;
   questions: string[];
+  /** Whether it calls a function, which may read more than `questions`. */
+  calls?: boolean;
 }
 
 export interface DefinitionOptions {

@@ -27,6 +27,8 @@ export interface Expression {
    * `.` or `[`.
    */
   readonly questions: string[];
+  /** Whether it calls a function, which may read more than `questions` (`displayValue('q1')`, `today()`). */
+  readonly calls: boolean;
 }
 
 export class ExpressionError extends Error {
@@ -203,6 +205,7 @@ export function parseExpression(source: string): Expression {
     .replace(/<>/g, '!=')
     .replace(/equals/g, 'equal ');
   const questions: string[] = [];
+  let calls = false;
   let pos = 0;
 
   const fail = (message: string, at = pos): never => {
@@ -258,6 +261,7 @@ export function parseExpression(source: string): Expression {
       const args = sequence();
       if (text[pos] != ')') return (pos = start), FAIL;
       pos++;
+      calls = true;
       return (EXTENSION.call ?? fail('Functions are not supported', start))(call[0].slice(0, -1), args, start);
     }
     if (match(NEGATE)) {
@@ -331,7 +335,7 @@ export function parseExpression(source: string): Expression {
   const run = operand(root as Node, 0);
   const value = (answers: Answers, context?: unknown) => ((EXTENSION.context = context), run(answers));
   // ConditionRunner: `result == true`, so 1 and '1' show a question and 2 does not.
-  return { evaluate: (answers, context) => value(answers, context) == true, value, questions };
+  return { evaluate: (answers, context) => value(answers, context) == true, value, questions, calls };
 }
 
 /**

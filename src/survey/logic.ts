@@ -93,12 +93,52 @@ export const visibleQuestions = (elements: SurveyElement[], answers: Answers, su
 /**
  * Each visible page's visible questions, in order; a page hidden by its `visibleIf`, or whose questions
  * are all hidden, is left out, as survey-core's `visiblePages`.
+ *
+ * Incremental: what was found for a survey's last answers is kept, and the next answers evaluate again
+ * only the `visibleIf` rules that read a name whose answer changed, or call a function (which may read
+ * anything).
  */
-export const visiblePages = (survey: SurveyModel, answers: Answers): Question[][] =>
-  survey.pages
-    .filter((page) => isVisible(page, answers, survey))
-    .map((page) => visibleQuestions(page.elements, answers, survey))
+export function visiblePages(survey: SurveyModel, answers: Answers): Question[][] {
+  const before = shownBefore.get(survey);
+  const changed = [...changes(before?.answers ?? {}, answers)].map((name) => name.toLowerCase());
+  const visible = new Map(before?.visible);
+  for (const [element] of visible) {
+    const rule = element.visibleIf;
+    if (rule && (rule.calls || rule.questions.some((reference) => changed.some((name) => reads(reference, name))))) visible.delete(element);
+  }
+  const shows = (element: SurveyElement | Page): boolean => {
+    if (!visible.has(element)) visible.set(element, isVisible(element, answers, survey));
+    return visible.get(element)!;
+  };
+  const questionsIn = (elements: SurveyElement[]): Question[] =>
+    elements.flatMap((element) => (!shows(element) ? [] : element.type == 'panel' ? questionsIn(element.elements) : [element]));
+  const pages = survey.pages
+    .filter(shows)
+    .map((page) => questionsIn(page.elements))
     .filter((questions) => questions.length);
+  shownBefore.set(survey, { answers: { ...answers }, visible });
+  return pages;
+}
+
+type Page = SurveyModel['pages'][number];
+
+/** What `visiblePages` last found for each survey: the answers then (a copy), and each element's visibility. */
+const shownBefore = new WeakMap<SurveyModel, { answers: Answers; visible: Map<SurveyElement | Page, boolean> }>();
+
+/** Whether a `{reference}` reads the answer `name` (in lower case): a reference finds its answer in any case, and `a.b` and `a[0]` read `a`. */
+const reads = (reference: string, name: string) => {
+  const read = reference.replace(/^\$/, '').toLowerCase();
+  return read == name || read.startsWith(name + '.') || read.startsWith(name + '[');
+};
+
+/** The names whose answers differ between `before` and `after`. */
+export function changes(before: Answers, after: Answers): Set<string> {
+  const names = new Set<string>();
+  for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (JSON.stringify(before[name]) !== JSON.stringify(after[name])) names.add(name);
+  }
+  return names;
+}
 
 /**
  * A required question still unanswered. survey-core trims text for this check, so spaces alone do not

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { VtElement } from '../core/vt-element.js';
 import { ConfigController } from '../core/config-controller.js';
 import { focusErrorSummary, renderErrorSummary, renderFieldError } from '../core/error-summary.js';
@@ -13,7 +14,7 @@ import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import type { AnswerValue, Answers } from './expression.js';
 import { COMPUTE, answered, boundsOf, dateOf, isEnabled, isOtherChosen, isRequired, problemOf, surveyResult, validationErrors, visiblePages, withAnswer } from './logic.js';
 import { PRESETS } from './preset.js';
-import { EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, SETTINGS, TIME_LIMIT, TRIGGERS, VALIDATION, loadTypes, parseExpression } from './questions/registry.js';
+import { CLOCK, EXTRAS, FIRST_CONTROL, MARKUP, PANEL, PIPE, RENDERERS, SETTINGS, TIME_LIMIT, TRIGGERS, VALIDATION, loadTypes, parseExpression } from './questions/registry.js';
 import type { TriggerNews, Visit } from './triggers.js';
 import type { QuestionView } from './questions/view.js';
 import { commentOf, readDefinition, textIn } from './read-definition.js';
@@ -27,6 +28,9 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'malformed' | 'httpError' | 'net
 
 /** Question types answered by typing: their errors wait until the person leaves them. */
 const TYPED = ['text', 'comment', 'multipletext'];
+
+/** The update a person's leaving a question asks for: it changes only which errors show (see `willUpdate`). */
+const TOUCHED = Symbol('touched');
 
 /** Inline JSON that does not parse, or `src` not loaded (yet): nothing to parse. */
 const MALFORMED = Symbol('malformed');
@@ -168,6 +172,20 @@ export class VtSurvey extends VtElement {
   #panels: Panel[] = [];
   /** The countdown of a definition with a time limit (time-limit.ts); at its end the survey goes on as Next or Send. */
   #timeLimits: TimeLimits | undefined;
+  /**
+   * Each question's template is made anew only when what it shows may have changed (`#renderQuestion`):
+   * its answer, error, number, whether it is required or can be changed, whether the person acted on it
+   * last (its comment; its family may keep state of its own, such as a matrix's empty rows), and this count,
+   * raised by every update that is not only an answer or a question left (a language, a page, Next, a
+   * new definition, a panel opened, …).
+   */
+  #generation = 0;
+  /** The question the person acted on last (answered, commented): its template is made again on every update. */
+  #actedOn: Question | undefined;
+  /** The questions whose template read the answers when made: made again on every answer. */
+  readonly #readers = new WeakSet<Question>();
+  /** Set while a question's template is made, when it reads the answers (the view's `answers`, a `{name}` piped into a text). */
+  #readsAnswers = false;
 
   constructor() {
     super();
@@ -223,7 +241,18 @@ export class VtSurvey extends VtElement {
     }
   }
 
+  // An update asked for without naming what changed (a controller's: the language, the submission; a
+  // panel opened; a definition read) may change every question. (`#generation in this`: Lit asks for
+  // the first update from its constructor, before this class's fields exist.)
+  override requestUpdate(...request: Parameters<VtElement['requestUpdate']>): void {
+    if (request[0] === undefined && #generation in this) this.#generation++;
+    super.requestUpdate(...request);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    // An answer, or leaving a question, changes only what the questions' own dependencies say, and the
+    // clock's tick changes none of them; anything else may change every question.
+    if ([...changed.keys()].some((key) => key != 'answers' && key != TOUCHED && key != CLOCK)) this.#generation++;
     if (changed.has('src')) void this.#load();
     const source = this.#source();
     if (source !== this.#parsedFrom) {
@@ -426,6 +455,7 @@ export class VtSurvey extends VtElement {
   }
 
   #setAnswer(question: Question, value: AnswerValue): void {
+    this.#actedOn = question;
     const before = this.answers;
     let answers = answered(this.#questions, before, question, value);
     // survey-core drops what was typed for "other" when "other" is no longer chosen.
@@ -485,7 +515,8 @@ export class VtSurvey extends VtElement {
   #leave(question: Question): void {
     if (this.#dirty.has(question.name) && !this.#touched.has(question.name)) {
       this.#touched.add(question.name);
-      if (!this.rendering) this.requestUpdate();
+      // Named, with an old value that differs, so that Lit counts it as a change (see `willUpdate`).
+      if (!this.rendering) this.requestUpdate(TOUCHED, false);
     }
   }
 
@@ -617,6 +648,7 @@ export class VtSurvey extends VtElement {
     const locale = this.#i18n.locale;
     const text = textIn(value, locale, this.#survey?.locale);
     if (!PIPE.pipe || !text.includes('{')) return text;
+    this.#readsAnswers = true;
     const t = this.#i18n.localizer;
     const shown = this.#survey && visiblePages(this.#survey, this.answers).flat();
     const context = { questions: this.#questions, shown, answers: this.answers, text: (choice: LocalizedText | undefined) => textIn(choice, locale, this.#survey?.locale), yes: t.t('survey.yes'), no: t.t('survey.no') };
@@ -713,10 +745,8 @@ export class VtSurvey extends VtElement {
       survey.checkErrorsMode == 'onValueChanged' && this.#dirty.has(question.name) && !TYPED.includes(question.type) && problemOf(question, this.answers) != 'other';
     const errors = new Map<Question, string>();
     for (const question of page) {
-      const error = this.#errorFor(question);
-      if (error && (this.attempted || this.#touched.has(question.name) || onChange(question) || this.#submission.fieldErrors[`answers/${question.name}`])) {
-        errors.set(question, error);
-      }
+      const error = (this.attempted || this.#touched.has(question.name) || onChange(question) || this.#submission.fieldErrors[`answers/${question.name}`]) && this.#errorFor(question);
+      if (error) errors.set(question, error);
     }
     // An error that appears as the person answers is said in the live region; on Next or Submit, the summary says them.
     const appeared = [...errors].filter(([question]) => !this.#shownErrors.has(question.name));
@@ -794,20 +824,32 @@ export class VtSurvey extends VtElement {
    * controls disabled, its answer still sent. Its `number` (showQuestionNumbers) is text in its title, so
    * that it is read with it.
    */
-  #renderQuestion(question: Question, error: string | undefined, number?: string): TemplateResult {
-    const view = this.#viewOf(question, error, number);
-    const body = html`${RENDERERS[question.type]!(question, view)}${question.showCommentArea ? EXTRAS.extras?.commentBox(question, view) : nothing}`;
-    return isEnabled(question, this.answers) ? body : html`<fieldset class="locked" disabled>${body}</fieldset>`;
+  #renderQuestion(question: Question, error: string | undefined, number?: string): unknown {
+    const { answers } = this;
+    const enabled = isEnabled(question, answers);
+    // Answering one question leaves the other questions' DOM as it is, unless their templates read the answers.
+    // The question itself too: a list that put another question in its place must not keep this one's DOM.
+    const shows = [question, this.#generation, this.#actedOn == question && {}, answers[question.name], error, number, enabled, isRequired(question, answers), this.#readers.has(question) && answers];
+    return guard(shows, () => {
+      this.#readsAnswers = false;
+      const view = this.#viewOf(question, error, number);
+      const body = html`${RENDERERS[question.type]!(question, view)}${question.showCommentArea ? EXTRAS.extras?.commentBox(question, view) : nothing}`;
+      if (this.#readsAnswers) this.#readers.add(question);
+      return enabled ? body : html`<fieldset class="locked" disabled>${body}</fieldset>`;
+    });
   }
 
   /** What a question's renderer is given: its id, answer, error and texts, and how to answer. */
   #viewOf(question: Question, error: string | undefined, number?: string): QuestionView {
     const t = this.#i18n.localizer;
     const id = this.#idOf(question);
+    const answers = () => ((this.#readsAnswers = true), this.answers);
     return {
       id,
       value: this.answers[question.name],
-      answers: this.answers,
+      get answers() {
+        return answers();
+      },
       error,
       describedBy: (...extra) =>
         [question.description && `${id}-description`, ...extra, error && `${id}-error`].filter(Boolean).join(' ') || nothing,
@@ -819,6 +861,7 @@ export class VtSurvey extends VtElement {
       set: (value) => this.#setAnswer(question, value),
       comment: String(this.answers[commentOf(question.name)] ?? ''),
       setComment: (text) => {
+        this.#actedOn = question;
         this.answers = withAnswer(this.answers, commentOf(question.name), text);
         this.#dirty.add(question.name);
         this.#saveDraft();

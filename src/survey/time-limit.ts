@@ -1,8 +1,9 @@
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Localizer } from '../i18n/localize.js';
 import { timeInWords, timeLimitText } from '../i18n/survey-time-limit.js';
 import type { SurveyModel } from './definition.js';
 import { familyStyles } from './questions/family-styles.js';
+import { CLOCK } from './questions/registry.js';
 import { PAGE_TIME_LIMIT, SURVEY_TIME_LIMIT, readTimeLimits, shownPage } from './time-limit-read.js';
 
 /**
@@ -115,13 +116,13 @@ export class TimeLimits implements ReactiveController {
   #t?: Localizer<never>;
   readonly #onVisibility = () => {
     this.#count();
-    this.#host.requestUpdate();
+    this.#host.requestUpdate(CLOCK, false);
   };
 
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: ReactiveElement;
   readonly #timeUp: () => Promise<void>;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, timeUp: () => Promise<void>) {
+  constructor(host: ReactiveElement, timeUp: () => Promise<void>) {
     this.#host = host;
     this.#timeUp = timeUp;
     host.addController(this);
@@ -169,7 +170,7 @@ export class TimeLimits implements ReactiveController {
     const ended = [this.#whole, this.#page].find((limit) => limit && !limit.up && left(limit) <= 0);
     if (ended) {
       ended.up = true;
-      this.#host.requestUpdate();
+      this.#host.requestUpdate(CLOCK, false);
       void this.#host.updateComplete.then(() => this.#end(ended));
       return;
     }
@@ -180,7 +181,7 @@ export class TimeLimits implements ReactiveController {
         this.#said = { text: timeLimitText(t, limit == this.#whole ? 'survey.timeWarning' : 'survey.timePageWarning', { time }), urgent: true, about: limit };
       }
     }
-    this.#host.requestUpdate();
+    this.#host.requestUpdate(CLOCK, false);
   }
 
   /** Goes on as survey-core does when `limit` ran out, then says what happened where the person now is. */
@@ -192,7 +193,7 @@ export class TimeLimits implements ReactiveController {
     // focus is on "Page 2 of 3" and this follows it; on the same page, the errors kept the person there.
     if (!this.#active) return;
     this.#said = { text: timeLimitText(this.#t!, limit == page && this.#page != page ? 'survey.timePageUp' : 'survey.timeUpErrors'), urgent: false };
-    this.#host.requestUpdate();
+    this.#host.requestUpdate(CLOCK, false);
   }
 
   #extend(): void {
@@ -207,7 +208,7 @@ export class TimeLimits implements ReactiveController {
     }
     const soonest = [this.#whole, this.#page].filter((limit): limit is Limit => !!limit && !limit.up).map(left);
     this.#said = { text: timeLimitText(t, 'survey.timeAdded', { time: timeInWords(t, Math.ceil(Math.min(...soonest) / 1000)) }), urgent: false };
-    this.#host.requestUpdate();
+    this.#host.requestUpdate(CLOCK, false);
   }
 
   /**
@@ -267,5 +268,5 @@ export const timeLimit = {
   page: PAGE_TIME_LIMIT,
   read: readTimeLimits,
   shownPage,
-  clock: (host: ReactiveControllerHost & HTMLElement, timeUp: () => Promise<void>) => new TimeLimits(host, timeUp),
+  clock: (host: ReactiveElement, timeUp: () => Promise<void>) => new TimeLimits(host, timeUp),
 };

@@ -47,6 +47,12 @@ export const SETTINGS: Partial<NonNullable<QuestionModule['settings']>> = {};
 const CONDITIONS: { parse?: (source: string) => Expression } = {};
 /** The time limits' reader and clock, once a definition that has one has fetched their chunk (time-limit.ts). */
 export const TIME_LIMIT: Partial<NonNullable<QuestionModule['timeLimit']>> = {};
+/**
+ * What the clock's updates name: no question shows the clock, so one leaves them all as they are (survey.ts
+ * `willUpdate`). Asked for as `requestUpdate(CLOCK, false)`: Lit updates for a name only when its value
+ * changed, and the survey has no `clock` property, so `false` as the old value always counts as a change.
+ */
+export const CLOCK = 'clock';
 
 /**
  * Parses an expression of a definition. The parser is a chunk of its own, which `loadTypes` fetches with
