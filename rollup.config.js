@@ -56,6 +56,12 @@ function loadedAtOnce(root) {
   };
 }
 
+/**
+ * `chunks` with the survey's expression parser named `parser`: its module's name, `expression`, is the
+ * `expression` question family's too, and the entry and the tests tell them apart by name.
+ */
+const named = (chunks) => (id, api) => (id.endsWith('/src/survey/expression.ts') ? 'parser' : chunks(id, api));
+
 const ENTRY_PREFIX = '\0vt-cdn-entry:';
 const source = (path) => JSON.stringify(new URL(path, import.meta.url).pathname);
 
@@ -83,6 +89,11 @@ function cdnEntry({ root, tags, texts, presets }) {
     presets && `const presets = ${loaders('./src/survey/preset')};`,
     presets &&
       `for (const survey of document.querySelectorAll('vt-survey[preset]:not([src])')) if (!survey.querySelector(':scope > script[type="application/json"]')) early(presets[languageOf(survey)]);`,
+    // Any other survey (a definition from src, inline or a script) most likely has an expression
+    // (`visibleIf`, …): its parser, a chunk of its own that the preset never needs, comes at once too,
+    // rather than once the code has read the definition, a round trip later.
+    presets &&
+      `if ([...document.querySelectorAll('vt-survey')].some((survey) => !survey.hasAttribute('preset') || survey.hasAttribute('src') || survey.querySelector(':scope > script[type="application/json"]'))) early(() => import(${source('./src/survey/expression.ts')}));`,
     `await import(${source(root)});`,
   ];
   const id = ENTRY_PREFIX + root;
@@ -93,7 +104,7 @@ function cdnEntry({ root, tags, texts, presets }) {
       resolveId: (specifier) => (specifier === id ? id : null),
       load: (module) => (module === id ? code.filter(Boolean).join('\n') : null),
     },
-    manualChunks: loadedAtOnce(new URL(root, import.meta.url).pathname),
+    manualChunks: named(loadedAtOnce(new URL(root, import.meta.url).pathname)),
   };
 }
 

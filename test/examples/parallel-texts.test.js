@@ -57,7 +57,8 @@ async function load(page, entry, ready) {
   });
   tab.on('request', (request) => {
     const file = new URL(request.url()).pathname.split('/').pop();
-    if (/^(fi|sv|en)-/.test(file)) asked.push({ file, beforeMain: !mainArrived });
+    // The texts, and the expression parser.
+    if (/^(fi|sv|en|parser)-/.test(file)) asked.push({ file, beforeMain: !mainArrived });
   });
   await tab.route('**/pages/*.html', async (route) => {
     const response = await route.fetch();
@@ -80,6 +81,15 @@ test('a survey page asks for its language’s texts and preset questionnaire whi
       assert.match(file, /^sv-/, entry);
       assert.equal(beforeMain, true, `${entry}: ${file} was asked for only after the code arrived`);
     }
+  }
+});
+
+test('a survey with a definition of its own gets the expression parser while the code is on its way; the preset’s page never asks for it', async () => {
+  for (const entry of ['survey.js', 'vertaistuki.js']) {
+    const asked = await load('features.html', entry, () => document.querySelector('vt-survey')?.shadowRoot?.querySelector('output'));
+    const parser = asked.filter(({ file }) => file.startsWith('parser-'));
+    assert.equal(parser.length, 1, `${entry}: ${JSON.stringify(asked)}`);
+    assert.equal(parser[0].beforeMain, true, `${entry}: the parser was asked for only after the code arrived`);
   }
 });
 
@@ -117,6 +127,6 @@ test('a survey asks for every feature chunk its definition needs at once, none o
   await context.close();
   const names = asked.map(({ file }) => file.slice(0, -'-12345678.js'.length));
   // The ranking's family and the matrices, the styles they share, the parser and the computing, the clock.
-  for (const name of ['choices-more', 'matrices', 'family-styles', 'expression', 'time-limit', 'time-limit-read']) assert.ok(names.includes(name), `${name} in ${JSON.stringify(names)}`);
+  for (const name of ['choices-more', 'matrices', 'family-styles', 'parser', 'expression', 'time-limit', 'time-limit-read']) assert.ok(names.includes(name), `${name} in ${JSON.stringify(names)}`);
   for (const { file, after } of asked) assert.deepEqual(after, [], `${file} was asked for only after ${after.join(', ')} arrived`);
 });
