@@ -14,6 +14,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import process from 'node:process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { createGzip, gzipSync } from 'node:zlib';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const DEFAULT_COLLECTOR_URL = 'http://localhost:8787';
@@ -26,6 +27,8 @@ const types = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
+/** The files sent gzipped: text. */
+const TEXT = /^\.(html|js|map|json|css|svg)$/;
 
 /**
  * The file for a URL path, only inside the served directories.
@@ -79,10 +82,14 @@ export function startDemoServer(options = {}) {
       // Always the current build while developing.
       'Cache-Control': 'no-cache',
     };
+    // Gzipped for a browser that takes it, as a CDN or a partner's web server sends scripts and pages
+    // (Lighthouse's "Enable text compression" otherwise counts every byte of them).
+    const gzipped = TEXT.test(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (gzipped) Object.assign(headers, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
     if (extname(file) === '.html') {
       try {
         const html = (await readFile(file, 'utf8')).replaceAll(DEFAULT_COLLECTOR_URL, collectorUrl);
-        response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : html);
+        response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : gzipped ? gzipSync(html) : html);
       } catch {
         response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Could not read the page');
       }
@@ -90,6 +97,7 @@ export function startDemoServer(options = {}) {
     }
     response.writeHead(200, headers);
     if (request.method === 'HEAD') response.end();
+    else if (gzipped) createReadStream(file).pipe(createGzip()).pipe(response);
     else createReadStream(file).pipe(response);
   });
 
