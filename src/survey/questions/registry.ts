@@ -163,8 +163,7 @@ const EXPRESSION_KEY = /If$|^expression$|Expression$/;
  * `setValueIf`, `resetValueIf`, a matrix column's `cellType: "expression"` or `totalType`, or an expression
  * (`…If`, `expression`, a trigger's `runExpression`) with arithmetic or a function call in it. Read from
  * the text, outside its quoted strings and `{references}`, without parsing (the parser is fetched
- * alongside): a sign or a parenthesised name there may fetch the chunk for nothing (`{a} > -1`), never the
- * other way round.
+ * alongside): a sign or a parenthesised name there may fetch the chunk for nothing, never the other way round.
  */
 function computes(key: string, value: unknown): boolean {
   if (/^calculatedValues|Expression$|ValueIf$/.test(key)) return true;
@@ -173,7 +172,13 @@ function computes(key: string, value: unknown): boolean {
   return (
     EXPRESSION_KEY.test(key) &&
     typeof value == 'string' &&
-    /[-+*/%^]|[a-z_]\w*\(/i.test(value.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\{[^{}]*\}/g, ''))
+    /[-+*/%^]|[a-z_]\w*\(/i.test(
+      value
+        .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\{[^{}]*\}/g, '')
+        // Comparisons that look like arithmetic: `*=` (contains) and a negative number after an operator.
+        .replace(/\*=/g, '')
+        .replace(/(?<=(?:^|[=<>!(\[,]|\b(?:and|or|not))\s*)-(?=\s*\d)/gi, ''),
+    )
   );
 }
 
