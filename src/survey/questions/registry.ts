@@ -177,7 +177,7 @@ function computes(key: string, value: unknown): boolean {
         .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\{[^{}]*\}/g, '')
         // Comparisons that look like arithmetic: `*=` (contains) and a negative number after an operator.
         .replace(/\*=/g, '')
-        .replace(/(?<=(?:^|[=<>!(\[,]|\b(?:and|or|not))\s*)-(?=\s*\d)/gi, ''),
+        .replace(/(?<=(?:^|[=<>!([,]|\b(?:and|or|not))\s*)-(?=\s*\d)/gi, ''),
     )
   );
 }
