@@ -336,7 +336,7 @@ const styles = css`
   }
   /* On a narrow screen each row is a block of labelled fields, as SurveyJS lays a matrix out there: the
      page never scrolls sideways (WCAG 1.4.10), and each cell shows its column's title. */
-  @media (max-width: 36rem) {
+  @media (max-width: 45rem) {
     .matrix,
     .matrix tbody,
     .matrix tfoot,
