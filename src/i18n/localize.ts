@@ -113,7 +113,19 @@ export class Localizer<Key extends string = CoreKey | SendingKey> {
 
   /** The text for `key`, placeholders filled in; plural forms are chosen by `params.count`. */
   t(key: Key, params: LocalizeParams = {}): string {
-    const message = this.message(key);
+    return this.#fill(this.message(key), params);
+  }
+
+  /**
+   * The same for a text that travels in a lazily loaded chunk, not in the catalogue: the page's own
+   * wording of `key` (its `texts`) when it has one, else `ours`.
+   */
+  or(key: string, ours: Message, params: LocalizeParams = {}): string {
+    const own = this.message(key as Key);
+    return this.#fill(own === key ? ours : own, params);
+  }
+
+  #fill(message: Message, params: LocalizeParams): string {
     const text = typeof message === 'string' ? message : (message[this.plural(+(params.count ?? 0))] ?? message.other);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];

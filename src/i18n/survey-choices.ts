@@ -57,7 +57,5 @@ export type SurveyChoiceKey = keyof (typeof surveyChoiceTexts)['fi'];
 
 /** The page's own wording of `key` if it has one (`<vt-config texts>`), else ours, placeholders filled in. */
 export function choiceText(t: Localizer<never>, key: SurveyChoiceKey, params: LocalizeParams = {}): string {
-  const own = t.t(key as never, params);
-  if (own != key) return own;
-  return surveyChoiceTexts[t.locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  return t.or(key, surveyChoiceTexts[t.locale][key], params);
 }

@@ -1,5 +1,5 @@
 import type { Locale } from './catalogue.js';
-import { Localizer, type LocalizeParams } from './localize.js';
+import type { Localizer, LocalizeParams } from './localize.js';
 
 /**
  * The texts of a survey's time limit (survey/time-limit.ts), in fi, sv and en. They travel in that chunk,
@@ -54,8 +54,7 @@ export type SurveyTimeLimitKey = keyof (typeof surveyTimeLimitTexts)['fi'];
 
 /** The page's own wording of `key` if it has one (`texts`), else ours, placeholders and plurals filled in as the catalogue's are. */
 export function timeLimitText(t: Localizer<never>, key: SurveyTimeLimitKey, params: LocalizeParams = {}): string {
-  const own = t.message(key as never);
-  return new Localizer<string>(t.locale, { [key]: own == key ? surveyTimeLimitTexts[t.locale][key] : own }).t(key, params);
+  return t.or(key, surveyTimeLimitTexts[t.locale][key], params);
 }
 
 /** `seconds` in words, as read aloud: "1 minute 30 seconds", "45 seconds", "2 minutes". */

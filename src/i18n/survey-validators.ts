@@ -1,5 +1,5 @@
 import type { Locale } from './catalogue.js';
-import { Localizer, type LocalizeParams } from './localize.js';
+import type { Localizer, LocalizeParams } from './localize.js';
 
 /**
  * The messages of questions' validators and of an `email` input (survey/validators.ts), in fi, sv and
@@ -64,10 +64,7 @@ export const surveyValidatorTexts = {
 export type SurveyValidatorKey = keyof (typeof surveyValidatorTexts)['fi'];
 
 /** The page's own wording of `key` if it has one (`texts`), else ours, placeholders filled in as the catalogue's are. */
-function word(t: Localizer<never>, key: SurveyValidatorKey, params: LocalizeParams): string {
-  const own = t.message(key as never);
-  return new Localizer<string>(t.locale, { [key]: own == key ? surveyValidatorTexts[t.locale][key] : own }).t(key, params);
-}
+const word = (t: Localizer<never>, key: SurveyValidatorKey, params: LocalizeParams) => t.or(key, surveyValidatorTexts[t.locale][key], params);
 
 /** A validator's message (`key` without `survey.`): `{name}` is the value's word unless `params` names it. */
 export const validatorText = (t: Localizer<never>, key: string, params: LocalizeParams = {}): string =>
