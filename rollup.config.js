@@ -91,9 +91,11 @@ function cdnEntry({ root, tags, texts, presets }) {
       `for (const survey of document.querySelectorAll('vt-survey[preset]:not([src])')) if (!survey.querySelector(':scope > script[type="application/json"]')) early(presets[languageOf(survey)]);`,
     // Any other survey (a definition from src, inline or a script) most likely has an expression
     // (`visibleIf`, …): its parser, a chunk of its own that the preset never needs, comes at once too,
-    // rather than once the code has read the definition, a round trip later.
+    // rather than once the code has read the definition, a round trip later. So does a page that loads
+    // the survey's own file with no <vt-survey> in its HTML: a script will make one, and give it a
+    // definition (the preset is an attribute a page editor writes).
     presets &&
-      `if ([...document.querySelectorAll('vt-survey')].some((survey) => !survey.hasAttribute('preset') || survey.hasAttribute('src') || survey.querySelector(':scope > script[type="application/json"]'))) early(() => import(${source('./src/survey/expression.ts')}));`,
+      `if (${tags.length == 1 ? "!document.querySelector('vt-survey') || " : ''}[...document.querySelectorAll('vt-survey')].some((survey) => !survey.hasAttribute('preset') || survey.hasAttribute('src') || survey.querySelector(':scope > script[type="application/json"]'))) early(() => import(${source('./src/survey/expression.ts')}));`,
     `await import(${source(root)});`,
   ];
   const id = ENTRY_PREFIX + root;

@@ -209,6 +209,8 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.comment': 'Comment',
   'survey.other': 'Other (please specify)',
   'survey.otherRequired': 'Please say what other.',
+  // An email input's own check (survey/logic.ts `validationErrors`), survey-core's message.
+  'survey.invalidEmail': 'Please enter a valid e-mail address.',
   'survey.min': 'The value must be at least {min}.',
   'survey.max': 'The value must be at most {max}.',
   'survey.rows': 'Answer every row.',

@@ -212,6 +212,8 @@ export const survey = {
   'survey.comment': 'Kommentti',
   'survey.other': 'Muu, mikä?',
   'survey.otherRequired': 'Kirjoita, mikä muu.',
+  // An email input's own check (survey/logic.ts `validationErrors`), survey-core's message.
+  'survey.invalidEmail': 'Syötä validi sähköpostiosoite.',
   'survey.min': 'Arvon on oltava vähintään {min}.',
   'survey.max': 'Arvo saa olla enintään {max}.',
   'survey.rows': 'Vastaa jokaiseen riviin.',

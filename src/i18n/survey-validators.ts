@@ -2,8 +2,8 @@ import type { Locale } from './catalogue.js';
 import type { Localizer, LocalizeParams } from './localize.js';
 
 /**
- * The messages of questions' validators and of an `email` input (survey/validators.ts), in fi, sv and
- * en. They travel in that chunk, not in the catalogue every survey page loads (fi.ts, sv.ts, en.ts), so
+ * The messages of questions' validators (survey/validators.ts), in fi, sv and en; an `email`
+ * validator's is the email input's, in the catalogue. They travel in that chunk, not in the catalogue every survey page loads (fi.ts, sv.ts, en.ts), so
  * a page whose definition has no validators does not download them. A page words them otherwise with
  * the element's `texts` (survey/texts.ts `LAZY_KEYS` lets it name these keys) or `<vt-config texts>`,
  * and a definition with a validator's `text`.
@@ -22,7 +22,6 @@ export const surveyValidatorTexts = {
     'survey.textMinMaxLength': 'Syötä vähintään {min} ja enintään {max} merkkiä.',
     'survey.minSelect': 'Valitse vähintään {min} vaihtoehtoa.',
     'survey.maxSelect': 'Valitse enintään {max} vaihtoehtoa.',
-    'survey.invalidEmail': 'Syötä validi sähköpostiosoite.',
     'survey.invalidExpression': "Lausekkeen: {expression} pitäisi palauttaa 'true'.",
     // survey-core shows a regex validator without a text as an empty error: ours says what is wrong.
     'survey.invalidFormat': 'Vastaus ei ole pyydetyssä muodossa.',
@@ -39,7 +38,6 @@ export const surveyValidatorTexts = {
     'survey.textMinMaxLength': 'Ange mer än {min} och färre än {max} tecken.',
     'survey.minSelect': 'Var vänlig välj åtminstone {min} varianter.',
     'survey.maxSelect': 'Var vänlig välj inte fler än {max} varianter.',
-    'survey.invalidEmail': 'Var vänlig ange en korrekt e-postadress.',
     'survey.invalidExpression': "Uttrycket: {expression} ska returnera 'true'.",
     'survey.invalidFormat': 'Svaret har inte det format som efterfrågas.',
   },
@@ -55,7 +53,6 @@ export const surveyValidatorTexts = {
     'survey.textMinMaxLength': 'Please enter at least {min} and no more than {max} characters.',
     'survey.minSelect': 'Please select at least {min} option(s).',
     'survey.maxSelect': 'Please select no more than {max} option(s).',
-    'survey.invalidEmail': 'Please enter a valid e-mail address.',
     'survey.invalidExpression': "The expression: {expression} should return 'true'.",
     'survey.invalidFormat': 'The answer is not in the format asked for.',
   },

@@ -210,6 +210,8 @@ export const survey: Texts<typeof fi.survey> = {
   'survey.comment': 'Kommentar',
   'survey.other': 'Annat, vad?',
   'survey.otherRequired': 'Skriv vad annat.',
+  // An email input's own check (survey/logic.ts `validationErrors`), survey-core's message.
+  'survey.invalidEmail': 'Var vänlig ange en korrekt e-postadress.',
   'survey.min': 'Värdet måste vara minst {min}.',
   'survey.max': 'Värdet får vara högst {max}.',
   'survey.rows': 'Svara på varje rad.',

@@ -203,11 +203,25 @@ export const boundsOf = ({ inputType, min, max }: TextQuestion) => ({
   max: max ?? (DATES.includes(inputType) ? '2999-12-31' : undefined),
 });
 
+// survey-core's test of an e-mail address: dot-separated runs (or a quoted text), `@`, then a domain
+// of dot-separated labels ending in one of two or more characters.
+const ATOM = '[^<>()[\\].,;:\\s@"]+';
+const LABEL = '[^<>()=[\\].,;:\\s@"]';
+const EMAIL = new RegExp(`^(${ATOM}(\\.${ATOM})*|".+")@(${LABEL}+\\.)+${LABEL}{2,}$`, 'i');
+export const isEmail = (value: unknown) => EMAIL.test(String(value));
+
 /**
  * The errors a question's answer has besides `problemOf`'s: an `email` input's own check of the address
- * and the question's validators (validators.ts, a chunk fetched only for a definition that has either).
+ * (even beside a required error, for spaces; here, so that a survey with an email field needs no
+ * chunk), else the messages of the question's validators (validators.ts, a chunk fetched only for a
+ * definition that has them). An `email` validator checks the address instead of the input.
  */
-export const validationErrors = (question: Question, answers: Answers): ValidationError[] => VALIDATION.validate?.(question, answers) ?? [];
+export function validationErrors(question: Question, answers: Answers): ValidationError[] {
+  const value = answers[question.name];
+  const emailInput = question.type == 'text' && question.inputType == 'email' && !question.validators?.some(({ type }) => type == 'email');
+  if (emailInput && value && !isEmail(value)) return [{ key: 'invalidEmail' }];
+  return VALIDATION.validate?.(question, answers) ?? [];
+}
 
 /**
  * The answers sent: those to the questions visible now, keyed by name. survey-core's `survey.data` after

@@ -530,7 +530,8 @@ export class VtSurvey extends VtElement {
     if (server) return server;
     const t = this.#i18n.localizer;
     const messages = validationErrors(question, this.answers).map(
-      ({ key, params, text }) => this.#text(text) || VALIDATION.words!(t as never, key, params),
+      // The email input's message is in the catalogue; the validators' travel with their chunk.
+      ({ key, params, text }) => this.#text(text) || (key == 'invalidEmail' ? t.t('survey.invalidEmail') : VALIDATION.words!(t as never, key, params)),
     );
     return [problem && this.#problemText(question, problem), ...messages].filter(Boolean).join(' ') || undefined;
   }

@@ -16,4 +16,4 @@ export type SurveyTextKey = CoreKey | SendingKey | SurveyKey;
  * The validators' messages (i18n/survey-validators.ts) and the time limits' (i18n/survey-time-limit.ts),
  * which travel in their chunks rather than in the catalogue: the element's `texts` may word them too.
  */
-export const LAZY_KEYS = /^survey\.(value|numeric(Error|Min|Max|MinMax)|text(NoDigits|MinLength|MaxLength|MinMaxLength)|(min|max)Select|invalid(Email|Expression|Format)|time\w+)$/;
+export const LAZY_KEYS = /^survey\.(value|numeric(Error|Min|Max|MinMax)|text(NoDigits|MinLength|MaxLength|MinMaxLength)|(min|max)Select|invalid(Expression|Format)|time\w+)$/;

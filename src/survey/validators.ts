@@ -1,6 +1,6 @@
 import type { Answers, Condition, LocalizedText, Question, ValidationError, Validator } from './definition.js';
 import type { Answers as AnswerSet } from './expression.js';
-import { problemOf } from './logic.js';
+import { isEmail, problemOf } from './logic.js';
 import { isObject } from './read-definition.js';
 import type { QuestionModule } from './questions/view.js';
 
@@ -139,24 +139,12 @@ const CHECKS: Record<string, (props: Props, source: string) => Check> = {
     !expression || (expression as Condition).evaluate(answers) ? undefined : error(text, 'invalidExpression', { expression: source }),
 };
 
-// survey-core's test of an e-mail address: dot-separated runs (or a quoted text), `@`, then a domain
-// of dot-separated labels ending in one of two or more characters.
-const ATOM = '[^<>()[\\].,;:\\s@"]+';
-const LABEL = '[^<>()=[\\].,;:\\s@"]';
-const EMAIL = new RegExp(`^(${ATOM}(\\.${ATOM})*|".+")@(${LABEL}+\\.)+${LABEL}{2,}$`, 'i');
-const isEmail = (value: unknown) => EMAIL.test(String(value));
-
 /**
- * An `email` input's own check of the address (even beside a required error, for spaces), then, when
- * the question has no error yet (logic.ts `problemOf`), each failing validator's, as survey-core asks
- * its validators only then.
+ * When the question has no error yet (logic.ts `problemOf`), each failing validator's, as survey-core
+ * asks its validators only then (an `email` input's own check comes first, in logic.ts `validationErrors`).
  */
 export function validate(question: Question, answers: AnswerSet): ValidationError[] {
-  const value = answers[question.name];
-  const validators = question.validators ?? [];
-  const email = question.type == 'text' && question.inputType == 'email' && !validators.some(({ type }) => type == 'email');
-  if (email && value && !isEmail(value)) return [{ key: 'invalidEmail' }];
-  return problemOf(question, answers) ? [] : validators.flatMap((validator) => validator.check(value, answers) ?? []);
+  return problemOf(question, answers) ? [] : (question.validators ?? []).flatMap((validator) => validator.check(answers[question.name], answers) ?? []);
 }
 
 // Fetched as a question family is (questions/registry.ts), with no types of its own.

@@ -33,6 +33,23 @@ before(async () => {
     join(pages, 'features.html'),
     page(`<vt-survey allow-multiple><script type="application/json">${JSON.stringify(features)}</script></vt-survey>`, 'en'),
   );
+  // A survey a script makes, as a developer would: no <vt-survey> in the HTML when the entry runs.
+  const scripted = {
+    elements: [
+      { type: 'text', name: 'mail', title: 'Mail', inputType: 'email' },
+      { type: 'comment', name: 'why', title: 'Why', visibleIf: '{mail} notempty' },
+    ],
+  };
+  await writeFile(
+    join(pages, 'scripted.html'),
+    page(
+      `<main></main><script type="module">await customElements.whenDefined('vt-survey');
+      const survey = document.createElement('vt-survey');
+      survey.definition = ${JSON.stringify(scripted)};
+      document.querySelector('main').append(survey);</script>`,
+      'en',
+    ),
+  );
   await writeFile(join(pages, 'card.html'), page('<div lang="en"><vt-reflection-card></vt-reflection-card></div>', 'fi'));
   server = await serve({ mounts: { '/pages/': pages, '/cdn/': cdnDir } });
 });
@@ -91,6 +108,32 @@ test('a survey with a definition of its own gets the expression parser while the
     assert.equal(parser.length, 1, `${entry}: ${JSON.stringify(asked)}`);
     assert.equal(parser[0].beforeMain, true, `${entry}: the parser was asked for only after the code arrived`);
   }
+});
+
+test('a page that makes its survey by script gets the parser while the code is on its way; an email field needs no chunk more', async () => {
+  // The survey's own file: the all-in-one file may serve a page with no survey at all.
+  const entry = 'survey.js';
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const chunks = [];
+  tab.on('request', (request) => chunks.push(new URL(request.url()).pathname.split('/').pop()));
+  await tab.route('**/pages/*.html', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('ENTRY', entry) });
+  });
+  await tab.goto(`${server.origin}/pages/scripted.html`);
+  await tab.locator('vt-survey input[type="email"]').fill('someone@');
+  await tab.locator('vt-survey [part="submit"]').click();
+  // The email input's own check, worded in the page's language, with no validators' chunk fetched.
+  await tab.locator('vt-survey #q0-error', { hasText: 'Please enter a valid e-mail address.' }).waitFor({ timeout: 15_000 });
+  assert.deepEqual(chunks.filter((file) => file.startsWith('validators-')), [], JSON.stringify(chunks));
+  await context.close();
+  const asked = await load('scripted.html', entry, () => document.querySelector('vt-survey')?.shadowRoot?.querySelector('input[type="email"]'));
+  assert.deepEqual(
+    asked.map(({ file, beforeMain }) => [file.split('-')[0], beforeMain]),
+    [['en', true], ['parser', true]],
+    JSON.stringify(asked),
+  );
 });
 
 test('an element in a part of the page in another language gets that language’s texts early', async () => {

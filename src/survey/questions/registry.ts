@@ -125,7 +125,8 @@ const LAZY: Record<string, () => Promise<Partial<QuestionModule>>> = {
   matrixdynamic: matrices,
   // Also arithmetic, functions and computed values: see `computes`. They parse, so the parser comes at once.
   expression: together(() => import('./expression.js'), conditions),
-  // Not a family: questions' validators, fetched the same way when a definition has any.
+  // Not a family: questions' validators, fetched the same way when a definition has any (an email
+  // input's own check is in logic.ts).
   validators: () => import('../validators.js'),
   // Not a question type: the survey-level settings.
   settings: () => import('../settings.js'),
@@ -188,7 +189,7 @@ const arrived = new Set<() => Promise<Partial<QuestionModule>>>();
 
 /**
  * Every `type` named in a definition, in its pages, panels and questions; `html` for markup in
- * `completedHtml` or `completedHtmlOnCondition`; `{}` for a text (not an expression) with `{name}` in it; `expression` for a definition that computes; `validators` for questions' validators or an email input;
+ * `completedHtml` or `completedHtmlOnCondition`; `{}` for a text (not an expression) with `{name}` in it; `expression` for a definition that computes; `validators` for questions' validators;
  * the name of each property in `LAZY_PROPERTIES` it has.
  */
 function typesIn(json: unknown, found = new Set<string>()): Set<string> {
@@ -202,7 +203,7 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
       else if (LAZY_PROPERTIES[key]) found.add(key);
       else if (/^(show(None|Refuse|DontKnow|SelectAll)Item|has(None|SelectAll)|colCount)$/.test(key) || (key == 'renderAs' && value == 'checkbox')) found.add('choice-extras');
       else if (key.startsWith('completedHtml') && JSON.stringify(value).includes('<')) found.add('html');
-      else if (key == 'validators' || (key == 'inputType' && value == 'email')) found.add('validators');
+      else if (key == 'validators') found.add('validators');
       if (typeof value == 'object') typesIn(value, found);
       else if (typeof value == 'string' && !/If$|xpression$/.test(key) && /\{[^{}]+\}/.test(value)) found.add('{}');
     }
