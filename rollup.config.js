@@ -107,6 +107,49 @@ function cdnEntry({ root, tags, texts, presets }) {
       load: (module) => (module === id ? code.filter(Boolean).join('\n') : null),
     },
     manualChunks: named(loadedAtOnce(new URL(root, import.meta.url).pathname)),
+    tags,
+  };
+}
+
+/**
+ * Writes `snippets/<entry>.html` beside the entry: what a partner pastes, for a page in each language.
+ * Besides the script, two `modulepreload` hints name the main chunk and that language's texts, so the
+ * browser asks for all three as it reads the page, instead of for the chunks once the entry has
+ * arrived: one round trip less before the first question (about 150 ms on a phone's network; measured
+ * in docs/performance.md). They name this build's hashed files, so the file is written by the build.
+ */
+function snippets(file, tags) {
+  const name = file.replace(/^cdn\//, '');
+  return {
+    name: 'vt-cdn-snippets',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((chunk) => chunk.type == 'chunk');
+      const main = chunks.find((chunk) => chunk.name == 'main');
+      const textsOf = (language) => chunks.find((chunk) => chunk.facadeModuleId?.endsWith(`/src/i18n/${language}.ts`));
+      const elements = tags.map((tag) => `<${tag}>`).join(', ');
+      const blocks = ['fi', 'sv', 'en'].map((language) => {
+        const hinted = [main, textsOf(language)].filter(Boolean);
+        return [
+          `<!-- ${language} -->`,
+          ...hinted.map((chunk) => `<link rel="modulepreload" href="/assets/${chunk.fileName}">`),
+          `<script type="module" src="/assets/${name}"></script>`,
+        ].join('\n');
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: `snippets/${name.replace(/\.js$/, '.html')}`,
+        source: `<!--
+  ${pkg.name} ${pkg.version}: ${elements} from ${name}, with what it fetches at once.
+  Paste the block for your page's language (fi, sv or en) into the page, with /assets/ changed to where
+  this folder's files are on your site. The <link> lines are optional: the script alone works. They let
+  the browser fetch the code and the texts while it reads the page, rather than once ${name} has
+  arrived. They name this build's files: paste them anew whenever you copy in a new cdn folder (a line
+  naming a file that is gone costs one failed request, nothing more).
+-->
+${blocks.join('\n\n')}
+`,
+      });
+    },
   };
 }
 
@@ -123,6 +166,7 @@ const cdn = (entry, file) => ({
   // or under another name would otherwise fetch and run the whole entry a second time.
   plugins: [
     entry.plugin,
+    snippets(file, entry.tags),
     // Without 'development' in the conditions, Lit resolves to its production build (no dev-mode warning).
     nodeResolve({ exportConditions: ['browser', 'import', 'default'], browser: true }),
     typescript(),

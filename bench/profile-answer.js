@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { definition } from './fixtures/generate.js';
 import { launchBrowser, metricsOf } from './lib/browser.js';
-import { ANSWER_TIMING, vtSurveyPage } from './lib/pages.js';
+import { ANSWER_TIMING, useSnippetsFrom, vtSurveyPage } from './lib/pages.js';
 import { summariseProfile } from './lib/profile.js';
 import { startServer } from './lib/server.js';
 
@@ -17,6 +17,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CDN_DIR = process.env.CDN_DIR ? resolve(process.env.CDN_DIR) : join(ROOT, 'cdn');
 const TRACE = process.env.TRACE === '1';
 const count = Number(process.argv[2]) || 300;
+useSnippetsFrom(CDN_DIR);
 const pages = new Map([['/survey.html', vtSurveyPage('survey.js', definition(count))]]);
 const server = await startServer({ mounts: { '/cdn/': CDN_DIR }, pages });
 const browser = await launchBrowser();

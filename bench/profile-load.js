@@ -3,12 +3,13 @@
 // for each load when every file was asked for and arrived, when the library ran and the survey became
 // usable, and the main thread's CPU; then a CPU profile (or, TRACE=1, the trace events' time by name) of
 // the last load. A tool for working on the first render, not part of `npm run bench`.
-// Run: node bench/profile-load.js [desktop|mobile] [survey.js|vertaistuki.js|floor|inline] (CDN_DIR as in bench/run.js).
+// Run: node bench/profile-load.js [desktop|mobile] [survey.js|vertaistuki.js|floor|inline] (CDN_DIR as in bench/run.js;
+// HINTS=0: the entry's script line alone; LOADS: how many loads, 5; EXTRA_HEAD: more HTML in the head).
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROFILES, emulate, launchBrowser, metricsOf } from './lib/browser.js';
-import { floorSurveyPage, vtSurveyPage, vtSurveysPage } from './lib/pages.js';
+import { floorSurveyPage, useSnippetsFrom, vtSurveyPage, vtSurveysPage } from './lib/pages.js';
 import { summariseProfile } from './lib/profile.js';
 import { startServer } from './lib/server.js';
 
@@ -18,6 +19,8 @@ const TRACE = process.env.TRACE === '1';
 const LOADS = Number(process.env.LOADS) || 5;
 const [profileName = 'desktop', file = 'survey.js'] = process.argv.slice(2);
 const emulation = PROFILES[profileName];
+// As bench/run.js loads it: the entry with its snippet's hints (cdn/snippets/); HINTS=0, the script line alone.
+if (process.env.HINTS !== '0') useSnippetsFrom(CDN_DIR);
 const definition = JSON.parse(readFileSync(join(ROOT, 'bench/fixtures/survey-30.json'), 'utf8'));
 const html =
   file === 'floor' ? floorSurveyPage(definition) : file === 'inline' ? vtSurveysPage('survey.js', definition, 1) : vtSurveyPage(file, definition, process.env.EXTRA_HEAD ?? '');

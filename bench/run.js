@@ -34,6 +34,7 @@ import {
   surveyJsPage,
   vtManyPage,
   vtSurveyPage,
+  useSnippetsFrom,
   WITHOUT_NUMBER_FORMAT,
 } from './lib/pages.js';
 import { summariseProfile } from './lib/profile.js';
@@ -154,12 +155,15 @@ const WHAT_IF = 'vt-survey, what-if: no Intl.NumberFormat';
 
 const FLOOR = 'plain HTML';
 const VT_BUNDLE = 'vt-survey (vertaistuki.js)';
+const VT_ALONE = 'vt-survey, the script line alone';
 
 /**
  * One survey definition of `count` questions, alternating: the plain-HTML floor, `<vt-survey>` from its
  * own CDN file and (when `bundle`) from `cdn/vertaistuki.js`, SurveyJS, and (when `whatIf`) the what-if.
+ * Each page of ours loads its entry with its snippet's hints (cdn/snippets/); with `alone`, one more
+ * page loads the survey's own file by its script line alone, as a page without the hints does.
  */
-async function surveyComparison(browser, server, pages, count, cdn, { whatIf = false, floor = false, bundle = false, emulation, runs = RUNS, deadline, warmUp = false } = {}) {
+async function surveyComparison(browser, server, pages, count, cdn, { whatIf = false, floor = false, bundle = false, alone = false, emulation, runs = RUNS, deadline, warmUp = false } = {}) {
   const fixture = definition(count);
   const variants = [];
   if (floor) {
@@ -173,6 +177,10 @@ async function surveyComparison(browser, server, pages, count, cdn, { whatIf = f
   if (cdn && bundle && cdn.file !== 'vertaistuki.js' && existsSync(join(CDN_DIR, 'vertaistuki.js'))) {
     pages.set(`/survey-${count}-vt-bundle.html`, vtSurveyPage('vertaistuki.js', fixture));
     variants.push({ name: VT_BUNDLE, path: `/survey-${count}-vt-bundle.html`, file: 'vertaistuki.js' });
+  }
+  if (cdn && alone) {
+    pages.set(`/survey-${count}-vt-alone.html`, vtSurveyPage(cdn.file, fixture, '', { alone: true }));
+    variants.push({ name: VT_ALONE, path: `/survey-${count}-vt-alone.html`, file: cdn.file });
   }
   pages.set(`/survey-${count}-surveyjs.html`, surveyJsPage(fixture));
   variants.push({ name: 'SurveyJS', path: `/survey-${count}-surveyjs.html` });
@@ -509,6 +517,8 @@ async function main() {
   const snapshot = mkdtempSync(join(os.tmpdir(), 'vt-bench-cdn-'));
   cpSync(CDN_SOURCE, snapshot, { recursive: true });
   CDN_DIR = snapshot;
+  // Every page of ours loads its entry as cdn/snippets/ has it: the script and its hints.
+  useSnippetsFrom(CDN_DIR);
   const builtAt = existsSync(join(CDN_SOURCE, 'vertaistuki.js')) ? statSync(join(CDN_SOURCE, 'vertaistuki.js')).mtime : undefined;
   writeFixtures(); // bench/fixtures/survey-*.json: the definitions measured, for reading and reuse
   const fixtures = { smallSurvey: definition(5) };
@@ -530,6 +540,7 @@ async function main() {
     whatIf: WHAT_IF,
     floor: FLOOR,
     bundle: VT_BUNDLE,
+    alone: VT_ALONE,
     timerSeconds: TIMER_SECONDS,
     instances: INSTANCES,
     surveysOnPageCount: SURVEYS_ON_PAGE,
@@ -555,10 +566,11 @@ async function main() {
     if (!surveyCdn) console.warn(`    vt-survey: not in the CDN build: only SurveyJS and the floor are measured`);
     // The goals' cases first, each in both profiles; the headline (30 questions) always gets RUNS runs.
     // The first comparison of the run: one discarded warm-up round (a new browser); the rest need none.
-    report.survey30 = await surveyComparison(browser, server, pages, 30, surveyCdn, { whatIf: true, floor: true, bundle: true, warmUp: true });
+    report.survey30 = await surveyComparison(browser, server, pages, 30, surveyCdn, { whatIf: true, floor: true, bundle: true, alone: true, warmUp: true });
     report.survey30Mobile = await surveyComparison(browser, server, pages, 30, surveyCdn, {
       floor: true,
       bundle: true,
+      alone: true,
       emulation: PROFILES.mobile,
     });
     report.elements = await elementComparison(browser, server, pages, fixtures, { deadline: budgetAt(0.42) });

@@ -7,7 +7,9 @@
 //                                         COLLECTOR_URL (http://localhost:8787)
 //
 // The page names the collector as http://localhost:8787; when COLLECTOR_URL differs (tests use free
-// ports), the HTML is served with that address instead, as a CMS would fill in a setting.
+// ports), the HTML is served with that address instead, as a CMS would fill in a setting. The script
+// line of a CDN entry is served as the build's snippet for it (cdn/snippets/: the script and its
+// `modulepreload` hints, which name this build's hashed chunks), as a partner pastes it.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -18,6 +20,21 @@ import { createGzip, gzipSync } from 'node:zlib';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const DEFAULT_COLLECTOR_URL = 'http://localhost:8787';
+
+/**
+ * `html` with each `<script type="module" src="/cdn/<entry>">` as the build's snippet has it for the
+ * page's language (cdn/snippets/<entry>.html, its /assets/ being /cdn/ here); as it is without one.
+ */
+async function withSnippets(html, cdnDir) {
+  const language = /<html[^>]*\slang="(fi|sv|en)/.exec(html)?.[1] ?? 'fi';
+  const lines = [...html.matchAll(/<script type="module" src="\/cdn\/([\w-]+)\.js"><\/script>/g)];
+  for (const [line, entry] of lines) {
+    const snippet = await readFile(join(cdnDir, 'snippets', `${entry}.html`), 'utf8').catch(() => '');
+    const block = snippet.split(`<!-- ${language} -->`)[1]?.split('\n\n')[0].trim();
+    if (block) html = html.replace(line, block.replaceAll('/assets/', '/cdn/'));
+  }
+  return html;
+}
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -88,7 +105,7 @@ export function startDemoServer(options = {}) {
     if (gzipped) Object.assign(headers, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
     if (extname(file) === '.html') {
       try {
-        const html = (await readFile(file, 'utf8')).replaceAll(DEFAULT_COLLECTOR_URL, collectorUrl);
+        const html = await withSnippets((await readFile(file, 'utf8')).replaceAll(DEFAULT_COLLECTOR_URL, collectorUrl), cdnDir);
         response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : gzipped ? gzipSync(html) : html);
       } catch {
         response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Could not read the page');

@@ -1,5 +1,23 @@
 // The HTML of every benchmark page. Each page marks `bench:start` in its first script, before any
 // library loads, and resolves `window.__benchDone` once the thing measured is interactive.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The CDN folder the pages load from (bench/run.js sets it), whose snippets/ name each entry's hints. */
+let snippetsFrom;
+export const useSnippetsFrom = (cdnDir) => (snippetsFrom = cdnDir);
+
+/**
+ * What a partner pastes for `cdnFile` on a Finnish page (cdn/snippets/, written by the build): its
+ * `modulepreload` hints and the script; with `alone`, or without a snippet, the script line alone.
+ */
+export function entryScript(cdnFile, { alone = false } = {}) {
+  const script = `<script type="module" src="/cdn/${cdnFile}"></script>`;
+  const file = snippetsFrom && join(snippetsFrom, 'snippets', cdnFile.replace(/\.js$/, '.html'));
+  if (alone || !file || !existsSync(file)) return script;
+  const block = readFileSync(file, 'utf8').split('<!-- fi -->')[1]?.split('\n\n')[0].trim();
+  return block ? block.replaceAll('/assets/', '/cdn/') : script;
+}
 
 /** JSON safe to put inside <script type="application/json">. */
 const inlineJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -132,9 +150,9 @@ Intl.NumberFormat = function NumberFormat() {
 const questionCount = (definition) => definition.pages.reduce((sum, p) => sum + p.elements.length, 0);
 
 /** One <vt-survey> given the definition as a property, as a JavaScript user would. */
-export function vtSurveyPage(cdnFile, definition, extraHead = '') {
+export function vtSurveyPage(cdnFile, definition, extraHead = '', { alone = false } = {}) {
   return page(
-    `<script type="module" src="/cdn/${cdnFile}"></script>`,
+    entryScript(cdnFile, { alone }),
     `<main id="root"></main>
 <script type="application/json" id="definition">${inlineJson(definition)}</script>
 <script type="module">
@@ -207,7 +225,7 @@ export const ELEMENTS = Object.keys(INSTANCE);
 export function vtManyPage(tag, cdnFile, count, fixtures) {
   const instances = Array.from({ length: count }, (_, i) => INSTANCE[tag](i, fixtures)).join('\n');
   return page(
-    `<script type="module" src="/cdn/${cdnFile}"></script>`,
+    entryScript(cdnFile),
     `<main id="root">
 ${instances}
 </main>
@@ -271,7 +289,7 @@ export function blankPage() {
  */
 export function phaseTimerPage(cdnFile) {
   return page(
-    `<script type="module" src="/cdn/${cdnFile}"></script>`,
+    entryScript(cdnFile),
     `<main id="root"><vt-phase-timer preset="co-development-workshop" timer-id="bench"></vt-phase-timer></main>
 <script type="module">
 await __bench.defined('vt-phase-timer');
@@ -357,7 +375,7 @@ export function vtSurveysPage(cdnFile, definition, count) {
     (_, i) => `<vt-survey endpoint="/api/submissions" privacy-notice-url="/tietosuoja" survey-id="bench-${i}"><script type="application/json">${inlineJson(definition)}</script></vt-survey>`,
   ).join('\n');
   return page(
-    `<script type="module" src="/cdn/${cdnFile}"></script>`,
+    entryScript(cdnFile),
     `<main id="root">
 ${surveys}
 </main>
@@ -435,7 +453,7 @@ document.getElementById('toggle').onclick = () => {
 /** One element, as its docs show it, timed to its first usable control. */
 export function vtElementPage(tag, cdnFile, fixtures) {
   return page(
-    `<script type="module" src="/cdn/${cdnFile}"></script>`,
+    entryScript(cdnFile),
     `<main id="root">
 ${INSTANCE[tag](0, fixtures)}
 </main>

@@ -402,7 +402,11 @@ ${goal.text}
 The floor is \`plainSurveyHtml()\` in \`bench/lib/pages.js\`: the same definition as a plain HTML form
 (a fieldset per question, native radios, checkboxes, text fields and textareas, no CSS, no script),
 served as finished HTML. \`<vt-survey>\` gets the definition as a property, from its own CDN file and from
-the all-in-one \`cdn/vertaistuki.js\`; SurveyJS renders it as in section 1.
+the all-in-one \`cdn/vertaistuki.js\`, each loaded as its snippet in \`cdn/snippets/\` has it (the script and
+two \`modulepreload\` hints: the main chunk and the page language's texts, so the browser asks for them
+as it reads the page, not once the entry has arrived); one more page loads \`cdn/${report.surveyCdn?.file}\` by its
+script line alone, as a page without the hints does. SurveyJS renders it as in section 1. Every page of
+ours in the other sections loads its entry with the hints too.
 
 ### Desktop
 
@@ -551,10 +555,10 @@ function surveyGoalRows(report) {
     if (!results) continue;
     const floor = samplesOf(results, report.floor);
     const theirs = samplesOf(results, 'SurveyJS');
-    for (const name of ['vt-survey', report.bundle]) {
+    for (const name of ['vt-survey', report.bundle, report.alone]) {
       const ours = samplesOf(results, name);
       if (!ours.length) continue;
-      const file = name === 'vt-survey' ? report.surveyCdn?.file : 'vertaistuki.js';
+      const file = name === report.bundle ? 'vertaistuki.js' : report.surveyCdn?.file;
       const o = med(ours, usable);
       const t = med(theirs, usable);
       const f = med(floor, usable);
@@ -564,7 +568,10 @@ function surveyGoalRows(report) {
         fasterPainted: ratio(med(theirs, painted), med(ours, painted)),
         slowerPainted: ratio(med(ours, painted), med(floor, painted)),
         profile: profile.name,
+        name,
         file,
+        // The snippet's hints and script (cdn/snippets/), or the script line alone.
+        page: name === report.alone ? `\`cdn/${file}\`, the script line alone` : `\`cdn/${file}\` and its hints`,
         ours: o,
         theirs: t,
         floor: f,
@@ -653,7 +660,7 @@ function issueGoals(report) {
         ['profile', 'page loads', 'SurveyJS', '`<vt-survey>`', 'plain HTML', 'vt vs SurveyJS (goal ≥ 10× faster)', 'vt vs floor (goal ≤ 2× slower)', 'the same to the next frame drawn', 'runs'],
         survey.map((r) => [
           r.profile,
-          `\`cdn/${r.file}\``,
+          r.page,
           s(r.theirs),
           `**${s(r.ours)}**`,
           s(r.floor),
@@ -715,9 +722,17 @@ function issueGoals(report) {
 
 /** Every side of the 30-question comparison in one profile, in detail. */
 function floorTable(results, report) {
-  const names = [report.floor, 'vt-survey', report.bundle, 'SurveyJS'].filter((name) => samplesOf(results, name).length);
+  const names = [report.floor, 'vt-survey', report.bundle, report.alone, 'SurveyJS'].filter((name) => samplesOf(results, name).length);
   const label = (name) =>
-    name === report.floor ? 'plain HTML (floor)' : name === 'vt-survey' ? `\`<vt-survey>\`, \`cdn/${report.surveyCdn?.file}\`` : name === report.bundle ? '`<vt-survey>`, `cdn/vertaistuki.js`' : 'SurveyJS';
+    name === report.floor
+      ? 'plain HTML (floor)'
+      : name === 'vt-survey'
+        ? `\`<vt-survey>\`, \`cdn/${report.surveyCdn?.file}\` and its hints`
+        : name === report.bundle
+          ? '`<vt-survey>`, `cdn/vertaistuki.js` and its hints'
+          : name === report.alone
+            ? `\`<vt-survey>\`, \`cdn/${report.surveyCdn?.file}\`, the script line alone`
+            : 'SurveyJS';
   const row = (title, get, format = ms) => [title, ...names.map((name) => cell(samplesOf(results, name), get, format))];
   return table(
     [`median (interquartile range) of ${samplesOf(results, names[0]).length} runs`, ...names.map(label)],
@@ -836,7 +851,7 @@ export function summaryLines(report) {
   const goals = issueGoals(report);
   const lines = goals.survey.map(
     (r) =>
-      `30 questions, ${r.profile}, cdn/${r.file}: SurveyJS ${s(r.theirs)}, vt ${s(r.ours)}, floor ${s(r.floor)}: ` +
+      `30 questions, ${r.profile}, ${r.page.replaceAll('`', '')}: SurveyJS ${s(r.theirs)}, vt ${s(r.ours)}, floor ${s(r.floor)}: ` +
       `${times(r.faster)} faster than SurveyJS, ${times(r.slower)} the floor`,
   );
   for (const r of goals.elements) lines.push(`${r.tag}, ${r.profile}: ${s(r.ours)} against the floor's ${s(r.floor)} (${times(r.slower)})`);
@@ -869,12 +884,11 @@ function issueShortfall(report, issue) {
   const lines = [];
   for (const row of issue.survey.filter((r) => !r.fasterMet || !r.floorMet)) {
     const results = row.profile === 'mobile' ? report.survey30Mobile : report.survey30;
-    const name = row.file === 'vertaistuki.js' && report.surveyCdn?.file !== 'vertaistuki.js' ? report.bundle : 'vt-survey';
-    const ours = typical(samplesOf(results, name), usable);
+    const ours = typical(samplesOf(results, row.name), usable);
     const floor = typical(samplesOf(results, report.floor), usable);
     if (!ours || !floor) continue;
     lines.push(
-      `- ${row.profile}, \`cdn/${row.file}\` (${!row.fasterMet ? `${times(row.faster)} faster than SurveyJS` : ''}${!row.fasterMet && !row.floorMet ? ', ' : ''}${!row.floorMet ? `${times(row.slower)} the floor` : ''}): ` +
+      `- ${row.profile}, ${row.page} (${!row.fasterMet ? `${times(row.faster)} faster than SurveyJS` : ''}${!row.fasterMet && !row.floorMet ? ', ' : ''}${!row.floorMet ? `${times(row.slower)} the floor` : ''}): ` +
         `a typical run, ms from navigation: ${timeline(ours)}. The floor: first script at ${ms(floor.nav.start)}, all usable at ` +
         `${ms(floor.nav.usable)}, frame at ${ms(floor.nav.frame)}. Main-thread CPU ${ms(ours.cpu.task)} ms against the floor's ${ms(floor.cpu.task)} ms.`,
     );

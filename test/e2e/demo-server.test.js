@@ -31,3 +31,24 @@ test('the demo page and its scripts arrive gzipped when the browser takes gzip, 
     await server.close();
   }
 });
+
+test('the demo page loads its script as the build’s snippet has it: with hints naming the chunks the entry imports', async () => {
+  const server = await startDemoServer({ port: 0 });
+  try {
+    const html = await (await fetch(server.url)).text();
+    const hints = [...html.matchAll(/<link rel="modulepreload" href="\/cdn\/(chunks\/[\w-]+\.js)">/g)].map(([, file]) => file);
+    assert.equal(hints.length, 2, html);
+    assert.ok(html.includes('<script type="module" src="/cdn/vertaistuki.js"></script>'));
+    // The entry fetches both at once: the main chunk and the page language's (fi) texts, by the same names.
+    const entry = await (await fetch(`${server.url}cdn/vertaistuki.js`)).text();
+    const [main, texts] = hints;
+    assert.match(main, /^chunks\/main-/);
+    assert.match(texts, /^chunks\/fi-/);
+    for (const file of hints) {
+      assert.ok(entry.includes(`./${file}`), `${file} is not what vertaistuki.js fetches`);
+      assert.equal((await fetch(`${server.url}cdn/${file}`)).status, 200, file);
+    }
+  } finally {
+    await server.close();
+  }
+});

@@ -3,7 +3,7 @@
 // main chunk is held back here; a page whose texts wait for it would ask for them only after.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { readFile, readdir, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './support/browser.js';
@@ -172,4 +172,22 @@ test('a survey asks for every feature chunk its definition needs at once, none o
   // The ranking's family and the matrices, the styles they share, the parser and the computing, the clock.
   for (const name of ['choices-more', 'matrices', 'family-styles', 'parser', 'expression', 'time-limit', 'time-limit-read']) assert.ok(names.includes(name), `${name} in ${JSON.stringify(names)}`);
   for (const { file, after } of asked) assert.deepEqual(after, [], `${file} was asked for only after ${after.join(', ')} arrived`);
+});
+
+test('each entry’s snippet (cdn/snippets/) hints at the main chunk and the language’s texts the entry fetches at once', async () => {
+  const snippets = await readdir(join(cdnDir, 'snippets'));
+  assert.ok(snippets.includes('survey.html') && snippets.includes('vertaistuki.html'), JSON.stringify(snippets));
+  for (const snippet of snippets) {
+    const name = snippet.replace(/\.html$/, '.js');
+    const entry = await readFile(join(cdnDir, name), 'utf8');
+    const text = await readFile(join(cdnDir, 'snippets', snippet), 'utf8');
+    for (const language of ['fi', 'sv', 'en']) {
+      const block = text.split(`<!-- ${language} -->`)[1]?.split('\n\n')[0] ?? '';
+      assert.ok(block.includes(`<script type="module" src="/assets/${name}"></script>`), `${snippet} ${language}: ${block}`);
+      const hinted = [...block.matchAll(/<link rel="modulepreload" href="\/assets\/(chunks\/[\w-]+\.js)">/g)].map(([, file]) => file);
+      // The config has no texts of its own: its main chunk alone.
+      assert.deepEqual(hinted.map((file) => file.split('/')[1].split('-')[0]), name == 'config.js' ? ['main'] : ['main', language], `${snippet} ${language}`);
+      for (const file of hinted) assert.ok(entry.includes(`./${file}`), `${snippet} ${language}: ${name} does not fetch ${file}`);
+    }
+  }
 });
