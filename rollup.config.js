@@ -108,44 +108,57 @@ function cdnEntry({ root, tags, texts, presets }) {
     },
     manualChunks: named(loadedAtOnce(new URL(root, import.meta.url).pathname)),
     tags,
+    presets,
   };
 }
 
 /**
  * Writes `snippets/<entry>.html` beside the entry: what a partner pastes, for a page in each language.
- * Besides the script, two `modulepreload` hints name the main chunk and that language's texts, so the
- * browser asks for all three as it reads the page, instead of for the chunks once the entry has
- * arrived: one round trip less before the first question (about 150 ms on a phone's network; measured
- * in docs/performance.md). They name this build's hashed files, so the file is written by the build.
+ * Besides the script, `modulepreload` hints name the main chunk and that language's texts, and for a
+ * survey the expression parser (a definition of its own) or the preset questionnaire, so the browser
+ * asks for them all as it reads the page, instead of once the entry has arrived: one round trip less
+ * before the first question (measured in docs/performance.md). They name this build's hashed files, so
+ * the file is written by the build. Each block starts with a comment naming it (`fi`, or for a survey
+ * `fi, a survey with its own definition` and `fi, the preset survey`): bench/lib/pages.js and
+ * scripts/serve-demo.js pick theirs by it.
  */
-function snippets(file, tags) {
+function snippets(file, tags, presets) {
   const name = file.replace(/^cdn\//, '');
   return {
     name: 'vt-cdn-snippets',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((chunk) => chunk.type == 'chunk');
       const main = chunks.find((chunk) => chunk.name == 'main');
-      const textsOf = (language) => chunks.find((chunk) => chunk.facadeModuleId?.endsWith(`/src/i18n/${language}.ts`));
+      const parser = chunks.find((chunk) => chunk.name == 'parser');
+      const of = (path) => chunks.find((chunk) => chunk.facadeModuleId?.endsWith(path));
       const elements = tags.map((tag) => `<${tag}>`).join(', ');
-      const blocks = ['fi', 'sv', 'en'].map((language) => {
-        const hinted = [main, textsOf(language)].filter(Boolean);
-        return [
-          `<!-- ${language} -->`,
-          ...hinted.map((chunk) => `<link rel="modulepreload" href="/assets/${chunk.fileName}">`),
+      const block = (title, hinted) =>
+        [
+          `<!-- ${title} -->`,
+          ...hinted.filter(Boolean).map((chunk) => `<link rel="modulepreload" href="/assets/${chunk.fileName}">`),
           `<script type="module" src="/assets/${name}"></script>`,
         ].join('\n');
+      const blocks = ['fi', 'sv', 'en'].flatMap((language) => {
+        const texts = of(`/src/i18n/${language}.ts`);
+        return presets
+          ? [
+              block(`${language}, a survey with its own definition`, [main, texts, parser]),
+              block(`${language}, the preset survey`, [main, texts, of(`/src/survey/preset/${language}.ts`)]),
+            ]
+          : [block(language, [main, texts])];
       });
       this.emitFile({
         type: 'asset',
         fileName: `snippets/${name.replace(/\.js$/, '.html')}`,
         source: `<!--
   ${pkg.name} ${pkg.version}: ${elements} from ${name}, with what it fetches at once.
-  Paste the block for your page's language (fi, sv or en) into the page, with /assets/ changed to where
-  this folder's files are on your site. The <link> lines are optional: the script alone works. They let
-  the browser fetch the code and the texts while it reads the page, rather than once ${name} has
-  arrived. They name this build's files: paste them anew whenever you copy in a new cdn folder (a line
+  Paste the block for your page's language (fi, sv or en)${presets ? ' and kind of survey' : ''} into the page, with /assets/
+  changed to where this folder's files are on your site. The <link> lines are optional: the script alone works.
+  They let the browser fetch the code and the texts while it reads the page, rather than once ${name}
+  has arrived. They name this build's files: paste them anew whenever you copy in a new cdn folder (a line
   naming a file that is gone costs one failed request, nothing more).
 -->
+
 ${blocks.join('\n\n')}
 `,
       });
@@ -166,7 +179,7 @@ const cdn = (entry, file) => ({
   // or under another name would otherwise fetch and run the whole entry a second time.
   plugins: [
     entry.plugin,
-    snippets(file, entry.tags),
+    snippets(file, entry.tags, entry.presets),
     // Without 'development' in the conditions, Lit resolves to its production build (no dev-mode warning).
     nodeResolve({ exportConditions: ['browser', 'import', 'default'], browser: true }),
     typescript(),

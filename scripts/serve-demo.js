@@ -17,21 +17,22 @@ import process from 'node:process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createGzip, gzipSync } from 'node:zlib';
+import { snippetFor } from './lib/snippets.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const DEFAULT_COLLECTOR_URL = 'http://localhost:8787';
 
 /**
  * `html` with each `<script type="module" src="/cdn/<entry>">` as the build's snippet has it for the
- * page's language (cdn/snippets/<entry>.html, its /assets/ being /cdn/ here); as it is without one.
+ * page's language and its survey (cdn/snippets/<entry>.html, its /assets/ being /cdn/ here); as it is
+ * without one.
  */
-async function withSnippets(html, cdnDir) {
+function withSnippets(html, cdnDir) {
   const language = /<html[^>]*\slang="(fi|sv|en)/.exec(html)?.[1] ?? 'fi';
-  const lines = [...html.matchAll(/<script type="module" src="\/cdn\/([\w-]+)\.js"><\/script>/g)];
-  for (const [line, entry] of lines) {
-    const snippet = await readFile(join(cdnDir, 'snippets', `${entry}.html`), 'utf8').catch(() => '');
-    const block = snippet.split(`<!-- ${language} -->`)[1]?.split('\n\n')[0].trim();
-    if (block) html = html.replace(line, block.replaceAll('/assets/', '/cdn/'));
+  const preset = /<vt-survey[^>]*\spreset=/.test(html);
+  for (const [line, entry] of html.matchAll(/<script type="module" src="\/cdn\/([\w-]+\.js)"><\/script>/g)) {
+    const block = snippetFor(cdnDir, entry, { language, preset });
+    if (block) html = html.replace(line, block);
   }
   return html;
 }
@@ -105,7 +106,7 @@ export function startDemoServer(options = {}) {
     if (gzipped) Object.assign(headers, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
     if (extname(file) === '.html') {
       try {
-        const html = await withSnippets((await readFile(file, 'utf8')).replaceAll(DEFAULT_COLLECTOR_URL, collectorUrl), cdnDir);
+        const html = withSnippets((await readFile(file, 'utf8')).replaceAll(DEFAULT_COLLECTOR_URL, collectorUrl), cdnDir);
         response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : gzipped ? gzipSync(html) : html);
       } catch {
         response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Could not read the page');

@@ -1,22 +1,19 @@
 // The HTML of every benchmark page. Each page marks `bench:start` in its first script, before any
 // library loads, and resolves `window.__benchDone` once the thing measured is interactive.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { snippetFor } from '../../scripts/lib/snippets.js';
 
 /** The CDN folder the pages load from (bench/run.js sets it), whose snippets/ name each entry's hints. */
 let snippetsFrom;
 export const useSnippetsFrom = (cdnDir) => (snippetsFrom = cdnDir);
 
 /**
- * What a partner pastes for `cdnFile` on a Finnish page (cdn/snippets/, written by the build): its
- * `modulepreload` hints and the script; with `alone`, or without a snippet, the script line alone.
+ * What a partner pastes for `cdnFile` on a Finnish page (cdn/snippets/, written by the build; for a
+ * survey, one with its own definition, as every page here has): its `modulepreload` hints and the
+ * script; with `alone`, or without a snippet, the script line alone.
  */
 export function entryScript(cdnFile, { alone = false } = {}) {
   const script = `<script type="module" src="/cdn/${cdnFile}"></script>`;
-  const file = snippetsFrom && join(snippetsFrom, 'snippets', cdnFile.replace(/\.js$/, '.html'));
-  if (alone || !file || !existsSync(file)) return script;
-  const block = readFileSync(file, 'utf8').split('<!-- fi -->')[1]?.split('\n\n')[0].trim();
-  return block ? block.replaceAll('/assets/', '/cdn/') : script;
+  return (!alone && snippetsFrom && snippetFor(snippetsFrom, cdnFile)) || script;
 }
 
 /** JSON safe to put inside <script type="application/json">. */

@@ -37,13 +37,15 @@ test('the demo page loads its script as the build’s snippet has it: with hints
   try {
     const html = await (await fetch(server.url)).text();
     const hints = [...html.matchAll(/<link rel="modulepreload" href="\/cdn\/(chunks\/[\w-]+\.js)">/g)].map(([, file]) => file);
-    assert.equal(hints.length, 2, html);
+    assert.equal(hints.length, 3, html);
     assert.ok(html.includes('<script type="module" src="/cdn/vertaistuki.js"></script>'));
-    // The entry fetches both at once: the main chunk and the page language's (fi) texts, by the same names.
+    // The entry fetches them at once: the main chunk, the page language's (fi) texts and, for its survey's
+    // own definition (src), the expression parser.
     const entry = await (await fetch(`${server.url}cdn/vertaistuki.js`)).text();
-    const [main, texts] = hints;
+    const [main, texts, parser] = hints;
     assert.match(main, /^chunks\/main-/);
     assert.match(texts, /^chunks\/fi-/);
+    assert.match(parser, /^chunks\/parser-/);
     for (const file of hints) {
       assert.ok(entry.includes(`./${file}`), `${file} is not what vertaistuki.js fetches`);
       assert.equal((await fetch(`${server.url}cdn/${file}`)).status, 200, file);

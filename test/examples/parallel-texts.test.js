@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './support/browser.js';
 import { serve, cdnDir } from './support/server.js';
+import { snippetBlocks } from '../../scripts/lib/snippets.js';
 
 const HELD_MS = 500;
 let browser, server, pages;
@@ -174,20 +175,23 @@ test('a survey asks for every feature chunk its definition needs at once, none o
   for (const { file, after } of asked) assert.deepEqual(after, [], `${file} was asked for only after ${after.join(', ')} arrived`);
 });
 
-test('each entry’s snippet (cdn/snippets/) hints at the main chunk and the language’s texts the entry fetches at once', async () => {
+test('each entry’s snippet (cdn/snippets/) hints at the chunks the entry fetches at once, for each language and kind of survey', async () => {
   const snippets = await readdir(join(cdnDir, 'snippets'));
   assert.ok(snippets.includes('survey.html') && snippets.includes('vertaistuki.html'), JSON.stringify(snippets));
   for (const snippet of snippets) {
     const name = snippet.replace(/\.html$/, '.js');
     const entry = await readFile(join(cdnDir, name), 'utf8');
-    const text = await readFile(join(cdnDir, 'snippets', snippet), 'utf8');
-    for (const language of ['fi', 'sv', 'en']) {
-      const block = text.split(`<!-- ${language} -->`)[1]?.split('\n\n')[0] ?? '';
-      assert.ok(block.includes(`<script type="module" src="/assets/${name}"></script>`), `${snippet} ${language}: ${block}`);
+    const blocks = snippetBlocks(await readFile(join(cdnDir, 'snippets', snippet), 'utf8'));
+    const survey = name == 'survey.js' || name == 'vertaistuki.js';
+    assert.equal(blocks.size, survey ? 6 : 3, `${snippet}: ${[...blocks.keys()]}`);
+    for (const [title, block] of blocks) {
+      const language = title.slice(0, 2);
+      assert.ok(block.endsWith(`<script type="module" src="/assets/${name}"></script>`), `${snippet} ${title}: ${block}`);
       const hinted = [...block.matchAll(/<link rel="modulepreload" href="\/assets\/(chunks\/[\w-]+\.js)">/g)].map(([, file]) => file);
-      // The config has no texts of its own: its main chunk alone.
-      assert.deepEqual(hinted.map((file) => file.split('/')[1].split('-')[0]), name == 'config.js' ? ['main'] : ['main', language], `${snippet} ${language}`);
-      for (const file of hinted) assert.ok(entry.includes(`./${file}`), `${snippet} ${language}: ${name} does not fetch ${file}`);
+      // The main chunk, the texts (the config has none), and a survey's parser or preset questionnaire.
+      const kinds = name == 'config.js' ? ['main'] : ['main', language, ...(survey ? [title.endsWith('preset survey') ? language : 'parser'] : [])];
+      assert.deepEqual(hinted.map((file) => file.split('/')[1].split('-')[0]), kinds, `${snippet} ${title}`);
+      for (const file of hinted) assert.ok(entry.includes(`./${file}`), `${snippet} ${title}: ${name} does not fetch ${file}`);
     }
   }
 });
