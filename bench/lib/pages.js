@@ -35,14 +35,23 @@ performance.mark('bench:start');
     /** The library has loaded and run: the page's own script starts. */
     library() { performance.mark('bench:library'); },
     /**
-     * Polls check() (now, then after every task) until it holds; then waits for the next frame too.
+     * Polls check() (now, after every task, and on every change in the nodes \`within()\` gives) until it
+     * holds; then waits for the next frame too.
      * first: an earlier point to note on the way (the first input in the DOM), marked when it first holds.
+     * within: where the render happens (a shadow root, a container), watched with a MutationObserver: its
+     * callback runs as the task that rendered ends, so the point is taken when the inputs are in the DOM,
+     * as the floor's are when its HTML is parsed; a check only after the next task would come after the
+     * frame the browser draws first (tens of ms on the mobile profile), which the floor never waits for.
      */
-    waitFor(check, details, { first, timeoutMs = 90000 } = {}) {
+    waitFor(check, details, { first, within = () => [], timeoutMs = 90000 } = {}) {
       const begun = performance.now();
       const channel = new MessageChannel();
       let firstSeen = !first;
+      let finished = false;
+      let observer;
       const finish = (error) => {
+        finished = true;
+        observer.disconnect();
         performance.mark('bench:interactive');
         if (!firstSeen) performance.mark('bench:first');
         let info;
@@ -69,7 +78,10 @@ performance.mark('bench:start');
           done(result);
         }));
       };
-      const poll = () => {
+      /** Whether check() holds now (finishing then); an error in it finishes too. */
+      const holds = () => {
+        if (finished) return true;
+        for (const node of within()) if (node) observer.observe(node, { subtree: true, childList: true, attributes: true });
         let ok;
         try {
           if (!firstSeen && first()) {
@@ -77,11 +89,20 @@ performance.mark('bench:start');
             performance.mark('bench:first');
           }
           ok = check();
-        } catch (e) { return finish(String(e)); }
-        if (ok) return finish();
+        } catch (e) {
+          finish(String(e));
+          return true;
+        }
+        if (ok) finish();
+        return ok;
+      };
+      // After every task: one message at a time, posted again until check() holds.
+      const poll = () => {
+        if (holds()) return;
         if (performance.now() - begun > timeoutMs) return finish('timed out waiting for the render');
         channel.port2.postMessage(0);
       };
+      observer = new MutationObserver(() => void holds());
       channel.port1.onmessage = poll;
       poll();
     },
@@ -166,7 +187,7 @@ if (!customElements.get('vt-survey')) {
       questions: survey.shadowRoot.querySelectorAll('[part~="question"]').length,
       controls: survey.shadowRoot.querySelectorAll('input, textarea, select').length,
     }),
-    { first: () => survey.shadowRoot?.querySelector('input, textarea, select') },
+    { first: () => survey.shadowRoot?.querySelector('input, textarea, select'), within: () => [survey.shadowRoot] },
   );
 }
 </script>`,
@@ -194,7 +215,7 @@ if (typeof Survey === 'undefined' || typeof SurveyUI === 'undefined') {
       questions: root.querySelectorAll('.sd-question').length,
       controls: root.querySelectorAll('input, textarea, select').length,
     }),
-    { first: () => root.querySelector('.sd-question input, .sd-question textarea, .sd-question select') },
+    { first: () => root.querySelector('.sd-question input, .sd-question textarea, .sd-question select'), within: () => [root] },
   );
 }
 </script>`,
@@ -241,6 +262,7 @@ if (!customElements.get(tag)) {
       rendered: elements.filter((element) => element.shadowRoot && element.shadowRoot.childNodes.length).length,
       controls: elements.reduce((sum, element) => sum + element.shadowRoot.querySelectorAll('input, textarea, select, button').length, 0),
     }),
+    { within: () => elements.map((element) => element.shadowRoot) },
   );
 }
 </script>`,
@@ -269,6 +291,7 @@ __bench.waitFor(
     rendered: roots.filter((root) => root.querySelector('.sd-question input, .sd-question textarea')).length,
     controls: document.querySelectorAll('#root input, #root textarea, #root select, #root button').length,
   }),
+  { within: () => roots },
 );
 </script>`,
   );
@@ -390,6 +413,7 @@ if (!customElements.get('vt-survey')) {
       rendered: surveys.filter(usable).length,
       questions: surveys.reduce((sum, s) => sum + s.shadowRoot.querySelectorAll('[part~="question"]').length, 0),
     }),
+    { within: () => surveys.map((survey) => survey.shadowRoot) },
   );
 }
 </script>`,
@@ -463,6 +487,7 @@ if (!customElements.get(${JSON.stringify(tag)})) {
   __bench.waitFor(
     () => element.shadowRoot?.querySelector(${JSON.stringify(FIRST_CONTROL[tag])}),
     () => ({ controls: element.shadowRoot.querySelectorAll('input, textarea, select, button').length }),
+    { within: () => [element.shadowRoot] },
   );
 }
 </script>`,
