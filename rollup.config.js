@@ -74,7 +74,7 @@ const source = (path) => JSON.stringify(new URL(path, import.meta.url).pathname)
  * It defines the elements after a top-level await: a page script that needs them waits with
  * `customElements.whenDefined`, as the script's `load` event can come first.
  */
-function cdnEntry({ root, tags, texts, presets }) {
+function cdnEntry({ root, tags, texts, presets, dates }) {
   const languages = ['fi', 'sv', 'en'];
   // `then(({}) => …)` reads nothing of the module, so rollup still gives each language's chunk only
   // the text areas the elements use; without it, every area of fi.ts would be in the chunk.
@@ -96,7 +96,13 @@ function cdnEntry({ root, tags, texts, presets }) {
     // definition (the preset is an attribute a page editor writes).
     presets &&
       `if (${tags.length == 1 ? "!document.querySelector('vt-survey') || " : ''}[...document.querySelectorAll('vt-survey')].some((survey) => !survey.hasAttribute('preset') || survey.hasAttribute('src') || survey.querySelector(':scope > script[type="application/json"]'))) early(() => import(${source('./src/survey/expression.ts')}));`,
-    `await import(${source(root)});`,
+    `const code = import(${source(root)});`,
+    // The first date a page formats loads the browser's date data (about 20 ms here, 80 ms on a slow
+    // phone: docs/performance.md), and a signup's first render formats its groups' dates. Done here,
+    // while the code is still on its way, it costs the page nothing it would not pay later.
+    dates &&
+      `for (const language of document.querySelector('vt-group-signup') ? pageLanguages(['vt-group-signup']) : []) new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short' }).format(0);`,
+    'await code;',
   ];
   const id = ENTRY_PREFIX + root;
   return {
@@ -208,6 +214,7 @@ const entryOf = (root, names) =>
     tags: names.map((name) => `vt-${name}`),
     texts: names.some((name) => name !== 'config'),
     presets: names.includes('survey'),
+    dates: names.includes('group-signup'),
   });
 
 export default [
