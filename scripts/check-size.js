@@ -12,9 +12,10 @@ const BUNDLE = 'vertaistuki.js';
 // Every element with Lit and the shared core, in one file; the survey on its own. Both moved on 2026-12-07
 // (40 and 25 KB before), when issues 18 and 19 made the survey run most real SurveyJS surveys: every
 // feature's bulk is a lazy chunk, but the wiring they plug into is read by every survey page
-// (docs/performance-budget.md). Still a regression guard, under 0.5 KB above the figures measured at
-// the end of that day (43.1 and 27.2 KB), after the parser became a chunk of its own.
-const budgets = { [BUNDLE]: 43.5 * KB, 'survey.js': 27.5 * KB };
+// (docs/performance-budget.md). Still a regression guard, about 0.5 KB above the figures measured (43.5
+// and 27.5 KB on 2026-12-07, once an email input's check was built in: a survey with an email field no
+// longer fetches the validators' chunk, one request less before it shows).
+const budgets = { [BUNDLE]: 44 * KB, 'survey.js': 28 * KB };
 // One element's own file (cdn/survey.js, …), with its own copy of Lit and the core.
 const ELEMENT_BUDGET = 25 * KB;
 // Another build's folder (`node scripts/check-size.js /tmp/other/cdn`), for a look at an experiment.
