@@ -5,6 +5,19 @@ export const surveyStyles = css`
     --_accent: var(--vt-survey-accent, var(--vt-color-accent, #0b5cad));
   }
 
+  /*
+   * Each question paints on its own (paint containment): a question shown or hidden then moves the
+   * questions below it without Chromium walking their paint again (in a 300-question survey, 19 ms to
+   * the next frame became 13; docs/performance.md). Focus rings reach 5px outside a control, so the clip
+   * is widened by 0.5rem; where a browser cannot widen it (WebKit), the questions stay uncontained.
+   */
+  @supports (overflow-clip-margin: 1px) {
+    [part~='question'] {
+      contain: paint;
+      overflow-clip-margin: 0.5rem;
+    }
+  }
+
   .page-title {
     margin: var(--_space) 0 0.5rem;
     font-size: 1.25em;
