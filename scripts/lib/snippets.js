@@ -30,4 +30,3 @@ export function snippetFor(cdnDir, entry, { language = 'fi', preset = false, pre
   const block = blocks.get(`${language}, ${preset ? 'the preset survey' : 'a survey with its own definition'}`) ?? blocks.get(language);
   return block?.replaceAll('/assets/', prefix);
 }
-

@@ -3,8 +3,9 @@ import type { Localizer, LocalizeParams } from './localize.js';
 
 /**
  * The messages of questions' validators (survey/validators.ts), in fi, sv and en; an `email`
- * validator's is the email input's, in the catalogue. They travel in that chunk, not in the catalogue every survey page loads (fi.ts, sv.ts, en.ts), so
- * a page whose definition has no validators does not download them. A page words them otherwise with
+ * validator's is the email input's, in the catalogue. They travel in that chunk, not in the catalogue
+ * every survey page loads (fi.ts, sv.ts, en.ts), so a page whose definition has no validators does not
+ * download them. A page words them otherwise with
  * the element's `texts` (survey/texts.ts `LAZY_KEYS` lets it name these keys) or `<vt-config texts>`,
  * and a definition with a validator's `text`.
  */
