@@ -409,9 +409,9 @@ ${goal.text}
 The floor is \`plainSurveyHtml()\` in \`bench/lib/pages.js\`: the same definition as a plain HTML form
 (a fieldset per question, native radios, checkboxes, text fields and textareas, no CSS, no script),
 served as finished HTML. \`<vt-survey>\` gets the definition as a property, from its own CDN file and from
-the all-in-one \`cdn/vertaistuki.js\`, each loaded as its snippet in \`cdn/snippets/\` has it (the script and
-two \`modulepreload\` hints: the main chunk and the page language's texts, so the browser asks for them
-as it reads the page, not once the entry has arrived); one more page loads \`cdn/${report.surveyCdn?.file}\` by its
+the all-in-one \`cdn/vertaistuki.js\`, each loaded as its snippet in \`cdn/snippets/\` has it for a survey with its own
+definition (the script and \`modulepreload\` hints for the main chunk, the page language's texts and the
+expression parser, so the browser asks for them as it reads the page, not once the entry has arrived); one more page loads \`cdn/${report.surveyCdn?.file}\` by its
 script line alone, as a page without the hints does. SurveyJS renders it as in section 1. Every page of
 ours in the other sections loads its entry with the hints too.
 
