@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, focused, mountSurvey } from '../support/survey-page.js';
+import { focused, mountSurvey } from '../support/survey-page.js';
 
 /**
  * Each question paints on its own (`contain: paint`, survey.styles.ts), which clips what is painted
