@@ -98,10 +98,11 @@ function cdnEntry({ root, tags, texts, presets, dates }) {
       `if (${tags.length == 1 ? "!document.querySelector('vt-survey') || " : ''}[...document.querySelectorAll('vt-survey')].some((survey) => !survey.hasAttribute('preset') || survey.hasAttribute('src') || survey.querySelector(':scope > script[type="application/json"]'))) early(() => import(${source('./src/survey/expression.ts')}));`,
     `const code = import(${source(root)});`,
     // The first date a page formats loads the browser's date data (about 20 ms here, 80 ms on a slow
-    // phone: docs/performance.md), and a signup's first render formats its groups' dates. Done here,
-    // while the code is still on its way, it costs the page nothing it would not pay later.
+    // phone: docs/performance.md), and a signup formats its groups' start dates as it first renders
+    // them. Done here, while the code is still on its way, it costs the page nothing it would not pay
+    // later; a signup whose groups have no dates (none starts, none from groups-src) does not pay it.
     dates &&
-      `for (const language of document.querySelector('vt-group-signup') ? pageLanguages(['vt-group-signup']) : []) new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short' }).format(0);`,
+      `for (const language of document.querySelector('vt-group-signup vt-group[starts], vt-group-signup[groups-src]') ? pageLanguages(['vt-group-signup']) : []) new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short' }).format(0);`,
     'await code;',
   ];
   const id = ENTRY_PREFIX + root;
